@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { DB } from '@mintq/schema';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** An open database: Kysely over PGlite (embedded) or a `pg` pool, one code path for both. */
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+// Dates stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them by the
+// server's time zone. Numeric stays a string (exact cents); int8 counts become numbers.
+const keepText = (value: string) => value;
+const toNumber = (value: string) => Number(value);
+
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+
+/** Opens the database a target names: a PostgreSQL URL, a PGlite data folder, or PGlite in memory. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if ('url' in target) {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+          if (oid === DATE_OID || oid === NUMERIC_OID) return keepText;
+          if (oid === INT8_OID) return toNumber;
+          return pg.types.getTypeParser(oid, format);
+        }) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  if ('dataDir' in target) mkdirSync(target.dataDir, { recursive: true });
+  const pglite = await PGlite.create('dataDir' in target ? target.dataDir : undefined, {
+    parsers: { [DATE_OID]: keepText, [NUMERIC_OID]: keepText, [INT8_OID]: toNumber },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

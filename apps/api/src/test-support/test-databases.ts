@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type Database, type DatabaseKind, openDatabase } from '../database/database.js';
+import { migrateToLatest } from '../database/migrate.js';
+
+export interface TestDatabaseFactory {
+  kind: DatabaseKind;
+  /** A fresh, migrated, empty database of its own; `close` drops it again. */
+  create(): Promise<Database>;
+}
+
+/**
+ * The databases every database test runs on: PGlite always, PostgreSQL when
+ * TEST_DATABASE_URL is set. In CI a missing TEST_DATABASE_URL is an error, never a skip.
+ */
+export function testDatabases(): TestDatabaseFactory[] {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url && process.env.CI === 'true') {
+    throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests must run in CI');
+  }
+  const factories: TestDatabaseFactory[] = [{ kind: 'pglite', create: createPgliteDatabase }];
+  if (url) factories.push({ kind: 'postgres', create: () => createScratchPostgres(url) });
+  return factories;
+}
+
+async function createPgliteDatabase(): Promise<Database> {
+  const database = await openDatabase({ memory: true });
+  await migrateToLatest(database.db);
+  return database;
+}
+
+/** Each test file gets its own database: parallel files must not see each other's rows. */
+async function createScratchPostgres(adminUrl: string): Promise<Database> {
+  const name = `mintq_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const scratchUrl = new URL(adminUrl);
+  scratchUrl.pathname = `/${name}`;
+  const database = await openDatabase({ url: scratchUrl.toString() });
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      try {
+        await dropper.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import { LIMESURVEY_IGNORED, SOSCI_IGNORED } from './bundle-files.js';
+import { KEY_PATTERN, parseTimestamp } from './field-types.js';
+
+export type ResponseFormat = 'mintq' | 'limesurvey' | 'sosci';
+type Role = 'response_id' | 'participant_key' | 'submitted_at' | 'finished' | 'item' | 'ignored';
+
+export interface ResponseColumn {
+  index: number;
+  /** The heading as written in the file, for error messages. */
+  heading: string;
+  role: Role;
+  itemCode?: string;
+}
+
+export interface ResponseLayout {
+  format: ResponseFormat;
+  columns: ResponseColumn[];
+}
+
+export interface HeaderProblem {
+  column: string;
+  message: string;
+}
+
+/** LimeSurvey array questions are headed `GROUP[ITEM]`: the item is ITEM. */
+const LIMESURVEY_ARRAY = /^[^[\]]+\[([^[\]]+)\]$/;
+
+/**
+ * Recognises a response file's format from its header (our own, LimeSurvey's or SoSci
+ * Survey's export) and what each column means; unknown items are checked by the caller.
+ */
+export function readResponseHeader(header: readonly string[]): {
+  layout: ResponseLayout;
+  problems: HeaderProblem[];
+} {
+  const names = new Set(header);
+  const format: ResponseFormat =
+    names.has('CASE') && names.has('SERIAL')
+      ? 'sosci'
+      : names.has('id') && names.has('submitdate')
+        ? 'limesurvey'
+        : 'mintq';
+  const problems: HeaderProblem[] = [];
+  const columns = header.map((heading, index): ResponseColumn => {
+    const role = columnRole(format, heading);
+    if (role !== 'item') return { index, heading, role };
+    const match = format === 'limesurvey' ? LIMESURVEY_ARRAY.exec(heading) : null;
+    return { index, heading, role, itemCode: match?.[1] ?? heading };
+  });
+  const required: Record<ResponseFormat, [Role, string][]> = {
+    mintq: [['response_id', 'response_id']],
+    limesurvey: [['response_id', 'id']],
+    sosci: [['response_id', 'CASE']],
+  };
+  for (const [role, heading] of required[format]) {
+    if (!columns.some((c) => c.role === role))
+      problems.push({ column: heading, message: 'missing required column' });
+  }
+  const seen = new Set<string>();
+  for (const c of columns) {
+    const name = c.role === 'item' ? (c.itemCode ?? '') : c.role;
+    if (c.role !== 'ignored' && seen.has(name))
+      problems.push({ column: c.heading, message: 'duplicate column' });
+    seen.add(name);
+  }
+  return { layout: { format, columns }, problems };
+}
+
+function columnRole(format: ResponseFormat, heading: string): Role {
+  switch (format) {
+    case 'mintq':
+      if (heading === 'response_id' || heading === 'participant_key' || heading === 'submitted_at')
+        return heading;
+      return 'item';
+    case 'limesurvey':
+      if (heading === 'id') return 'response_id';
+      if (heading === 'token') return 'participant_key';
+      if (heading === 'submitdate') return 'submitted_at';
+      return LIMESURVEY_IGNORED.includes(heading) ? 'ignored' : 'item';
+    case 'sosci':
+      if (heading === 'CASE') return 'response_id';
+      if (heading === 'SERIAL') return 'participant_key';
+      if (heading === 'LASTDATA') return 'submitted_at';
+      if (heading === 'FINISHED') return 'finished';
+      return SOSCI_IGNORED.includes(heading) || heading.startsWith('TIME') ? 'ignored' : 'item';
+  }
+}
+
+export interface ItemScale {
+  min: number;
+  max: number;
+}
+
+export interface ResponseRow {
+  responseId: string;
+  participantKey: string | null;
+  submittedAt: string | null;
+  /** Incomplete responses (LimeSurvey without submitdate, SoSci with FINISHED = 0) are skipped. */
+  skipped: boolean;
+  answers: Array<[itemCode: string, value: number]>;
+}
+
+/**
+ * Reads one response row under a layout, checking answers against the item scales.
+ * SoSci's negative codes (-9 not answered, -1 don't know, …) are missing answers.
+ */
+export function readResponseRow(
+  values: readonly string[],
+  layout: ResponseLayout,
+  scales: ReadonlyMap<string, ItemScale>,
+): { row: ResponseRow; problems: HeaderProblem[] } {
+  const problems: HeaderProblem[] = [];
+  const row: ResponseRow = {
+    responseId: '',
+    participantKey: null,
+    submittedAt: null,
+    skipped: false,
+    answers: [],
+  };
+  let submitRaw = '';
+  for (const column of layout.columns) {
+    const raw = (values[column.index] ?? '').trim();
+    switch (column.role) {
+      case 'response_id':
+        if (raw === '') problems.push({ column: column.heading, message: 'missing value' });
+        else if (!KEY_PATTERN.test(raw))
+          problems.push({ column: column.heading, message: `invalid key "${raw}"` });
+        row.responseId = raw;
+        break;
+      case 'participant_key':
+        if (raw !== '' && !KEY_PATTERN.test(raw))
+          problems.push({ column: column.heading, message: `invalid key "${raw}"` });
+        row.participantKey = raw === '' ? null : raw;
+        break;
+      case 'submitted_at':
+        submitRaw = raw;
+        if (raw !== '') {
+          row.submittedAt = parseTimestamp(raw);
+          if (row.submittedAt === null) {
+            problems.push({
+              column: column.heading,
+              message: `invalid timestamp "${raw}" (expected ISO 8601)`,
+            });
+          }
+        }
+        break;
+      case 'finished':
+        if (raw === '0') row.skipped = true;
+        else if (raw !== '1' && raw !== '')
+          problems.push({ column: column.heading, message: `invalid value "${raw}" (expected 0 or 1)` });
+        break;
+      case 'item': {
+        if (raw === '') break;
+        const code = column.itemCode ?? column.heading;
+        if (!/^[+-]?\d+$/.test(raw)) {
+          problems.push({
+            column: column.heading,
+            message: `invalid answer "${raw}" (expected a whole number)`,
+          });
+          break;
+        }
+        const value = Number(raw);
+        if (layout.format === 'sosci' && value < 0) break;
+        const scale = scales.get(code);
+        if (scale && (value < scale.min || value > scale.max)) {
+          problems.push({
+            column: column.heading,
+            message: `answer ${value} outside the item's scale ${scale.min}…${scale.max}`,
+          });
+          break;
+        }
+        row.answers.push([code, value]);
+        break;
+      }
+      case 'ignored':
+        break;
+    }
+  }
+  if (layout.format === 'limesurvey' && submitRaw === '') row.skipped = true;
+  return { row, problems };
+}

@@ -1,0 +1,251 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Dates travel as 'YYYY-MM-DD' strings (the drivers are told not to turn them into Date
+// objects), so a date never shifts with the server's time zone.
+type DateColumn = string;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface ProgramsTable {
+  id: Generated<number>;
+  key: string;
+  name: string;
+}
+
+export interface FundersTable {
+  id: Generated<number>;
+  key: string;
+  name: string;
+  kind: 'program_funder' | 'foundation' | 'operator';
+}
+
+export interface CohortsTable {
+  id: Generated<number>;
+  key: string;
+  program_id: number;
+  label: string;
+  starts_on: DateColumn;
+  ends_on: DateColumn;
+  transfer_workshop_on: DateColumn | null;
+}
+
+export interface FundingsTable {
+  id: Generated<number>;
+  funder_id: number;
+  cohort_id: number;
+  state_code: string | null;
+  /** numeric(14,2): returned as a string to keep cents exact. */
+  amount_eur: ColumnType<string | null, string | number | null, string | number | null>;
+}
+
+export interface NetworksTable {
+  id: Generated<number>;
+  key: string;
+  name: string;
+  state_code: string;
+  kind: 'urban' | 'rural' | 'mixed' | null;
+}
+
+export interface InitiativesTable {
+  id: Generated<number>;
+  key: string;
+  network_id: number;
+  name: string;
+  kind: 'school' | 'extracurricular' | 'student_lab' | 'company' | 'university' | 'other' | null;
+}
+
+export interface ParticipantsTable {
+  id: Generated<number>;
+  key: string;
+  network_id: number;
+  /** Personal data: only admins and project leads may read it. */
+  display_name: string | null;
+  /** Personal data: only admins and project leads may read it. */
+  email: string | null;
+}
+
+export interface EnrollmentsTable {
+  id: Generated<number>;
+  participant_id: number;
+  cohort_id: number;
+  status: 'enrolled' | 'completed' | 'withdrawn';
+  certified_on: DateColumn | null;
+  withdrawn_on: DateColumn | null;
+}
+
+export interface InstrumentsTable {
+  id: Generated<number>;
+  key: string;
+  name: string;
+  kind: 'self_assessment' | 'event_feedback';
+}
+
+export interface ItemsTable {
+  id: Generated<number>;
+  instrument_id: number;
+  code: string;
+  scale_min: number;
+  scale_max: number;
+  dimension: string | null;
+  text_de: string | null;
+  text_en: string | null;
+  reversed: Generated<boolean>;
+  role: Generated<'likert' | 'nps'>;
+}
+
+export interface WavesTable {
+  id: Generated<number>;
+  key: string;
+  instrument_id: number;
+  cohort_id: number;
+  wave: 'pre' | 'post' | 'follow_up' | 'event';
+  opens_on: DateColumn | null;
+  closes_on: DateColumn | null;
+}
+
+export interface ResponsesTable {
+  id: Generated<number>;
+  wave_id: number;
+  response_key: string;
+  participant_id: number | null;
+  submitted_at: Timestamp | null;
+  listed_order: number;
+}
+
+export interface AnswersTable {
+  response_id: number;
+  item_id: number;
+  value: number;
+}
+
+export interface GoalsTable {
+  id: Generated<number>;
+  key: string;
+  participant_id: number;
+  cohort_id: number;
+  title: string;
+  staircase_level: number;
+  set_on: DateColumn;
+  due_on: DateColumn;
+  indicator: string | null;
+  method: string | null;
+  baseline: string | null;
+  target: string | null;
+  weight: Generated<number>;
+}
+
+export interface CheckinsTable {
+  id: Generated<number>;
+  goal_id: number;
+  position: number;
+  checked_on: DateColumn;
+  gas_level: number;
+  value: string | null;
+  note: string | null;
+}
+
+export interface ActivitiesTable {
+  id: Generated<number>;
+  key: string;
+  participant_id: number;
+  occurred_on: DateColumn;
+  format: 'workshop' | 'consulting' | 'network_meeting' | 'training' | 'other';
+  title: string | null;
+  educators_reached: number | null;
+  youth_reached_estimate: number | null;
+}
+
+export interface ActivityInitiativesTable {
+  activity_id: number;
+  initiative_id: number;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  password_hash: string;
+  role: 'admin' | 'project_lead' | 'analyst' | 'funder';
+  funder_id: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ImportFileRecord {
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface ImportBatchesTable {
+  id: Generated<number>;
+  user_id: number | null;
+  actor: string;
+  source: string;
+  started_at: Timestamp;
+  finished_at: Timestamp;
+  outcome: 'imported' | 'rejected';
+  files: Json<ImportFileRecord[]>;
+  counts: Json<Record<string, Record<string, number>>>;
+  errors: Json<string[]>;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Generated<Timestamp>;
+  user_id: number | null;
+  actor: string;
+  action: string;
+  subject: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+/** The whole database as Kysely sees it. */
+export interface DB {
+  programs: ProgramsTable;
+  funders: FundersTable;
+  cohorts: CohortsTable;
+  fundings: FundingsTable;
+  networks: NetworksTable;
+  initiatives: InitiativesTable;
+  participants: ParticipantsTable;
+  enrollments: EnrollmentsTable;
+  instruments: InstrumentsTable;
+  items: ItemsTable;
+  waves: WavesTable;
+  responses: ResponsesTable;
+  answers: AnswersTable;
+  goals: GoalsTable;
+  checkins: CheckinsTable;
+  activities: ActivitiesTable;
+  activity_initiatives: ActivityInitiativesTable;
+  users: UsersTable;
+  import_batches: ImportBatchesTable;
+  audit_log: AuditLogTable;
+}
+
+export type Program = Selectable<ProgramsTable>;
+export type NewProgram = Insertable<ProgramsTable>;
+export type Funder = Selectable<FundersTable>;
+export type NewFunder = Insertable<FundersTable>;
+export type Cohort = Selectable<CohortsTable>;
+export type NewCohort = Insertable<CohortsTable>;
+export type Funding = Selectable<FundingsTable>;
+export type Network = Selectable<NetworksTable>;
+export type Initiative = Selectable<InitiativesTable>;
+export type Participant = Selectable<ParticipantsTable>;
+export type Enrollment = Selectable<EnrollmentsTable>;
+export type Instrument = Selectable<InstrumentsTable>;
+export type Item = Selectable<ItemsTable>;
+export type Wave = Selectable<WavesTable>;
+export type Response = Selectable<ResponsesTable>;
+export type Answer = Selectable<AnswersTable>;
+export type Goal = Selectable<GoalsTable>;
+export type Checkin = Selectable<CheckinsTable>;
+export type Activity = Selectable<ActivitiesTable>;
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type ImportBatch = Selectable<ImportBatchesTable>;
+export type NewImportBatch = Insertable<ImportBatchesTable>;
+export type AuditLogEntry = Selectable<AuditLogTable>;
+export type NewAuditLogEntry = Insertable<AuditLogTable>;
