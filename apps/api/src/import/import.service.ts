@@ -1,0 +1,336 @@
+import { type DB, ENTITY_ORDER, type ParsedValue } from '@mintq/schema';
+import { type Kysely, sql } from 'kysely';
+import type { BundleSource } from './bundle-source.js';
+import { type ChildSync, ImportRepository } from './import.repository.js';
+import {
+  type CountedEntity,
+  type EntityCounts,
+  type EntityRows,
+  formatProblem,
+  type ImportReport,
+  type ParsedBundle,
+} from './import.types.js';
+import { readBundle } from './read-bundle.js';
+import { COLUMN_DEFAULTS, UPSERT_PLANS, type UpsertPlan } from './upsert-plans.js';
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** Who imports: a user's e-mail, or `cli` / `demo`. */
+  actor?: string;
+  userId?: number | null;
+}
+
+/** Thrown inside the transaction of a dry run to roll everything back after counting. */
+class DryRunRollback extends Error {}
+
+const ANSWERS: ChildSync = {
+  table: 'answers',
+  parentColumn: 'response_id',
+  keyColumns: ['item_id'],
+  valueColumns: ['value'],
+  types: ['integer', 'integer', 'smallint'],
+  rows: {
+    source: [
+      ['wave_key', 'text'],
+      ['response_key', 'text'],
+      ['item_code', 'text'],
+      ['value', 'smallint'],
+    ],
+    select: 'r.id, i.id, s.value',
+    joins: `join waves w on w.key = s.wave_key
+            join responses r on r.wave_id = w.id and r.response_key = s.response_key
+            join items i on i.instrument_id = w.instrument_id and i.code = s.item_code`,
+  },
+  parents: {
+    source: [
+      ['wave_key', 'text'],
+      ['response_key', 'text'],
+    ],
+    select: 'r.id',
+    joins:
+      'join waves w on w.key = s.wave_key join responses r on r.wave_id = w.id and r.response_key = s.response_key',
+  },
+};
+
+const CHECKINS: ChildSync = {
+  table: 'checkins',
+  parentColumn: 'goal_id',
+  keyColumns: ['position'],
+  valueColumns: ['checked_on', 'gas_level', 'value', 'note'],
+  types: ['integer', 'integer', 'date', 'smallint', 'text', 'text'],
+  rows: {
+    source: [
+      ['goal_key', 'text'],
+      ['position', 'integer'],
+      ['checked_on', 'date'],
+      ['gas_level', 'smallint'],
+      ['value', 'text'],
+      ['note', 'text'],
+    ],
+    select: 'g.id, s.position, s.checked_on, s.gas_level, s.value, s.note',
+    joins: 'join goals g on g.key = s.goal_key',
+  },
+  parents: { source: [['goal_key', 'text']], select: 'g.id', joins: 'join goals g on g.key = s.goal_key' },
+};
+
+const ACTIVITY_INITIATIVES: ChildSync = {
+  table: 'activity_initiatives',
+  parentColumn: 'activity_id',
+  keyColumns: ['initiative_id'],
+  valueColumns: [],
+  types: ['integer', 'integer'],
+  rows: {
+    source: [
+      ['activity_key', 'text'],
+      ['initiative_key', 'text'],
+    ],
+    select: 'a.id, i.id',
+    joins: 'join activities a on a.key = s.activity_key join initiatives i on i.key = s.initiative_key',
+  },
+  parents: {
+    source: [['activity_key', 'text']],
+    select: 'a.id',
+    joins: 'join activities a on a.key = s.activity_key',
+  },
+};
+
+/**
+ * Imports a bundle all or nothing: validates every file first, then writes everything in one
+ * transaction with batched upserts, and records the batch. A dry run rolls the writes back.
+ */
+export class ImportService {
+  private readonly repository: ImportRepository;
+
+  constructor(private readonly db: Kysely<DB>) {
+    this.repository = new ImportRepository(db);
+  }
+
+  async importBundle(source: BundleSource, options: ImportOptions = {}): Promise<ImportReport> {
+    const startedAt = new Date();
+    const dryRun = options.dryRun ?? false;
+    const actor = options.actor ?? 'cli';
+    const userId = options.userId ?? null;
+    const report: ImportReport = {
+      batchId: null,
+      dryRun,
+      ok: false,
+      inserted: {},
+      updated: {},
+      unchanged: {},
+      deleted: {},
+      skipped: {},
+      errors: [],
+      files: [],
+      durationMs: 0,
+    };
+    const { bundle, problems, files } = await readBundle(source, this.repository.existingData());
+    report.files = files;
+    const skippedResponses = bundle.responses.reduce((n, w) => n + w.skipped, 0);
+    if (skippedResponses > 0) report.skipped.responses = skippedResponses;
+    const finish = () => {
+      report.durationMs = Date.now() - startedAt.getTime();
+      return report;
+    };
+    const batch = (outcome: 'imported' | 'rejected') => ({
+      userId,
+      actor,
+      source: source.description,
+      startedAt,
+      outcome,
+      files: files.map(({ name, sha256, bytes }) => ({ name, sha256, bytes })),
+      counts: {
+        inserted: report.inserted,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        deleted: report.deleted,
+        skipped: report.skipped,
+      },
+      errors: report.errors,
+    });
+
+    if (problems.length > 0) {
+      report.errors = problems.map(formatProblem);
+      if (!dryRun) report.batchId = await this.repository.recordBatch(this.db, batch('rejected'));
+      return finish();
+    }
+
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        // One import at a time: two concurrent bundles must not interleave their upserts.
+        await sql`select pg_advisory_xact_lock(727001)`.execute(trx);
+        await this.write(trx, bundle, report);
+        if (dryRun) throw new DryRunRollback();
+        report.ok = true;
+        report.batchId = await this.repository.recordBatch(trx, batch('imported'));
+      });
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) {
+        report.ok = false;
+        report.errors = [
+          `-:0: -: the database refused the bundle (${describeDatabaseError(error)}); nothing was written`,
+        ];
+        if (!dryRun) report.batchId = await this.repository.recordBatch(this.db, batch('rejected'));
+        return finish();
+      }
+    }
+    report.ok = true;
+    return finish();
+  }
+
+  private async write(trx: Kysely<DB>, bundle: ParsedBundle, report: ImportReport) {
+    const count = (entity: CountedEntity, total: number, inserted: number, updated: number, deleted = 0) => {
+      report.inserted[entity] = inserted;
+      report.updated[entity] = updated;
+      report.unchanged[entity] = total - inserted - updated;
+      if (deleted > 0) report.deleted[entity] = deleted;
+    };
+    for (const entity of ENTITY_ORDER) {
+      if (entity === 'responses') {
+        if (bundle.responses.length > 0) await this.writeResponses(trx, bundle, count);
+        continue;
+      }
+      const rows = bundle.entities[entity];
+      if (!rows) continue;
+      if (entity === 'checkins') {
+        await this.writeCheckins(trx, rows, count);
+        continue;
+      }
+      const plan = UPSERT_PLANS[entity] as UpsertPlan;
+      const withLinks = entity === 'activities' && rows.columns.has('initiative_keys');
+      const result = await this.repository.upsert(
+        trx,
+        plan,
+        columnArrays(plan, rows),
+        updateColumns(plan, rows),
+        withLinks,
+      );
+      if (!withLinks) {
+        count(entity, rows.rows.length, result.inserted, result.updated);
+        continue;
+      }
+      const links = rows.rows.flatMap((r) =>
+        (r.values.initiative_keys as string[]).map((i) => [r.values.activity_key, i]),
+      );
+      const sync = await this.repository.syncChildren(
+        trx,
+        ACTIVITY_INITIATIVES,
+        [links.map((l) => l[0]), links.map((l) => l[1])],
+        [rows.rows.map((r) => r.values.activity_key)],
+      );
+      const updated = changedParents(result.insertedIds, result.updatedIds, sync.changedParents);
+      count(entity, rows.rows.length, result.inserted, updated);
+    }
+  }
+
+  private async writeResponses(trx: Kysely<DB>, bundle: ParsedBundle, count: CountFn) {
+    const responses = bundle.responses.flatMap((w) => w.responses.map((r) => ({ ...r, waveKey: w.waveKey })));
+    const plan = UPSERT_PLANS.responses as UpsertPlan;
+    const result = await this.repository.upsert(
+      trx,
+      plan,
+      [
+        responses.map((r) => r.waveKey),
+        responses.map((r) => r.responseId),
+        responses.map((r) => r.participantKey),
+        responses.map((r) => r.submittedAt),
+        responses.map((r) => r.line),
+      ],
+      ['participant_id', 'submitted_at', 'listed_order'],
+      true,
+    );
+    const answers = {
+      wave: [] as string[],
+      response: [] as string[],
+      item: [] as string[],
+      value: [] as number[],
+    };
+    for (const r of responses) {
+      for (const [item, value] of r.answers) {
+        answers.wave.push(r.waveKey);
+        answers.response.push(r.responseId);
+        answers.item.push(item);
+        answers.value.push(value);
+      }
+    }
+    const sync = await this.repository.syncChildren(
+      trx,
+      ANSWERS,
+      [answers.wave, answers.response, answers.item, answers.value],
+      [responses.map((r) => r.waveKey), responses.map((r) => r.responseId)],
+    );
+    count(
+      'responses',
+      responses.length,
+      result.inserted,
+      changedParents(result.insertedIds, result.updatedIds, sync.changedParents),
+    );
+    count('answers', sync.total, sync.inserted, sync.updated, sync.deleted);
+  }
+
+  private async writeCheckins(trx: Kysely<DB>, rows: EntityRows, count: CountFn) {
+    // A goal's check-ins are numbered in file order: the tie rule picks the one listed last.
+    const positions = new Map<string, number>();
+    const position = rows.rows.map((r) => {
+      const goal = String(r.values.goal_key);
+      const next = (positions.get(goal) ?? 0) + 1;
+      positions.set(goal, next);
+      return next;
+    });
+    const values = (name: string) => rows.rows.map((r) => r.values[name] ?? null);
+    const sync = await this.repository.syncChildren(
+      trx,
+      CHECKINS,
+      [
+        values('goal_key'),
+        position,
+        values('checked_on'),
+        values('gas_level'),
+        values('value'),
+        values('note'),
+      ],
+      [[...positions.keys()]],
+    );
+    count('checkins', sync.total, sync.inserted, sync.updated, sync.deleted);
+  }
+}
+
+type CountFn = (
+  entity: CountedEntity,
+  total: number,
+  inserted: number,
+  updated: number,
+  deleted?: number,
+) => void;
+
+/** A parent counts as updated when its row or any of its children changed (new parents are inserted). */
+function changedParents(insertedIds: number[], updatedIds: number[], childChanges: number[]): number {
+  const inserted = new Set(insertedIds);
+  const updated = new Set(updatedIds);
+  for (const id of childChanges) if (!inserted.has(id)) updated.add(id);
+  return updated.size;
+}
+
+function columnArrays(plan: UpsertPlan, rows: EntityRows): unknown[][] {
+  return plan.source.map(([name]) =>
+    rows.rows.map((r) => {
+      const value: ParsedValue | undefined = r.values[name];
+      return value === null || value === undefined ? (COLUMN_DEFAULTS[name] ?? null) : value;
+    }),
+  );
+}
+
+/** Only the columns the file holds are updated: leaving a column out keeps the stored values. */
+function updateColumns(plan: UpsertPlan, rows: EntityRows): string[] {
+  return plan.columns
+    .filter((c) => !plan.conflict.includes(c.column) && (c.from === undefined || rows.columns.has(c.from)))
+    .map((c) => c.column);
+}
+
+function describeDatabaseError(error: unknown): string {
+  const e = error as { constraint?: string; code?: string };
+  if (e.constraint) return `constraint ${e.constraint}`;
+  if (e.code) return `error ${e.code}`;
+  return 'unexpected error';
+}
+
+export type { EntityCounts };

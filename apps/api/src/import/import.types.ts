@@ -1,0 +1,88 @@
+import type { EntityName, ParsedValue, ResponseRow } from '@mintq/schema';
+
+/** One problem of a bundle, reported as `file:line: column: message`. */
+export interface ImportProblem {
+  file: string;
+  line: number;
+  column: string;
+  message: string;
+}
+
+export function formatProblem(p: ImportProblem): string {
+  return `${p.file}:${p.line}: ${p.column}: ${p.message}`;
+}
+
+export interface EntityRow {
+  line: number;
+  values: Record<string, ParsedValue>;
+}
+
+/** The validated rows of one file, with the columns it actually has (absent ones stay untouched). */
+export interface EntityRows {
+  file: string;
+  columns: ReadonlySet<string>;
+  rows: EntityRow[];
+}
+
+export interface WaveResponses {
+  file: string;
+  waveKey: string;
+  responses: Array<ResponseRow & { line: number }>;
+  skipped: number;
+}
+
+/** A bundle that passed validation: typed rows per entity, responses per wave. */
+export interface ParsedBundle {
+  entities: Partial<Record<Exclude<EntityName, 'responses'>, EntityRows>>;
+  responses: WaveResponses[];
+}
+
+/** Entities counted in an import report: the bundle's entities plus the answers inside responses. */
+export type CountedEntity = EntityName | 'answers';
+
+export type EntityCounts = Partial<Record<CountedEntity, number>>;
+
+export interface ImportFileSummary {
+  name: string;
+  sha256: string;
+  bytes: number;
+  rows: number;
+}
+
+/** What an import did, or would do in a dry run. */
+export interface ImportReport {
+  batchId: number | null;
+  dryRun: boolean;
+  ok: boolean;
+  inserted: EntityCounts;
+  updated: EntityCounts;
+  unchanged: EntityCounts;
+  deleted: EntityCounts;
+  skipped: EntityCounts;
+  errors: string[];
+  files: ImportFileSummary[];
+  durationMs: number;
+}
+
+/** What the database already holds, asked for only the keys a bundle refers to. */
+export interface ExistingData {
+  /** Which of these keys exist for an entity with a single-column key. */
+  existingKeys(
+    entity:
+      | 'programs'
+      | 'funders'
+      | 'cohorts'
+      | 'networks'
+      | 'initiatives'
+      | 'participants'
+      | 'instruments'
+      | 'goals',
+    keys: string[],
+  ): Promise<Set<string>>;
+  /** Which (participant, cohort) enrollments exist, as `participant\u0000cohort`. */
+  existingEnrollments(pairs: Array<[participantKey: string, cohortKey: string]>): Promise<Set<string>>;
+  /** The instrument and cohort of stored waves. */
+  waves(keys: string[]): Promise<Map<string, { instrumentKey: string; cohortKey: string }>>;
+  /** The stored items of instruments, by instrument key and item code. */
+  items(instrumentKeys: string[]): Promise<Map<string, Map<string, { min: number; max: number }>>>;
+}

@@ -1,0 +1,447 @@
+import {
+  ENTITY_ORDER,
+  type EntityName,
+  FILE_SPECS,
+  type FileSpec,
+  type ItemScale,
+  type ParsedValue,
+  parseField,
+  RESPONSE_FILE_PATTERN,
+  readResponseHeader,
+  readResponseRow,
+} from '@mintq/schema';
+import type { BundleFile, BundleSource } from './bundle-source.js';
+import { CsvSyntaxError, openCsv } from './csv-records.js';
+import type {
+  EntityRow,
+  EntityRows,
+  ExistingData,
+  ImportFileSummary,
+  ImportProblem,
+  ParsedBundle,
+  WaveResponses,
+} from './import.types.js';
+
+/** Every problem is collected: a user fixes a bundle in one go, not one error per attempt. */
+const MAX_PROBLEMS = 1000;
+
+export interface ReadBundleResult {
+  bundle: ParsedBundle;
+  problems: ImportProblem[];
+  files: ImportFileSummary[];
+}
+
+type KeyedEntity = Parameters<ExistingData['existingKeys']>[0];
+
+const SINGULAR: Record<EntityName, string> = {
+  programs: 'program',
+  funders: 'funder',
+  cohorts: 'cohort',
+  fundings: 'funding line',
+  networks: 'network',
+  initiatives: 'initiative',
+  participants: 'participant',
+  enrollments: 'enrollment',
+  instruments: 'instrument',
+  items: 'item',
+  waves: 'wave',
+  responses: 'response',
+  goals: 'goal',
+  checkins: 'check-in',
+  activities: 'activity',
+};
+
+/**
+ * Reads and validates a whole bundle against itself and the database, before anything is
+ * written: types, enums, ranges, references, duplicates, and the rules between columns.
+ */
+export async function readBundle(source: BundleSource, existing: ExistingData): Promise<ReadBundleResult> {
+  const problems: ImportProblem[] = [];
+  const report = (file: string, line: number, column: string, message: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ file, line, column, message });
+  };
+  const files: ImportFileSummary[] = [];
+  const bundle: ParsedBundle = { entities: {}, responses: [] };
+
+  const byName = new Map<string, BundleFile>();
+  const responseFiles: Array<{ file: BundleFile; waveKey: string }> = [];
+  for (const file of source.files) {
+    if (byName.has(file.name)) {
+      report(file.name, 0, '-', 'the bundle holds two files of this name');
+      continue;
+    }
+    byName.set(file.name, file);
+    const responseMatch = RESPONSE_FILE_PATTERN.exec(file.name);
+    if (responseMatch?.[1]) responseFiles.push({ file, waveKey: responseMatch[1] });
+    else if (file.name.toLowerCase().endsWith('.csv') && !FILE_SPECS.some((s) => s.file === file.name)) {
+      report(
+        file.name,
+        0,
+        '-',
+        `unknown file (expected ${FILE_SPECS.map((s) => s.file).join(', ')} or responses_<wave_key>.csv)`,
+      );
+    }
+  }
+
+  for (const spec of FILE_SPECS) {
+    const file = byName.get(spec.file);
+    if (!file) continue;
+    const rows = await readEntityFile(file, spec, report, files);
+    if (rows) bundle.entities[spec.entity as Exclude<EntityName, 'responses'>] = rows;
+  }
+  checkRowRules(bundle, report);
+  await checkReferences(bundle, existing, report);
+
+  for (const { file, waveKey } of responseFiles) {
+    const waveResponses = await readResponseFile(file, waveKey, bundle, existing, report, files);
+    if (waveResponses) bundle.responses.push(waveResponses);
+  }
+  await checkResponseParticipants(bundle, existing, report);
+
+  problems.sort(
+    (a, b) => fileRank(a.file) - fileRank(b.file) || a.file.localeCompare(b.file) || a.line - b.line,
+  );
+  return { bundle, problems, files };
+}
+
+function fileRank(file: string): number {
+  const index = FILE_SPECS.findIndex((s) => s.file === file);
+  return index === -1 ? ENTITY_ORDER.length : index;
+}
+
+type Report = (file: string, line: number, column: string, message: string) => void;
+
+async function readEntityFile(
+  file: BundleFile,
+  spec: FileSpec,
+  report: Report,
+  summaries: ImportFileSummary[],
+): Promise<EntityRows | null> {
+  const csv = await openCsv(await file.open()).catch((error) => {
+    report(file.name, error instanceof CsvSyntaxError ? error.line : 1, '-', (error as Error).message);
+    return undefined;
+  });
+  if (csv === undefined) return null;
+  if (csv === null) {
+    report(file.name, 1, '-', 'the file is empty (a header row is required)');
+    return null;
+  }
+  const { header, delimiter } = csv;
+  let headerOk = true;
+  const seen = new Set<string>();
+  for (const column of header) {
+    if (seen.has(column)) {
+      report(file.name, 1, column, 'duplicate column');
+      headerOk = false;
+    }
+    seen.add(column);
+    if (!spec.columns.some((c) => c.name === column)) {
+      report(
+        file.name,
+        1,
+        column || '(empty)',
+        `unknown column (expected ${spec.columns.map((c) => c.name).join(', ')})`,
+      );
+      headerOk = false;
+    }
+  }
+  for (const column of spec.columns) {
+    if (column.required && !seen.has(column.name)) {
+      report(file.name, 1, column.name, 'missing required column');
+      headerOk = false;
+    }
+  }
+  if (!headerOk && header.length === 1 && spec.columns.length > 1) {
+    report(file.name, 1, '-', `only one column found: is the delimiter "${delimiter}" right?`);
+  }
+
+  const indexed = spec.columns
+    .map((column) => ({ column, index: header.indexOf(column.name) }))
+    .filter((c) => c.index !== -1);
+  // Key lists use ";" unless the file itself is separated by ";", then "|".
+  const listSeparator = delimiter === ';' ? '|' : ';';
+  const rows: EntityRow[] = [];
+  const keys = new Map<string, number>();
+  let count = 0;
+  try {
+    while (true) {
+      const next = await csv.records.next();
+      if (next.done) {
+        summaries.push({ name: file.name, ...next.value, rows: count });
+        break;
+      }
+      count++;
+      const { line, values: raw } = next.value;
+      if (raw.length !== header.length) {
+        report(
+          file.name,
+          line,
+          '-',
+          `expected ${header.length} fields separated by "${delimiter}", found ${raw.length}` +
+            (raw.length < header.length ? ' (truncated row?)' : ''),
+        );
+        continue;
+      }
+      if (!headerOk) continue;
+      const values: Record<string, ParsedValue> = {};
+      let rowOk = true;
+      for (const { column, index } of indexed) {
+        const cell = raw[index] ?? '';
+        const result = parseField(cell, column.type, listSeparator);
+        if (!result.ok) {
+          report(file.name, line, column.name, result.message);
+          rowOk = false;
+        } else if (column.required && result.value === null) {
+          report(file.name, line, column.name, 'missing value');
+          rowOk = false;
+        } else {
+          values[column.name] = result.value;
+        }
+      }
+      for (const column of spec.columns) if (!(column.name in values)) values[column.name] = null;
+      if (!rowOk) continue;
+      if (spec.key.length > 0) {
+        const key = spec.key.map((k) => values[k] ?? '').join('\u0000');
+        const first = keys.get(key);
+        if (first !== undefined) {
+          report(
+            file.name,
+            line,
+            spec.key.join('+'),
+            `duplicate key "${spec.key.map((k) => values[k] ?? '').join(', ')}" (first on line ${first})`,
+          );
+          continue;
+        }
+        keys.set(key, line);
+      }
+      rows.push({ line, values });
+    }
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    report(file.name, error.line, '-', error.message);
+    return null;
+  }
+  return { file: file.name, columns: new Set(header), rows };
+}
+
+/** Rules between the columns of one row. */
+function checkRowRules(bundle: ParsedBundle, report: Report) {
+  const { cohorts, enrollments, items, waves, goals } = bundle.entities;
+  for (const { line, values } of cohorts?.rows ?? []) {
+    if (String(values.ends_on) < String(values.starts_on))
+      report('cohorts.csv', line, 'ends_on', 'ends before starts_on');
+  }
+  for (const { line, values } of enrollments?.rows ?? []) {
+    if (values.status === 'completed' && values.certified_on === null) {
+      report('enrollments.csv', line, 'certified_on', 'a completed enrollment needs certified_on');
+    }
+  }
+  for (const { line, values } of items?.rows ?? []) {
+    const min = Number(values.scale_min);
+    const max = Number(values.scale_max);
+    if (min >= max) report('items.csv', line, 'scale_max', `must be greater than scale_min (${min})`);
+    const role = values.role ?? 'likert';
+    if (role === 'likert' && values.dimension === null)
+      report('items.csv', line, 'dimension', 'a likert item needs a dimension');
+    if (role === 'nps' && (min !== 0 || max !== 10))
+      report('items.csv', line, 'scale_min', 'an nps item is scaled 0 to 10');
+  }
+  for (const { line, values } of waves?.rows ?? []) {
+    if (
+      values.opens_on !== null &&
+      values.closes_on !== null &&
+      String(values.closes_on) < String(values.opens_on)
+    ) {
+      report('waves.csv', line, 'closes_on', 'closes before opens_on');
+    }
+  }
+  for (const { line, values } of goals?.rows ?? []) {
+    if (String(values.due_on) < String(values.set_on))
+      report('goals.csv', line, 'due_on', 'due before set_on');
+  }
+}
+
+function bundleKeys(bundle: ParsedBundle, entity: EntityName): Set<string> {
+  const spec = FILE_SPECS.find((s) => s.entity === entity);
+  const rows = bundle.entities[entity as Exclude<EntityName, 'responses'>]?.rows ?? [];
+  const keyColumn = spec?.key[0];
+  return new Set(keyColumn ? rows.map((r) => String(r.values[keyColumn])) : []);
+}
+
+/** References must resolve to keys in the bundle or in the database. */
+async function checkReferences(bundle: ParsedBundle, existing: ExistingData, report: Report) {
+  for (const spec of FILE_SPECS) {
+    const rows = bundle.entities[spec.entity as Exclude<EntityName, 'responses'>]?.rows;
+    if (!rows) continue;
+    for (const ref of spec.references) {
+      const inBundle = bundleKeys(bundle, ref.entity);
+      const missing = new Set<string>();
+      for (const { values } of rows) {
+        for (const key of referencedKeys(values[ref.column])) if (!inBundle.has(key)) missing.add(key);
+      }
+      const found =
+        missing.size > 0
+          ? await existing.existingKeys(ref.entity as KeyedEntity, [...missing])
+          : new Set<string>();
+      for (const { line, values } of rows) {
+        for (const key of referencedKeys(values[ref.column])) {
+          if (!inBundle.has(key) && !found.has(key)) {
+            report(
+              spec.file,
+              line,
+              ref.column,
+              `unknown ${SINGULAR[ref.entity]} "${key}" (neither in the bundle nor in the database)`,
+            );
+          }
+        }
+      }
+    }
+  }
+  // A goal belongs to an enrollment: its participant must be enrolled in the goal's cohort.
+  const goals = bundle.entities.goals?.rows ?? [];
+  const enrolled = new Set(
+    (bundle.entities.enrollments?.rows ?? []).map(
+      (r) => `${r.values.participant_key}\u0000${r.values.cohort_key}`,
+    ),
+  );
+  const pairs = goals
+    .map((g): [string, string] => [String(g.values.participant_key), String(g.values.cohort_key)])
+    .filter(([p, c]) => !enrolled.has(`${p}\u0000${c}`));
+  const stored = pairs.length > 0 ? await existing.existingEnrollments(pairs) : new Set<string>();
+  for (const { line, values } of goals) {
+    const pair = `${values.participant_key}\u0000${values.cohort_key}`;
+    if (!enrolled.has(pair) && !stored.has(pair)) {
+      report(
+        'goals.csv',
+        line,
+        'cohort_key',
+        `participant "${values.participant_key}" is not enrolled in cohort "${values.cohort_key}"`,
+      );
+    }
+  }
+}
+
+function referencedKeys(value: ParsedValue | undefined): string[] {
+  if (value === null || value === undefined) return [];
+  return Array.isArray(value) ? value : [String(value)];
+}
+
+async function readResponseFile(
+  file: BundleFile,
+  waveKey: string,
+  bundle: ParsedBundle,
+  existing: ExistingData,
+  report: Report,
+  summaries: ImportFileSummary[],
+): Promise<WaveResponses | null> {
+  const bundleWave = bundle.entities.waves?.rows.find((r) => r.values.wave_key === waveKey);
+  let instrumentKey = bundleWave ? String(bundleWave.values.instrument_key) : undefined;
+  if (!instrumentKey) instrumentKey = (await existing.waves([waveKey])).get(waveKey)?.instrumentKey;
+  if (!instrumentKey) {
+    report(file.name, 1, '-', `unknown wave "${waveKey}" (neither in waves.csv nor in the database)`);
+    return null;
+  }
+  // Items of the bundle override stored ones of the same code.
+  const scales = new Map<string, ItemScale>((await existing.items([instrumentKey])).get(instrumentKey) ?? []);
+  for (const { values } of bundle.entities.items?.rows ?? []) {
+    if (values.instrument_key === instrumentKey) {
+      scales.set(String(values.item_code), { min: Number(values.scale_min), max: Number(values.scale_max) });
+    }
+  }
+
+  const csv = await openCsv(await file.open()).catch((error) => {
+    report(file.name, error instanceof CsvSyntaxError ? error.line : 1, '-', (error as Error).message);
+    return undefined;
+  });
+  if (csv === undefined) return null;
+  if (csv === null) {
+    report(file.name, 1, '-', 'the file is empty (a header row is required)');
+    return null;
+  }
+  const { layout, problems } = readResponseHeader(csv.header);
+  let headerOk = problems.length === 0;
+  for (const p of problems) report(file.name, 1, p.column, p.message);
+  for (const column of layout.columns) {
+    if (column.role === 'item' && column.itemCode !== undefined && !scales.has(column.itemCode)) {
+      report(
+        file.name,
+        1,
+        column.heading,
+        `unknown column: no item "${column.itemCode}" in instrument "${instrumentKey}"`,
+      );
+      headerOk = false;
+    }
+  }
+
+  const result: WaveResponses = { file: file.name, waveKey, responses: [], skipped: 0 };
+  const ids = new Map<string, number>();
+  let count = 0;
+  try {
+    while (true) {
+      const next = await csv.records.next();
+      if (next.done) {
+        summaries.push({ name: file.name, ...next.value, rows: count });
+        break;
+      }
+      count++;
+      const { line, values } = next.value;
+      if (values.length !== csv.header.length) {
+        report(
+          file.name,
+          line,
+          '-',
+          `expected ${csv.header.length} fields separated by "${csv.delimiter}", found ${values.length}`,
+        );
+        continue;
+      }
+      if (!headerOk) continue;
+      const { row, problems: rowProblems } = readResponseRow(values, layout, scales);
+      for (const p of rowProblems) report(file.name, line, p.column, p.message);
+      if (rowProblems.length > 0) continue;
+      const first = ids.get(row.responseId);
+      if (first !== undefined) {
+        report(
+          file.name,
+          line,
+          layout.columns.find((c) => c.role === 'response_id')?.heading ?? 'response_id',
+          `duplicate response "${row.responseId}" (first on line ${first})`,
+        );
+        continue;
+      }
+      ids.set(row.responseId, line);
+      if (row.skipped) {
+        result.skipped++;
+        continue;
+      }
+      result.responses.push({ ...row, line });
+    }
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    report(file.name, error.line, '-', error.message);
+    return null;
+  }
+  return result;
+}
+
+async function checkResponseParticipants(bundle: ParsedBundle, existing: ExistingData, report: Report) {
+  const inBundle = bundleKeys(bundle, 'participants');
+  const missing = new Set<string>();
+  for (const wave of bundle.responses) {
+    for (const r of wave.responses)
+      if (r.participantKey !== null && !inBundle.has(r.participantKey)) missing.add(r.participantKey);
+  }
+  if (missing.size === 0) return;
+  const found = await existing.existingKeys('participants', [...missing]);
+  for (const wave of bundle.responses) {
+    for (const r of wave.responses) {
+      if (r.participantKey !== null && !inBundle.has(r.participantKey) && !found.has(r.participantKey)) {
+        report(
+          wave.file,
+          r.line,
+          'participant_key',
+          `unknown participant "${r.participantKey}" (neither in the bundle nor in the database)`,
+        );
+      }
+    }
+  }
+}
