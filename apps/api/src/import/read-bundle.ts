@@ -172,17 +172,12 @@ async function readEntityFile(
       }
       count++;
       const { line, values: raw } = next.value;
+      // A broken header makes every row's fields meaningless: its errors say it all.
+      if (!headerOk) continue;
       if (raw.length !== header.length) {
-        report(
-          file.name,
-          line,
-          '-',
-          `expected ${header.length} fields separated by "${delimiter}", found ${raw.length}` +
-            (raw.length < header.length ? ' (truncated row?)' : ''),
-        );
+        report(file.name, line, '-', fieldCountMessage(header.length, raw, delimiter));
         continue;
       }
-      if (!headerOk) continue;
       const values: Record<string, ParsedValue> = {};
       let rowOk = true;
       for (const { column, index } of indexed) {
@@ -321,6 +316,16 @@ async function checkReferences(bundle: ParsedBundle, existing: ExistingData, rep
   }
 }
 
+/** Why a row has the wrong number of fields: another delimiter, or a row cut short. */
+function fieldCountMessage(expected: number, raw: readonly string[], delimiter: string): string {
+  const base = `expected ${expected} fields separated by "${delimiter}", found ${raw.length}`;
+  const other = delimiter === ',' ? ';' : ',';
+  if (raw.length < expected && raw.some((v) => v.split(other).length >= expected)) {
+    return `${base}: this row is separated by "${other}"`;
+  }
+  return raw.length < expected ? `${base} (truncated row?)` : base;
+}
+
 function referencedKeys(value: ParsedValue | undefined): string[] {
   if (value === null || value === undefined) return [];
   return Array.isArray(value) ? value : [String(value)];
@@ -385,16 +390,11 @@ async function readResponseFile(
       }
       count++;
       const { line, values } = next.value;
+      if (!headerOk) continue;
       if (values.length !== csv.header.length) {
-        report(
-          file.name,
-          line,
-          '-',
-          `expected ${csv.header.length} fields separated by "${csv.delimiter}", found ${values.length}`,
-        );
+        report(file.name, line, '-', fieldCountMessage(csv.header.length, values, csv.delimiter));
         continue;
       }
-      if (!headerOk) continue;
       const { row, problems: rowProblems } = readResponseRow(values, layout, scales);
       for (const p of rowProblems) report(file.name, line, p.column, p.message);
       if (rowProblems.length > 0) continue;
