@@ -5,7 +5,7 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database/database.js';
 import { countRows, fingerprintData } from '../test-support/database-fingerprint.js';
-import { copySampleBundle, SAMPLE_BUNDLE } from '../test-support/sample-bundle.js';
+import { SAMPLE_BUNDLE } from '../test-support/sample-bundle.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { memoryBundleSource, openBundleSource } from './bundle-source.js';
 import { ImportService } from './import.service.js';
