@@ -1,4 +1,4 @@
-import { computeLogGamma } from './compute-log-gamma.js';
+import { computeLogBeta } from './compute-log-beta.js';
 
 const MAX_ITERATIONS = 100_000;
 const EPSILON = 3e-16; // about one ulp of 1: the fraction has converged to double precision
@@ -27,13 +27,10 @@ export function computeRegularizedIncompleteBeta({
   const y = complement ?? 1 - x;
   if (x === 0) return 0;
   if (y === 0) return 1;
-  // x^a (1−x)^b / B(a, b), in logs to survive large shapes.
-  const logFront =
-    computeLogGamma({ x: a + b }) -
-    computeLogGamma({ x: a }) -
-    computeLogGamma({ x: b }) +
-    a * Math.log(x) +
-    b * Math.log(y);
+  // x^a (1−x)^b / B(a, b), in logs to survive large shapes; ln x = log1p(−y) keeps precision near 1.
+  const logX = x > 0.5 ? Math.log1p(-y) : Math.log(x);
+  const logY = y > 0.5 ? Math.log1p(-x) : Math.log(y);
+  const logFront = a * logX + b * logY - computeLogBeta({ a, b });
   const front = Math.exp(logFront);
   // The fraction converges fast for x < (a + 1)/(a + b + 2); otherwise use I_x(a, b) = 1 − I_{1−x}(b, a).
   if (x < (a + 1) / (a + b + 2)) return (front * continuedFraction(x, a, b)) / a;

@@ -7,7 +7,7 @@ export interface ComputeStudentTCdfOptions {
   df: number;
 }
 
-/** P(T ≤ t) for Student's t with `df` degrees of freedom, e.g. `computeStudentTCdf({ t: 2.228138851964938, df: 10 })` ≈ 0.975. */
+/** P(T ≤ t) for Student's t with `df` degrees of freedom, e.g. `computeStudentTCdf({ t: 2.228138851986274, df: 10 })` ≈ 0.975. */
 export function computeStudentTCdf({ t, df }: ComputeStudentTCdfOptions): number {
   if (!(df > 0) || !Number.isFinite(df))
     throw new RangeError(`computeStudentTCdf: df must be finite and > 0`);

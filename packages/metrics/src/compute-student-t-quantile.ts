@@ -1,4 +1,4 @@
-import { computeLogGamma } from './compute-log-gamma.js';
+import { computeLogBeta } from './compute-log-beta.js';
 import { computeStudentTCdf } from './compute-student-t-cdf.js';
 
 export interface ComputeStudentTQuantileOptions {
@@ -8,7 +8,7 @@ export interface ComputeStudentTQuantileOptions {
   df: number;
 }
 
-/** The t with P(T ≤ t) = p for Student's t, e.g. `computeStudentTQuantile({ p: 0.975, df: 10 })` ≈ 2.228138851964938. */
+/** The t with P(T ≤ t) = p for Student's t, e.g. `computeStudentTQuantile({ p: 0.975, df: 10 })` ≈ 2.228138851986274. */
 export function computeStudentTQuantile({ p, df }: ComputeStudentTQuantileOptions): number {
   if (!(df > 0) || !Number.isFinite(df))
     throw new RangeError(`computeStudentTQuantile: df must be finite and > 0`);
@@ -36,8 +36,8 @@ function solveLowerTail(q: number, df: number): number {
     if (!Number.isFinite(lo)) return Number.NEGATIVE_INFINITY;
   }
   const logQ = Math.log(q);
-  const logNorm =
-    computeLogGamma({ x: (df + 1) / 2 }) - computeLogGamma({ x: df / 2 }) - 0.5 * Math.log(df * Math.PI);
+  // ln of the density's constant Γ((ν+1)/2) / (Γ(ν/2) √(νπ)) = −ln B(ν/2, ½) − ½ ln ν.
+  const logNorm = -computeLogBeta({ a: df / 2, b: 0.5 }) - 0.5 * Math.log(df);
   // Newton's method on ln F(t) − ln q (well conditioned in the far tail), falling back to
   // bisection whenever a step leaves the bracket.
   for (let i = 0; i < 200; i++) {

