@@ -22,6 +22,8 @@ export interface EntityRows {
   file: string;
   columns: ReadonlySet<string>;
   rows: EntityRow[];
+  /** Keys of rows rejected for other reasons: references to them are not reported again. */
+  rejectedKeys: ReadonlySet<string>;
 }
 
 export interface WaveResponses {

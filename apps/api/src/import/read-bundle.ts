@@ -162,6 +162,7 @@ async function readEntityFile(
   const listSeparator = delimiter === ';' ? '|' : ';';
   const rows: EntityRow[] = [];
   const keys = new Map<string, number>();
+  const rejectedKeys = new Set<string>();
   let count = 0;
   try {
     while (true) {
@@ -194,7 +195,12 @@ async function readEntityFile(
         }
       }
       for (const column of spec.columns) if (!(column.name in values)) values[column.name] = null;
-      if (!rowOk) continue;
+      if (!rowOk) {
+        // The row is rejected, but its key exists: rows referring to it get no second error.
+        const keyValue = spec.key.length === 1 ? values[spec.key[0] as string] : undefined;
+        if (typeof keyValue === 'string') rejectedKeys.add(keyValue);
+        continue;
+      }
       if (spec.key.length > 0) {
         const key = spec.key.map((k) => values[k] ?? '').join('\u0000');
         const first = keys.get(key);
@@ -216,7 +222,7 @@ async function readEntityFile(
     report(file.name, error.line, '-', error.message);
     return null;
   }
-  return { file: file.name, columns: new Set(header), rows };
+  return { file: file.name, columns: new Set(header), rows, rejectedKeys };
 }
 
 /** Rules between the columns of one row. */
@@ -260,7 +266,10 @@ function bundleKeys(bundle: ParsedBundle, entity: EntityName): Set<string> {
   const spec = FILE_SPECS.find((s) => s.entity === entity);
   const rows = bundle.entities[entity as Exclude<EntityName, 'responses'>]?.rows ?? [];
   const keyColumn = spec?.key[0];
-  return new Set(keyColumn ? rows.map((r) => String(r.values[keyColumn])) : []);
+  const keys = new Set(keyColumn ? rows.map((r) => String(r.values[keyColumn])) : []);
+  for (const key of bundle.entities[entity as Exclude<EntityName, 'responses'>]?.rejectedKeys ?? [])
+    keys.add(key);
+  return keys;
 }
 
 /** References must resolve to keys in the bundle or in the database. */

@@ -29,8 +29,10 @@ async function createPgliteDatabase(): Promise<Database> {
   return database;
 }
 
-/** Each test file gets its own database: parallel files must not see each other's rows. */
-async function createScratchPostgres(adminUrl: string): Promise<Database> {
+/** A new, empty PostgreSQL database next to the admin URL's one; `drop` removes it again. */
+export async function createScratchPostgresUrl(
+  adminUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `mintq_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -39,14 +41,11 @@ async function createScratchPostgres(adminUrl: string): Promise<Database> {
   } finally {
     await admin.end();
   }
-  const scratchUrl = new URL(adminUrl);
-  scratchUrl.pathname = `/${name}`;
-  const database = await openDatabase({ url: scratchUrl.toString() });
-  await migrateToLatest(database.db);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
   return {
-    ...database,
-    async close() {
-      await database.close();
+    url: url.toString(),
+    async drop() {
       const dropper = new pg.Client({ connectionString: adminUrl });
       await dropper.connect();
       try {
@@ -54,6 +53,20 @@ async function createScratchPostgres(adminUrl: string): Promise<Database> {
       } finally {
         await dropper.end();
       }
+    },
+  };
+}
+
+/** Each test file gets its own database: parallel files must not see each other's rows. */
+async function createScratchPostgres(adminUrl: string): Promise<Database> {
+  const scratch = await createScratchPostgresUrl(adminUrl);
+  const database = await openDatabase({ url: scratch.url });
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await scratch.drop();
     },
   };
 }

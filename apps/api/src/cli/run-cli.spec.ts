@@ -1,0 +1,142 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../database/database.js';
+import { countRows } from '../test-support/database-fingerprint.js';
+import { copySampleBundle, SAMPLE_BUNDLE } from '../test-support/sample-bundle.js';
+import { createScratchPostgresUrl, testDatabases } from '../test-support/test-databases.js';
+import { runCli } from './run-cli.js';
+
+/** The CLI against a database of its own: a PGlite data folder, or a scratch PostgreSQL database. */
+const targets = testDatabases().map(({ kind }) => ({
+  kind,
+  async setUp(): Promise<{ env: NodeJS.ProcessEnv; tearDown: () => Promise<void> }> {
+    if (kind === 'pglite') {
+      const dataDir = await mkdtemp(join(tmpdir(), 'mintq-cli-'));
+      return {
+        env: { MINTQ_DATA_DIR: dataDir },
+        tearDown: () => rm(dataDir, { recursive: true, force: true }),
+      };
+    }
+    const scratch = await createScratchPostgresUrl(process.env.TEST_DATABASE_URL as string);
+    return { env: { DATABASE_URL: scratch.url }, tearDown: scratch.drop };
+  },
+}));
+
+function captureOutput() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void err.push(args.join(' ')));
+  return { out, err };
+}
+
+describe.each(targets)('mintq CLI on $kind', ({ setUp }) => {
+  let env: NodeJS.ProcessEnv;
+  let tearDown: () => Promise<void>;
+  beforeAll(async () => {
+    ({ env, tearDown } = await setUp());
+  });
+  afterAll(async () => {
+    await tearDown?.();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  async function rows() {
+    const database = await openDatabase(
+      env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.MINTQ_DATA_DIR as string },
+    );
+    try {
+      return await countRows(database.db);
+    } finally {
+      await database.close();
+    }
+  }
+
+  it('migrate creates the schema, then has nothing to do', async () => {
+    const { out } = captureOutput();
+    expect(await runCli(['migrate'], env)).toBe(0);
+    expect(await runCli(['migrate'], env)).toBe(0);
+    expect(out).toEqual(['Applied: 20261125T1500-initial', 'The database is up to date.']);
+  });
+
+  it('import --dry-run --json reports the counts per entity and writes nothing', async () => {
+    const { out } = captureOutput();
+    expect(await runCli(['import', SAMPLE_BUNDLE, '--dry-run', '--json'], env)).toBe(0);
+    const report = JSON.parse(out.join('\n'));
+    expect(report).toMatchObject({
+      inserted: { participants: 67, responses: 200, goals: 95, checkins: 141, activities: 206 },
+      skipped: { responses: 2 },
+      errors: [],
+    });
+    expect((await rows()).participants).toBe(0);
+  });
+
+  it('import of a broken bundle exits 1 with one file:line: column: message line per problem', async () => {
+    const bundle = await copySampleBundle(async (read) => ({
+      'networks.csv': (await read('networks.csv')).replace(
+        'mint-ostalb;MINT-Region Ostalb;DE-BW',
+        'mint-ostalb;MINT-Region Ostalb;DE-XX',
+      ),
+    }));
+    const { err } = captureOutput();
+    try {
+      expect(await runCli(['import', bundle.dir], env)).toBe(1);
+    } finally {
+      await bundle.remove();
+    }
+    expect(err[0]).toBe(
+      'networks.csv:2: state_code: invalid value "DE-XX" (expected one of DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH)',
+    );
+    expect(err.at(-1)).toMatch(/1 problem\(s\): nothing was imported/);
+    expect((await rows()).networks).toBe(0);
+  });
+
+  it('import writes the bundle and prints what it did', async () => {
+    const { out } = captureOutput();
+    expect(await runCli(['import', SAMPLE_BUNDLE], env)).toBe(0);
+    expect(out[0]).toMatch(/^Imported \(batch \d+\) in \d+ ms\.$/);
+    expect(
+      out
+        .find((l) => l.trim().startsWith('participants'))
+        ?.split(/\s+/)
+        .filter(Boolean),
+    ).toEqual(['participants', '67', '0', '0', '0', '0']);
+    expect((await rows()).participants).toBe(67);
+  });
+
+  it('demo refuses a database that holds data, and loads over it with --force', async () => {
+    const { err } = captureOutput();
+    expect(await runCli(['demo'], env)).toBe(1);
+    expect(err[0]).toMatch(/already holds data/);
+    expect(await runCli(['demo', '--force'], env)).toBe(0);
+    const counts = await rows();
+    expect(counts.networks).toBeGreaterThan(150);
+    expect(counts.participants).toBeGreaterThan(67);
+  });
+
+  it('user add creates and then updates a user; a funder user needs a known funder', async () => {
+    const { out, err } = captureOutput();
+    const add = ['user', 'add', '--email', 'lea@stiftung.example', '--password', 'sicher-genug', '--role'];
+    expect(await runCli([...add, 'funder', '--funder', 'telekom-stiftung'], env)).toBe(0);
+    expect(await runCli([...add, 'funder', '--funder', 'telekom-stiftung'], env)).toBe(0);
+    expect(out).toEqual([
+      'Created user lea@stiftung.example (funder).',
+      'Updated user lea@stiftung.example (funder).',
+    ]);
+    expect(await runCli([...add, 'funder', '--funder', 'unbekannt'], env)).toBe(1);
+    expect(err[0]).toBe('unknown funder "unbekannt"');
+    expect(await runCli([...add, 'funder'], env)).toBe(2);
+    expect(await runCli([...add, 'owner'], env)).toBe(2);
+  });
+
+  it('an unknown command or a missing bundle is an error, not a crash', async () => {
+    const { err } = captureOutput();
+    expect(await runCli(['frobnicate'], env)).toBe(2);
+    expect(await runCli(['import', '/nonexistent/bundle'], env)).toBe(1);
+    expect(err.at(-1)).toBe('/nonexistent/bundle: no such file or folder');
+  });
+});

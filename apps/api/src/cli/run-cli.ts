@@ -1,0 +1,218 @@
+import { parseArgs } from 'node:util';
+import { USER_ROLES, type UserRole } from '@mintq/schema';
+import { createApp } from '../app/create-app.js';
+import { hashPassword } from '../auth/password.js';
+import { type MintqConfig, readConfig } from '../config/config.js';
+import { type Database, openDatabase } from '../database/database.js';
+import { migrateToLatest } from '../database/migrate.js';
+import { DEMO_LOGINS, isDatabaseEmpty, loadDemo } from '../demo/load-demo.js';
+import { BundleSourceError, openBundleSource } from '../import/bundle-source.js';
+import { ImportService } from '../import/import.service.js';
+import type { ImportReport } from '../import/import.types.js';
+import { UserInputError, UsersRepository } from '../users/users.repository.js';
+
+const USAGE = `Usage: pnpm mintq <command>
+
+  serve                      API and dashboard on one port (PORT, default 4000; HOST, default 127.0.0.1)
+  migrate                    applies pending migrations
+  import <folder|.zip> [--dry-run] [--json]
+                             imports a bundle; exit 1 with file:line: column: message when invalid
+  demo [--force]             loads the demo data set (refuses on a non-empty database without --force)
+  user add --email E --password P --role admin|project_lead|analyst|funder [--funder KEY]
+                             creates or updates a user
+
+Settings: DATABASE_URL (PostgreSQL; unset: embedded PGlite in MINTQ_DATA_DIR, default .mintq)`;
+
+class UsageError extends Error {}
+
+/** Opens the configured database; migrations run on every start (but for `migrate` itself). */
+async function open(config: MintqConfig, migrate = true): Promise<Database> {
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  if (migrate) await migrateToLatest(database.db);
+  return database;
+}
+
+function describeDatabase(config: MintqConfig): string {
+  return config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+}
+
+async function withDatabase<T>(
+  config: MintqConfig,
+  run: (database: Database) => Promise<T>,
+  migrate = true,
+): Promise<T> {
+  const database = await open(config, migrate);
+  try {
+    return await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function printReport(report: ImportReport) {
+  const entities = Object.keys({ ...report.inserted, ...report.skipped });
+  const rows = entities.map((e) => {
+    const key = e as keyof typeof report.inserted;
+    const cells = [
+      report.inserted[key],
+      report.updated[key],
+      report.unchanged[key],
+      report.deleted[key],
+      report.skipped[key],
+    ];
+    return `  ${e.padEnd(14)}${cells.map((n) => String(n ?? 0).padStart(10)).join('')}`;
+  });
+  console.log(
+    `  ${'entity'.padEnd(14)}${['inserted', 'updated', 'unchanged', 'deleted', 'skipped'].map((h) => h.padStart(10)).join('')}`,
+  );
+  for (const row of rows) console.log(row);
+}
+
+async function commandImport(config: MintqConfig, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  });
+  const path = positionals[0];
+  if (!path || positionals.length > 1) throw new UsageError('import takes one folder or .zip file');
+  return withDatabase(config, async ({ db }) => {
+    const source = await openBundleSource(path);
+    let report: ImportReport;
+    try {
+      report = await new ImportService(db).importBundle(source, { dryRun: values['dry-run'], actor: 'cli' });
+    } finally {
+      await source.close();
+    }
+    if (values.json) {
+      console.log(JSON.stringify(report, null, 2));
+    } else if (!report.ok) {
+      for (const error of report.errors) console.error(error);
+      console.error(`\n${report.errors.length} problem(s): nothing was imported.`);
+    } else {
+      console.log(
+        values['dry-run']
+          ? 'Dry run: the bundle is valid; nothing was written.'
+          : `Imported (batch ${report.batchId}) in ${report.durationMs} ms.`,
+      );
+      printReport(report);
+    }
+    return report.ok ? 0 : 1;
+  });
+}
+
+async function commandDemo(config: MintqConfig, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false } } });
+  return withDatabase(config, async ({ db }) => {
+    if (!values.force && !(await isDatabaseEmpty(db))) {
+      console.error(
+        'The database already holds data: use `pnpm mintq demo --force` to load the demo data over it.',
+      );
+      return 1;
+    }
+    const report = await loadDemo(db, { withLogins: !config.production });
+    console.log(`Demo data loaded into ${describeDatabase(config)} in ${report.durationMs} ms.`);
+    printReport(report);
+    if (!config.production) printDemoLogins();
+    return 0;
+  });
+}
+
+function printDemoLogins() {
+  console.log('\nDemo sign-ins (password for all: mintq-demo):');
+  for (const login of DEMO_LOGINS)
+    console.log(`  ${login.email.padEnd(32)} ${login.role}${login.funderKey ? ` (${login.funderKey})` : ''}`);
+}
+
+async function commandUser(config: MintqConfig, args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'add') throw new UsageError('the user command knows only "user add"');
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      funder: { type: 'string' },
+    },
+  });
+  const { email, password, role, funder } = values;
+  if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError('--email must be an e-mail address');
+  if (!password || password.length < 8) throw new UsageError('--password must have at least 8 characters');
+  if (!role || !USER_ROLES.includes(role as UserRole))
+    throw new UsageError(`--role must be one of ${USER_ROLES.join(', ')}`);
+  if ((role === 'funder') !== (funder !== undefined))
+    throw new UsageError('--funder KEY is required for the role funder, and only for it');
+  return withDatabase(config, async ({ db }) => {
+    const user = await new UsersRepository(db).upsertUser({
+      email,
+      passwordHash: await hashPassword(password),
+      role: role as UserRole,
+      funderKey: funder ?? null,
+    });
+    console.log(`${user.created ? 'Created' : 'Updated'} user ${user.email} (${user.role}).`);
+    return 0;
+  });
+}
+
+async function commandServe(config: MintqConfig, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { 'init-demo': { type: 'boolean', default: false } } });
+  const database = await open(config);
+  // `pnpm start` on a fresh machine: an empty embedded database gets the demo data.
+  if (values['init-demo'] && !config.databaseUrl && (await isDatabaseEmpty(database.db))) {
+    console.log('Empty embedded database: loading the demo data …');
+    const report = await loadDemo(database.db, { withLogins: !config.production });
+    console.log(`Demo data loaded in ${report.durationMs} ms.`);
+    if (!config.production) printDemoLogins();
+  }
+  const app = await createApp(database, config);
+  await app.listen(config.port, config.host);
+  console.log(`\nmintq is running on http://${config.host}:${config.port}/ (${describeDatabase(config)})`);
+  return new Promise<number>(() => {});
+}
+
+/** Runs one mintq command; resolves to the process exit code (serve never resolves). */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    return await dispatch(argv, readConfig(env));
+  } catch (error) {
+    if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+    else if (error instanceof BundleSourceError || error instanceof UserInputError)
+      console.error(error.message);
+    else console.error(error instanceof Error ? error.message : String(error));
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+async function dispatch(argv: string[], config: MintqConfig): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'serve':
+      return commandServe(config, args);
+    case 'migrate':
+      return withDatabase(
+        config,
+        async ({ db }) => {
+          const applied = await migrateToLatest(db);
+          console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+          return 0;
+        },
+        false,
+      );
+    case 'import':
+      return commandImport(config, args);
+    case 'demo':
+      return commandDemo(config, args);
+    case 'user':
+      return commandUser(config, args);
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
