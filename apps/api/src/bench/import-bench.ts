@@ -65,7 +65,7 @@ async function main() {
   console.log(
     `Bundle: ${dry.inserted.participants} participants, ${dry.inserted.responses} responses, ${dry.inserted.answers?.toLocaleString('en')} answers, ` +
       `${dry.inserted.activities} activities; ${totalRows(dry, 'inserted').toLocaleString('en')} rows in all ` +
-      `(generated and validated in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `(generated, then checked by a dry run on in-memory PGlite, in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
 
   const dataDir = await mkdtemp(join(tmpdir(), 'mintq-bench-pglite-'));

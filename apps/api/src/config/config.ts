@@ -32,3 +32,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): MintqConfig {
     production: env.NODE_ENV === 'production',
   };
 }
+
+/** Injection token of the running process's `MintqConfig`. */
+export const MINTQ_CONFIG = Symbol('MINTQ_CONFIG');

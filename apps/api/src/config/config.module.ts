@@ -1,0 +1,15 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { MINTQ_CONFIG, type MintqConfig } from './config.js';
+
+/** Provides the process's settings (`MINTQ_CONFIG`) to every module. */
+@Global()
+@Module({})
+export class ConfigModule {
+  static forConfig(config: MintqConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [{ provide: MINTQ_CONFIG, useValue: config }],
+      exports: [MINTQ_CONFIG],
+    };
+  }
+}

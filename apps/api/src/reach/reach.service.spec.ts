@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../config/config.js';
+import type { Database } from '../database/database.js';
+import { ScopeRepository } from '../scope/scope.repository.js';
+import { ScopeService } from '../scope/scope.service.js';
+import { expectGolden, GOLDEN_CASES, goldenViewer, toContractShape } from '../test-support/golden-cases.js';
+import { createSampleDatabase } from '../test-support/sample-database.js';
+import { testDatabases } from '../test-support/test-databases.js';
+import { ReachRepository } from './reach.repository.js';
+import { ReachService } from './reach.service.js';
+
+const cases = GOLDEN_CASES.filter((c) => c.query === 'reach');
+
+describe.each(testDatabases())('reach on $kind', (factory) => {
+  let database: Database;
+  let service: ReachService;
+  let funderId: (key: string | undefined) => number | null;
+  beforeAll(async () => {
+    ({ database, funderId } = await createSampleDatabase(factory));
+    service = new ReachService(
+      new ScopeService(new ScopeRepository(database), readConfig({})),
+      new ReachRepository(database),
+    );
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('covers the reach cases of expected.json', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s equals expected.json', async (_name, golden) => {
+    const reach = await service.getReach(goldenViewer(golden, funderId(golden.funder)), golden.scope);
+    expectGolden(toContractShape(reach), golden.expected);
+  });
+});

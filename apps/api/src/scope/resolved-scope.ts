@@ -1,0 +1,19 @@
+/**
+ * A query's scope after ScopeService checked it against the viewer and the database
+ * (DOMAIN.md "Scope"): every repository filters by exactly this.
+ */
+export interface ResolvedScope {
+  /** In-scope cohorts (ids and keys, sorted by key); for a funder only the cohorts it funds. */
+  cohortIds: number[];
+  cohortKeys: string[];
+  /** In-scope states; null means all. */
+  states: string[] | null;
+  /** The funder whose lines confine the scope, or null. */
+  funder: { id: number; key: string } | null;
+  from: string | null;
+  to: string | null;
+  /** The date goals and check-ins are counted as of: `to`, or today. */
+  asOf: string;
+  /** Suppression threshold for funder users; null for everyone else (no suppression). */
+  suppressionK: number | null;
+}

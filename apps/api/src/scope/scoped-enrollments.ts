@@ -1,0 +1,33 @@
+import type { DB } from '@mintq/schema';
+import { type Kysely, sql } from 'kysely';
+import type { ResolvedScope } from './resolved-scope.js';
+
+/**
+ * The in-scope enrollments (DOMAIN.md "Scope"): an in-scope cohort, the participant's network
+ * in an in-scope state, and, for a funder, a funding line of that cohort that is open or names
+ * that state. Every metric query starts from this as its `scoped` CTE.
+ */
+export function scopedEnrollments(db: Kysely<DB>, scope: ResolvedScope) {
+  return db
+    .selectFrom('enrollments as e')
+    .innerJoin('participants as p', 'p.id', 'e.participant_id')
+    .innerJoin('networks as n', 'n.id', 'p.network_id')
+    .select(['e.participant_id', 'e.cohort_id', 'e.status', 'e.certified_on', 'n.state_code'])
+    .where('e.cohort_id', '=', sql<number>`any(${scope.cohortIds}::int[])`)
+    .$if(scope.states !== null, (qb) =>
+      qb.where('n.state_code', '=', sql<string>`any(${scope.states}::text[])`),
+    )
+    .$if(scope.funder !== null, (qb) =>
+      qb.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('fundings as f')
+            .select(sql`1`.as('one'))
+            .where('f.funder_id', '=', scope.funder?.id ?? 0)
+            .whereRef('f.cohort_id', '=', 'e.cohort_id')
+            .where((w) =>
+              w.or([w('f.state_code', 'is', null), w('f.state_code', '=', w.ref('n.state_code'))]),
+            ),
+        ),
+      ),
+    );
+}
