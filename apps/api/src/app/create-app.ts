@@ -9,6 +9,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { type MintqConfig, REPO_ROOT } from '../config/config.js';
+import { ConfigModule } from '../config/config.module.js';
 import type { Database } from '../database/database.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { FundersModule } from '../funders/funders.module.js';
@@ -20,6 +21,7 @@ export const DASHBOARD_DIST = join(REPO_ROOT, 'apps', 'dashboard', 'dist');
 export async function createApp(database: Database, config: MintqConfig): Promise<INestApplication> {
   @Module({
     imports: [
+      ConfigModule.forConfig(config),
       DatabaseModule.forDatabase(database),
       GraphQLModule.forRoot<ApolloDriverConfig>({
         driver: ApolloDriver,

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ScopeModule } from '../scope/scope.module.js';
 import { CohortsRepository } from './cohorts.repository.js';
 import { CohortsResolver } from './cohorts.resolver.js';
+import { CohortsService } from './cohorts.service.js';
 
-@Module({ providers: [CohortsRepository, CohortsResolver] })
+@Module({
+  imports: [ScopeModule],
+  providers: [CohortsRepository, CohortsService, CohortsResolver],
+  exports: [CohortsService],
+})
 export class CohortsModule {}

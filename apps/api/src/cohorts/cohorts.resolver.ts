@@ -1,14 +1,13 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { CohortsRepository } from './cohorts.repository.js';
+import { CohortsService } from './cohorts.service.js';
 import { CohortType } from './cohorts.types.js';
 
 @Resolver(() => CohortType)
 export class CohortsResolver {
-  constructor(private readonly repository: CohortsRepository) {}
+  constructor(private readonly service: CohortsService) {}
 
   @Query(() => [CohortType], { description: 'All cohorts, sorted by key.' })
-  async cohorts(): Promise<CohortType[]> {
-    const rows = await this.repository.listCohorts();
-    return rows.map((r) => ({ key: r.key, label: r.label, startsOn: r.starts_on, endsOn: r.ends_on }));
+  cohorts(): Promise<CohortType[]> {
+    return this.service.listCohorts();
   }
 }

@@ -1,0 +1,40 @@
+import type { GoalRow } from '@mintq/metrics';
+import type { DB } from '@mintq/schema';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database/database.js';
+import { DATABASE } from '../database/database.module.js';
+import type { ResolvedScope } from '../scope/resolved-scope.js';
+import { scopedEnrollments } from '../scope/scoped-enrollments.js';
+import { goalLevels } from './goal-levels.js';
+
+/** Goals in SQL: one compact row per in-scope goal with its as-of level. */
+@Injectable()
+export class GoalsRepository {
+  private readonly db: Kysely<DB>;
+
+  constructor(@Inject(DATABASE) database: Database) {
+    this.db = database.db;
+  }
+
+  goalRowsQuery(scope: ResolvedScope) {
+    return this.db
+      .with('scoped', () => scopedEnrollments(this.db, scope))
+      .with('levels', (db) => goalLevels(db, scope))
+      .selectFrom('levels')
+      .select(['participant_id', 'staircase_level', 'weight', 'due_on', 'level'])
+      .orderBy('id');
+  }
+
+  async goalRows(scope: ResolvedScope): Promise<GoalRow[]> {
+    const rows = await this.goalRowsQuery(scope).execute();
+    // Participants are counted by their internal id: no key or name leaves the database.
+    return rows.map((r) => ({
+      participantKey: String(r.participant_id),
+      staircaseLevel: r.staircase_level,
+      weight: r.weight,
+      dueOn: r.due_on,
+      level: r.level,
+    }));
+  }
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '../auth/viewer.js';
+import { readConfig } from '../config/config.js';
+import type { Database } from '../database/database.js';
+import { createSampleDatabase } from '../test-support/sample-database.js';
+import { testDatabases } from '../test-support/test-databases.js';
+import { ScopeRepository } from './scope.repository.js';
+import { ScopeService, todayInBerlin } from './scope.service.js';
+
+const admin: Viewer = {
+  userId: 1,
+  email: 'admin@test.example',
+  role: 'ADMIN',
+  funderId: null,
+  funderKey: null,
+};
+
+describe.each(testDatabases())('scope resolution on $kind', (factory) => {
+  let database: Database;
+  let service: ScopeService;
+  let funder: (key: string) => Viewer;
+  beforeAll(async () => {
+    const sample = await createSampleDatabase(factory);
+    database = sample.database;
+    service = new ScopeService(new ScopeRepository(database), readConfig({ MINTQ_SUPPRESSION_K: '6' }));
+    funder = (key) => ({
+      userId: 2,
+      email: `${key}@test.example`,
+      role: 'FUNDER',
+      funderId: sample.funderId(key),
+      funderKey: key,
+    });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('defaults to every cohort, every state, no funder, as of today, unsuppressed', async () => {
+    const now = new Date('2026-03-01T23:30:00Z'); // already 2 March in Berlin
+    expect(await service.resolve(admin, undefined, now)).toMatchObject({
+      cohortKeys: ['2023-24', '2024-25'],
+      states: null,
+      funder: null,
+      from: null,
+      to: null,
+      asOf: '2026-03-02',
+      suppressionK: null,
+    });
+    expect(todayInBerlin(now)).toBe('2026-03-02');
+  });
+
+  it('confines a funder user to the cohorts it funds, suppressed with the configured k', async () => {
+    const scope = await service.resolve(funder('telekom-stiftung'), { to: '2026-11-01' });
+    expect(scope).toMatchObject({
+      cohortKeys: ['2024-25'],
+      funder: { key: 'telekom-stiftung' },
+      suppressionK: 6,
+      asOf: '2026-11-01',
+    });
+  });
+
+  it("lets an admin look through a funder's lines, unsuppressed", async () => {
+    const scope = await service.resolve(admin, { funder: 'siemens-stiftung', cohorts: ['2024-25'] });
+    expect(scope).toMatchObject({
+      cohortKeys: ['2024-25'],
+      funder: { key: 'siemens-stiftung' },
+      suppressionK: null,
+    });
+  });
+
+  it.each([
+    ['another funder', 'telekom-stiftung', { funder: 'aqtivator' }, /only its own funder/],
+    [
+      'a cohort it does not fund',
+      'telekom-stiftung',
+      { cohorts: ['2023-24'] },
+      /cohort\(s\) outside your funding lines: 2023-24/,
+    ],
+    [
+      'a state outside its lines',
+      'siemens-stiftung',
+      { states: ['DE-NW'] },
+      /state\(s\) outside your funding lines: DE-NW/,
+    ],
+  ])('FORBIDDEN: a funder asking for %s', async (_name, key, input, message) => {
+    await expect(service.resolve(funder(key), input)).rejects.toMatchObject({
+      message: expect.stringMatching(message),
+      extensions: { code: 'FORBIDDEN' },
+    });
+  });
+
+  it('a funder with an open line may narrow to any state', async () => {
+    const scope = await service.resolve(funder('aqtivator'), { states: ['DE-TH'] });
+    expect(scope.states).toEqual(['DE-TH']);
+  });
+
+  it.each([
+    ['an unknown cohort', { cohorts: ['2019-20'] }, 'unknown cohort(s): 2019-20'],
+    ['an unknown state', { states: ['DE-XX'] }, 'unknown state code(s): DE-XX'],
+    ['an unknown funder', { funder: 'sparkasse' }, 'unknown funder: sparkasse'],
+    ['a malformed date', { to: '01.11.2026' }, 'to must be a date YYYY-MM-DD'],
+    [
+      'a period that ends before it starts',
+      { from: '2026-01-01', to: '2025-01-01' },
+      'from must not be after to',
+    ],
+  ])('BAD_USER_INPUT: %s', async (_name, input, message) => {
+    await expect(service.resolve(admin, input)).rejects.toMatchObject({
+      message,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});

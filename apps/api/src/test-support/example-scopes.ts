@@ -1,0 +1,25 @@
+import type { ResolvedScope } from '../scope/resolved-scope.js';
+
+/** Scopes that switch on every optional filter of the repositories, for SQL snapshots. */
+export const EXAMPLE_SCOPES: Record<string, ResolvedScope> = {
+  open: {
+    cohortIds: [1, 2],
+    cohortKeys: ['2023-24', '2024-25'],
+    states: null,
+    funder: null,
+    from: null,
+    to: null,
+    asOf: '2026-11-25',
+    suppressionK: null,
+  },
+  filtered: {
+    cohortIds: [2],
+    cohortKeys: ['2024-25'],
+    states: ['DE-NW', 'DE-BY'],
+    funder: { id: 3, key: 'telekom-stiftung' },
+    from: '2025-01-01',
+    to: '2025-12-31',
+    asOf: '2025-12-31',
+    suppressionK: 5,
+  },
+};
