@@ -2,44 +2,96 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type INestApplication, Module } from '@nestjs/common';
+import { type DynamicModule, type INestApplication, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
-import { CohortsModule } from '../cohorts/cohorts.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { resolveJwtSecret } from '../auth/jwt-secret.js';
+import type { GraphqlContext } from '../common/graphql-context.js';
 import { type MintqConfig, REPO_ROOT } from '../config/config.js';
 import { ConfigModule } from '../config/config.module.js';
 import type { Database } from '../database/database.js';
 import { DatabaseModule } from '../database/database.module.js';
-import { FundersModule } from '../funders/funders.module.js';
+import { formatGraphqlError } from '../errors/format-error.js';
+import { createHttpErrorHandler } from '../errors/http-error-handler.js';
 import { HealthModule } from '../health/health.module.js';
+import { graphqlLoggingPlugin } from '../logging/graphql-logging.plugin.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { LoggingModule } from '../logging/logging.module.js';
+import { NestPinoLogger } from '../logging/nest-logger.js';
+import { requestLogger } from '../logging/request-logger.middleware.js';
+import { FEATURE_MODULES } from './feature-modules.js';
+import { GRAPHQL_LIMITS, graphqlValidationRules } from './graphql-limits.js';
 
 export const DASHBOARD_DIST = join(REPO_ROOT, 'apps', 'dashboard', 'dist');
 
+export interface CreateAppOptions {
+  /** More modules, e.g. a test's probe resolvers. */
+  modules?: (Type | DynamicModule)[];
+  /** Default: a pino logger at `config.logLevel`. */
+  logger?: Logger;
+}
+
 /** Builds the one mintq process: GraphQL, health endpoints and the built dashboard. */
-export async function createApp(database: Database, config: MintqConfig): Promise<INestApplication> {
+export async function createApp(
+  database: Database,
+  config: MintqConfig,
+  options: CreateAppOptions = {},
+): Promise<INestApplication> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  // Before anything listens: a production deployment without its secret must not start.
+  const secret = resolveJwtSecret(config);
+
   @Module({
     imports: [
       ConfigModule.forConfig(config),
       DatabaseModule.forDatabase(database),
+      LoggingModule.forLogger(logger),
+      AuthModule.forRoot({ secret, ttlSeconds: config.jwtTtlSeconds }),
       GraphQLModule.forRoot<ApolloDriverConfig>({
         driver: ApolloDriver,
+        // In memory at runtime; the committed apps/api/schema.graphql comes from write-schema.ts.
         autoSchemaFile: true,
         sortSchema: true,
         path: '/graphql',
+        context: ({ req, res }: Pick<GraphqlContext, 'req' | 'res'>): GraphqlContext => ({ req, res }),
+        // Production hides the schema: no introspection, no GraphiQL, no "Did you mean …?".
         introspection: !config.production,
+        graphiql: !config.production,
+        hideSchemaDetailsFromClientErrors: config.production,
+        // Apollo's CSRF prevention: GETs and simple POSTs need a non-simple header.
         csrfPrevention: true,
+        // A batch would multiply every per-document limit below by its length.
+        allowBatchedHttpRequests: false,
+        includeStacktraceInErrorResponses: false,
+        parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+        validationRules: graphqlValidationRules(),
+        // Our formatError sees raw errors and does every mapping itself (errors/format-error.ts).
+        autoTransformHttpErrors: false,
+        formatError: formatGraphqlError,
+        plugins: [graphqlLoggingPlugin(logger)],
+        logger: logger.child({ component: 'apollo' }),
       }),
       HealthModule,
-      CohortsModule,
-      FundersModule,
+      ...FEATURE_MODULES,
+      ...(options.modules ?? []),
     ],
   })
   class AppModule {}
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: new NestPinoLogger(logger),
+    // Nest's parser has no error handler of ours behind it; ours is registered below.
+    bodyParser: false,
+  });
   app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  // Registered before Nest adds its routes (at init), so these run first for every request.
+  app.use(requestLogger(logger));
+  app.use(express.json({ limit: GRAPHQL_LIMITS.bodyLimit }));
+  app.use(createHttpErrorHandler(logger));
   if (existsSync(join(DASHBOARD_DIST, 'index.html'))) {
     app.use(express.static(DASHBOARD_DIST, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes: every other GET that is not an API path gets the dashboard.

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '../common/date.scalar.js';
 
 @ObjectType('Cohort', { description: 'A yearly qualification run (Qualifizierungsdurchgang), e.g. 2024-25.' })
 export class CohortType {
@@ -8,10 +9,10 @@ export class CohortType {
   @Field(() => String)
   label: string;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar)
   startsOn: string;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar)
   endsOn: string;
 }
 

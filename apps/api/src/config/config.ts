@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { LevelWithSilent } from 'pino';
 
 /** The repository root: `apps/api/{src,dist}/config` is three folders below it. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -10,7 +11,15 @@ export interface MintqConfig {
   host: string;
   suppressionK: number;
   production: boolean;
+  /** MINTQ_JWT_SECRET; unset: generated once and kept in `dataDir` (see auth/jwt-secret.ts). */
+  jwtSecret: string | undefined;
+  /** How long a login token is valid (MINTQ_JWT_TTL_HOURS, default 12). */
+  jwtTtlSeconds: number;
+  /** MINTQ_LOG_LEVEL: fatal, error, warn, info (default), debug, trace or silent. */
+  logLevel: LevelWithSilent;
 }
+
+const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Reads mintq's settings (operations.md) from the environment, with their defaults. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): MintqConfig {
@@ -23,6 +32,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): MintqConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number (is "${env.PORT}")`);
+  const jwtSecret = env.MINTQ_JWT_SECRET || undefined;
+  // 32 characters are 192 bits even as base64: less would make the HMAC key guessable offline.
+  if (jwtSecret !== undefined && jwtSecret.length < 32)
+    throw new Error('MINTQ_JWT_SECRET must have at least 32 characters (e.g. `openssl rand -base64 48`)');
+  const ttlHours = Number(env.MINTQ_JWT_TTL_HOURS ?? 12);
+  if (!Number.isFinite(ttlHours) || ttlHours <= 0 || ttlHours > 24 * 30)
+    throw new Error(
+      `MINTQ_JWT_TTL_HOURS must be a number of hours up to 720 (is "${env.MINTQ_JWT_TTL_HOURS}")`,
+    );
+  const logLevel = (env.MINTQ_LOG_LEVEL || 'info') as LevelWithSilent;
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new Error(`MINTQ_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (is "${env.MINTQ_LOG_LEVEL}")`);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.MINTQ_DATA_DIR || `${REPO_ROOT}.mintq`,
@@ -30,6 +51,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): MintqConfig {
     host: env.HOST || '127.0.0.1',
     suppressionK: k,
     production: env.NODE_ENV === 'production',
+    jwtSecret,
+    jwtTtlSeconds: Math.round(ttlHours * 3600),
+    logLevel,
   };
 }
 

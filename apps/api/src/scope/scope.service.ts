@@ -1,14 +1,15 @@
 import { STATE_CODES } from '@mintq/metrics';
 import { Inject, Injectable } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
+import { BadUserInputError } from '../errors/bad-user-input.error.js';
+import { ForbiddenError } from '../errors/forbidden.error.js';
 import type { ResolvedScope } from './resolved-scope.js';
 import { ScopeRepository } from './scope.repository.js';
 import type { ScopeInput } from './scope.types.js';
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+const badInput = (message: string) => new BadUserInputError(message);
+const forbidden = (message: string) => new ForbiddenError(message);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { DateScalar } from '../common/date.scalar.js';
 
 @InputType('ScopeInput', {
   description: 'Which cohorts, states, funder and period a metric covers (DOMAIN.md "Scope").',
@@ -16,12 +17,12 @@ export class ScopeInput {
   })
   funder?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true })
   from?: string | null;
 
-  @Field(() => String, {
+  @Field(() => DateScalar, {
     nullable: true,
-    description: 'YYYY-MM-DD; also the as-of date for goals; default today.',
+    description: 'Also the as-of date for goal attainment; default today.',
   })
   to?: string | null;
 }

@@ -57,7 +57,7 @@ export function expectGolden(actual: unknown, expected: unknown, path = '$'): vo
   if (Array.isArray(expected)) {
     expect(Array.isArray(actual), `${path} is a list`).toBe(true);
     expect((actual as unknown[]).length, `${path} length`).toBe(expected.length);
-    expected.forEach((item, i) => expectGolden((actual as unknown[])[i], item, `${path}[${i}]`));
+    for (const [i, item] of expected.entries()) expectGolden((actual as unknown[])[i], item, `${path}[${i}]`);
     return;
   }
   if (expected !== null && typeof expected === 'object') {

@@ -1,0 +1,23 @@
+import type { Type } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module.js';
+import { CohortsModule } from '../cohorts/cohorts.module.js';
+import { EventsModule } from '../events/events.module.js';
+import { FundersModule } from '../funders/funders.module.js';
+import { GoalsModule } from '../goals/goals.module.js';
+import { ReachModule } from '../reach/reach.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
+
+/**
+ * The feature modules of the API, in one list so that adding a feature is one line here
+ * (and `pnpm --filter @mintq/api schema` to update the committed SDL). Their resolvers are
+ * closed to callers without a session by the global AuthGuard; see auth/ for the decorators.
+ */
+export const FEATURE_MODULES: Type[] = [
+  FundersModule,
+  CohortsModule,
+  ReachModule,
+  GoalsModule,
+  SurveysModule,
+  EventsModule,
+  CatalogModule,
+];

@@ -1,0 +1,126 @@
+import type { INestApplication } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../auth/password.js';
+import { readConfig } from '../config/config.js';
+import type { Database } from '../database/database.js';
+import { expectGolden, GOLDEN_CASES, type GoldenCase } from '../test-support/golden-cases.js';
+import { createSampleDatabase } from '../test-support/sample-database.js';
+import { testDatabases } from '../test-support/test-databases.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { createApp } from './create-app.js';
+
+const PASSWORD = 'golden-test-password';
+
+/** Merges the shapes of several expected values: every field any case shows gets selected. */
+function mergeShape(shape: Record<string, unknown>, value: unknown): Record<string, unknown> {
+  const items = Array.isArray(value) ? value : [value];
+  for (const item of items) {
+    if (item === null || typeof item !== 'object') continue;
+    for (const [key, child] of Object.entries(item)) {
+      const nested = Array.isArray(child) ? child : [child];
+      const isObject = nested.some((c) => c !== null && typeof c === 'object');
+      if (isObject) shape[key] = mergeShape((shape[key] as Record<string, unknown>) ?? {}, child);
+      else shape[key] ??= true;
+    }
+  }
+  return shape;
+}
+
+function selection(shape: Record<string, unknown>): string {
+  return `{ ${Object.entries(shape)
+    .map(([key, sub]) => (sub === true ? key : `${key} ${selection(sub as Record<string, unknown>)}`))
+    .join(' ')} }`;
+}
+
+/** The GraphQL document of a case, asking for every field expected.json holds for that query. */
+function documentFor(golden: GoldenCase): string {
+  const shape = GOLDEN_CASES.filter((c) => c.query === golden.query).reduce(
+    (acc, c) => mergeShape(acc, c.expected),
+    {} as Record<string, unknown>,
+  );
+  const fields = selection(shape);
+  switch (golden.query) {
+    case 'surveyOutcomes':
+      return `query($scope: ScopeInput, $instrument: String!, $from: WaveKind, $to: WaveKind) {
+        result: surveyOutcomes(instrument: $instrument, from: $from, to: $to, scope: $scope) ${fields} }`;
+    case 'eventFeedback':
+      return `query($scope: ScopeInput, $instrument: String!) { result: eventFeedback(instrument: $instrument, scope: $scope) ${fields} }`;
+    default:
+      return `query($scope: ScopeInput) { result: ${golden.query}(scope: $scope) ${fields} }`;
+  }
+}
+
+describe.each(testDatabases())('every case of expected.json over HTTP on $kind', (factory) => {
+  let database: Database;
+  let app: INestApplication;
+  let base: string;
+  const tokens = new Map<string, string>();
+
+  async function post(body: unknown, token?: string) {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as {
+      data?: Record<string, unknown> | null;
+      errors?: Array<{ message: string }>;
+    };
+  }
+
+  beforeAll(async () => {
+    ({ database } = await createSampleDatabase(factory));
+    const users = new UsersRepository(database.db);
+    const passwordHash = await hashPassword(PASSWORD);
+    await users.upsertUser({ email: 'admin@golden.example', passwordHash, role: 'admin', funderKey: null });
+    const funders = [...new Set(GOLDEN_CASES.flatMap((c) => (c.funder ? [c.funder] : [])))];
+    for (const funder of funders) {
+      await users.upsertUser({
+        email: `${funder}@golden.example`,
+        passwordHash,
+        role: 'funder',
+        funderKey: funder,
+      });
+    }
+    app = await createApp(database, readConfig({ MINTQ_LOG_LEVEL: 'silent' }));
+    await app.listen(0, '127.0.0.1');
+    base = await app.getUrl();
+    for (const login of ['admin', ...funders]) {
+      const result = await post({
+        query:
+          'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        variables: { email: `${login}@golden.example`, password: PASSWORD },
+      });
+      const token = (result.data?.login as { token?: string } | undefined)?.token;
+      if (!token) throw new Error(`login as ${login} failed: ${JSON.stringify(result.errors)}`);
+      tokens.set(login, token);
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('has a case for every query of the contract', () => {
+    expect(new Set(GOLDEN_CASES.map((c) => c.query))).toEqual(
+      new Set(['reach', 'cohortFunnel', 'goalAttainment', 'surveyOutcomes', 'eventFeedback']),
+    );
+  });
+
+  it.each(GOLDEN_CASES.map((c) => [c.name, c] as const))('%s', async (_name, golden) => {
+    const token = tokens.get(golden.role === 'FUNDER' ? (golden.funder as string) : 'admin');
+    const result = await post(
+      {
+        query: documentFor(golden),
+        variables: {
+          scope: golden.scope,
+          instrument: golden.args?.instrument,
+          from: golden.args?.from,
+          to: golden.args?.to,
+        },
+      },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    expectGolden(result.data?.result, golden.expected);
+  });
+});

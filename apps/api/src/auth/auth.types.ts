@@ -1,0 +1,27 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { FunderType } from '../funders/funders.types.js';
+import { RoleEnum } from './role.enum.js';
+import type { Role } from './viewer.js';
+
+@ObjectType('Viewer', { description: 'The signed-in user.' })
+export class ViewerType {
+  @Field(() => String)
+  email: string;
+
+  @Field(() => RoleEnum)
+  role: Role;
+
+  @Field(() => FunderType, { nullable: true, description: 'The funder of a FUNDER user; null otherwise.' })
+  funder: FunderType | null;
+}
+
+@ObjectType('Session', { description: 'The result of a login: a bearer token and who it belongs to.' })
+export class SessionType {
+  @Field(() => String, {
+    description: 'Send as `Authorization: Bearer <token>`; valid for 12 hours by default.',
+  })
+  token: string;
+
+  @Field(() => ViewerType)
+  viewer: ViewerType;
+}

@@ -1,0 +1,63 @@
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
+import { CatalogService } from './catalog.service.js';
+import {
+  InitiativeConnectionType,
+  InitiativesArgs,
+  InstrumentType,
+  NetworkType,
+  ParticipantConnectionType,
+  ParticipantsArgs,
+  WaveType,
+} from './catalog.types.js';
+import { requestedFields } from './requested-fields.js';
+
+@Resolver()
+export class CatalogResolver {
+  constructor(private readonly service: CatalogService) {}
+
+  @Query(() => [NetworkType], { description: 'MINT regions, sorted by key.' })
+  networks(
+    @Args('state', { type: () => String, nullable: true }) state: string | null,
+  ): Promise<NetworkType[]> {
+    return this.service.listNetworks(state);
+  }
+
+  @Query(() => InitiativeConnectionType, {
+    description: 'Local initiatives, sorted by key, a page at a time.',
+  })
+  initiatives(@Args() args: InitiativesArgs): Promise<InitiativeConnectionType> {
+    return this.service.listInitiatives(args);
+  }
+
+  @Roles('ADMIN', 'PROJECT_LEAD', 'ANALYST')
+  @Query(() => ParticipantConnectionType, {
+    description:
+      'Participants by pseudonymous key, a page at a time; names and e-mails for ADMIN and PROJECT_LEAD only.',
+  })
+  participants(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: ParticipantsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ParticipantConnectionType> {
+    // Asking for personal data without the right is refused as a whole: no partial answer.
+    const fields = requestedFields(info, ['nodes']);
+    return this.service.listParticipants(viewer, args, fields.has('displayName') || fields.has('email'));
+  }
+
+  @Query(() => [InstrumentType], { description: 'Questionnaires with their items.' })
+  instruments(): Promise<InstrumentType[]> {
+    return this.service.listInstruments();
+  }
+
+  @Query(() => [WaveType], { description: 'Survey waves, by cohort, then pre, post, follow_up, event.' })
+  waves(
+    @Args('instrument', { type: () => String, nullable: true }) instrument: string | null,
+    @Args('cohort', { type: () => String, nullable: true }) cohort: string | null,
+  ): Promise<WaveType[]> {
+    return this.service.listWaves({ instrument, cohort });
+  }
+}

@@ -1,0 +1,109 @@
+import { STATE_CODES } from '@mintq/metrics';
+import { Injectable } from '@nestjs/common';
+import { PERSONAL_DATA_ROLES, type Viewer } from '../auth/viewer.js';
+import { BadUserInputError } from '../errors/bad-user-input.error.js';
+import { ForbiddenError } from '../errors/forbidden.error.js';
+import { CatalogRepository, type PageRequest } from './catalog.repository.js';
+import type {
+  InitiativeConnectionType,
+  InitiativesArgs,
+  InstrumentType,
+  NetworkType,
+  PageArgs,
+  ParticipantConnectionType,
+  ParticipantsArgs,
+  WaveType,
+} from './catalog.types.js';
+
+const DEFAULT_PAGE = 100;
+const MAX_PAGE = 500;
+
+/** Cursors are opaque to clients: the last key of a page, base64url-encoded. */
+const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
+const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
+
+function toPage(args: PageArgs): PageRequest {
+  const limit = args.first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE}`);
+  return { limit, afterKey: args.after ? decodeCursor(args.after) : null };
+}
+
+function toConnection<T extends { key: string }>(rows: T[], page: PageRequest) {
+  const nodes = rows.slice(0, page.limit);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    pageInfo: { hasNextPage: rows.length > page.limit, endCursor: last ? encodeCursor(last.key) : null },
+  };
+}
+
+function checkState(state: string | null | undefined): string | null {
+  if (state && !STATE_CODES.includes(state as never))
+    throw new BadUserInputError(`unknown state code: ${state}`);
+  return state ?? null;
+}
+
+/**
+ * Lists for analysts and project leads. Participants appear by pseudonymous key; names and
+ * e-mails only for ADMIN and PROJECT_LEAD, and funder users see no list of people at all.
+ */
+@Injectable()
+export class CatalogService {
+  constructor(private readonly repository: CatalogRepository) {}
+
+  async listNetworks(state: string | null | undefined): Promise<NetworkType[]> {
+    const rows = await this.repository.networks(checkState(state));
+    return rows.map((r) => ({ ...r, initiatives: r.initiatives ?? 0, participants: r.participants ?? 0 }));
+  }
+
+  async listInitiatives(args: InitiativesArgs): Promise<InitiativeConnectionType> {
+    const filter = { network: args.network ?? null, state: checkState(args.state) };
+    const page = toPage(args);
+    const [rows, totalCount] = await Promise.all([
+      this.repository.initiatives(filter, page),
+      this.repository.countInitiatives(filter),
+    ]);
+    return { ...toConnection(rows, page), totalCount };
+  }
+
+  async listParticipants(
+    viewer: Viewer,
+    args: ParticipantsArgs,
+    wantsPersonalData: boolean,
+  ): Promise<ParticipantConnectionType> {
+    if (viewer.role === 'FUNDER')
+      throw new ForbiddenError('funder users see aggregates, never lists of people');
+    const withPersonalData = PERSONAL_DATA_ROLES.includes(viewer.role);
+    if (wantsPersonalData && !withPersonalData)
+      throw new ForbiddenError('names and e-mails are for admins and project leads only');
+    const filter = { cohort: args.cohort ?? null, state: checkState(args.state) };
+    const page = toPage(args);
+    const [rows, totalCount] = await Promise.all([
+      this.repository.participants(filter, page, withPersonalData),
+      this.repository.countParticipants(filter),
+    ]);
+    const connection = toConnection(rows, page);
+    return {
+      ...connection,
+      nodes: connection.nodes.map((r) => ({
+        key: r.key,
+        network: r.network,
+        state: r.state,
+        enrollments: r.enrollments ?? [],
+        displayName: r.display_name ?? null,
+        email: r.email ?? null,
+      })),
+      totalCount,
+    };
+  }
+
+  listInstruments(): Promise<InstrumentType[]> {
+    return this.repository.instruments().then((rows) => rows.map((r) => ({ ...r, items: r.items ?? [] })));
+  }
+
+  async listWaves(filter: { instrument: string | null; cohort: string | null }): Promise<WaveType[]> {
+    const rows = await this.repository.waves(filter);
+    return rows.map((r) => ({ ...r, responses: r.responses ?? 0 }));
+  }
+}

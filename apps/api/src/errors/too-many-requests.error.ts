@@ -1,0 +1,9 @@
+import { ErrorCode } from './error-code.js';
+import { MintqError } from './mintq-error.js';
+
+/** Too many attempts (e.g. failed logins); `extensions.retryAfterSeconds` says when to try again. */
+export class TooManyRequestsError extends MintqError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, ErrorCode.TOO_MANY_REQUESTS, { retryAfterSeconds });
+  }
+}

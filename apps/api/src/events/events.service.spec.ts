@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '../auth/viewer.js';
+import { readConfig } from '../config/config.js';
+import type { Database } from '../database/database.js';
+import { ScopeRepository } from '../scope/scope.repository.js';
+import { ScopeService } from '../scope/scope.service.js';
+import { expectGolden, GOLDEN_CASES, goldenViewer, toContractShape } from '../test-support/golden-cases.js';
+import { createSampleDatabase } from '../test-support/sample-database.js';
+import { testDatabases } from '../test-support/test-databases.js';
+import { EventsRepository } from './events.repository.js';
+import { EventsService } from './events.service.js';
+
+const cases = GOLDEN_CASES.filter((c) => c.query === 'eventFeedback');
+
+const admin: Viewer = {
+  userId: 0,
+  email: 'admin@test.example',
+  role: 'ADMIN',
+  funderId: null,
+  funderKey: null,
+};
+
+describe.each(testDatabases())('eventFeedback on $kind', (factory) => {
+  let database: Database;
+  let service: EventsService;
+  let funderId: (key: string | undefined) => number | null;
+  let anonymousResponses: number;
+  beforeAll(async () => {
+    ({ database, funderId } = await createSampleDatabase(factory));
+    service = new EventsService(
+      new ScopeService(new ScopeRepository(database), readConfig({})),
+      new EventsRepository(database),
+    );
+    const counted = await database.db
+      .selectFrom('responses as r')
+      .innerJoin('waves as w', 'w.id', 'r.wave_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('w.wave', '=', 'event')
+      .where('r.participant_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    anonymousResponses = Number(counted.n);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('covers the eventFeedback cases of expected.json, a FUNDER one among them', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(3);
+    expect(cases.some((c) => c.role === 'FUNDER')).toBe(true);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s equals expected.json', async (_name, golden) => {
+    const feedback = await service.getEventFeedback(
+      goldenViewer(golden, funderId(golden.funder)),
+      golden.args?.instrument ?? '',
+      golden.scope,
+    );
+    expectGolden(toContractShape(feedback), golden.expected);
+  });
+
+  it('rejects an unknown instrument with BAD_USER_INPUT', async () => {
+    await expect(service.getEventFeedback(admin, 'no-such-instrument', {})).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('drops the anonymous responses as soon as the scope filters states, even by all of them', async () => {
+    const all16 = (await database.db.selectFrom('networks').select('state_code').distinct().execute()).map(
+      (r) => r.state_code,
+    );
+    const unfiltered = await service.getEventFeedback(admin, 'transfer-feedback', {});
+    const everyState = await service.getEventFeedback(admin, 'transfer-feedback', { states: all16 });
+    expect(anonymousResponses).toBeGreaterThan(0);
+    expect(everyState.responses).toBe((unfiltered.responses ?? 0) - anonymousResponses);
+  });
+
+  it('keeps anonymous responses for a funder only in cohorts it funds with an open line', async () => {
+    // joachim-herz funds 2024-25 with an open line: its anonymous responses count, 2023-24's do not.
+    const asFunder = await service.getEventFeedback(admin, 'transfer-feedback', { funder: 'joachim-herz' });
+    const cohort = await service.getEventFeedback(admin, 'transfer-feedback', { cohorts: ['2024-25'] });
+    expect(asFunder.responses).toBe(cohort.responses);
+    // kinder-forschen funds 2024-25 only in DE-HB: no anonymous response qualifies.
+    const limited = await service.getEventFeedback(admin, 'transfer-feedback', { funder: 'kinder-forschen' });
+    const hb = await service.getEventFeedback(admin, 'transfer-feedback', {
+      cohorts: ['2024-25'],
+      states: ['DE-HB'],
+    });
+    expect(limited.responses).toBe(hb.responses);
+  });
+
+  it('gives no responses and no NPS for an instrument without event waves', async () => {
+    const feedback = await service.getEventFeedback(admin, 'selbstanalyse', {});
+    expect(feedback).toMatchObject({
+      instrument: 'selbstanalyse',
+      responses: 0,
+      nps: null,
+      suppressed: false,
+    });
+  });
+});

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '../auth/viewer.js';
+import { readConfig } from '../config/config.js';
+import type { Database } from '../database/database.js';
+import { ScopeRepository } from '../scope/scope.repository.js';
+import { ScopeService } from '../scope/scope.service.js';
+import { coldDatabase } from '../test-support/cold-kysely.js';
+import { EXAMPLE_SCOPES } from '../test-support/example-scopes.js';
+import { createSampleDatabase } from '../test-support/sample-database.js';
+import { testDatabases } from '../test-support/test-databases.js';
+import { SurveysRepository } from './surveys.repository.js';
+
+describe('SurveysRepository SQL', () => {
+  const repository = new SurveysRepository(coldDatabase());
+
+  it('instrumentQuery', () => {
+    expect(repository.instrumentQuery('selbstanalyse').compile().sql).toMatchSnapshot();
+  });
+
+  it.each(Object.entries(EXAMPLE_SCOPES))('with the %s scope', (_name, scope) => {
+    expect(
+      repository.latestResponsesQuery(scope, 'selbstanalyse', ['pre', 'post']).compile().sql,
+    ).toMatchSnapshot('latestResponses');
+    expect(repository.responseRatesQuery(scope, 'selbstanalyse').compile().sql).toMatchSnapshot(
+      'responseRates',
+    );
+  });
+});
+
+const admin: Viewer = {
+  userId: 0,
+  email: 'admin@test.example',
+  role: 'ADMIN',
+  funderId: null,
+  funderKey: null,
+};
+
+describe.each(testDatabases())('SurveysRepository on $kind', (factory) => {
+  let database: Database;
+  let repository: SurveysRepository;
+  let scopes: ScopeService;
+  let participantId: (key: string) => Promise<number>;
+  beforeAll(async () => {
+    ({ database } = await createSampleDatabase(factory));
+    repository = new SurveysRepository(database);
+    scopes = new ScopeService(new ScopeRepository(database), readConfig({}));
+    participantId = async (key) =>
+      (
+        await database.db
+          .selectFrom('participants')
+          .select('id')
+          .where('key', '=', key)
+          .executeTakeFirstOrThrow()
+      ).id;
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('finds an instrument with its items by code, and no unknown one', async () => {
+    const instrument = await repository.findInstrument('selbstanalyse');
+    expect(instrument?.kind).toBe('self_assessment');
+    expect(instrument?.items).toHaveLength(13);
+    expect(instrument?.items[0]).toEqual({
+      itemCode: 'KO01',
+      dimension: 'Kooperation',
+      reversed: false,
+      scaleMin: 1,
+      scaleMax: 5,
+      role: 'likert',
+    });
+    expect(instrument?.items.find((i) => i.itemCode === 'KO03R')?.reversed).toBe(true);
+    expect(await repository.findInstrument('no-such-instrument')).toBeUndefined();
+  });
+
+  it('keeps one response per enrollment and wave kind: the latest, with its answers folded', async () => {
+    const scope = await scopes.resolve(admin, { cohorts: ['2024-25'] });
+    const rows = await repository.latestResponses(scope, 'selbstanalyse', ['pre', 'post']);
+    const keys = rows.map((r) => `${r.participant_id}|${r.cohort_id}|${r.wave}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(rows.map((r) => r.wave))).toEqual(new Set(['pre', 'post']));
+
+    // P0035 and P0036 answered the 2024-25 post wave twice; the later submission counts.
+    const post = (key: number) => rows.find((r) => r.participant_id === key && r.wave === 'post')?.values;
+    expect(post(await participantId('P0035'))).toEqual({
+      KO01: 5,
+      KO02: 3,
+      KO03R: 1,
+      QS01: 5,
+      QS02: 2,
+      QS03: 3,
+      QS04R: 3,
+      WO01: 5,
+      WO02: 4,
+      WO03R: 3,
+      ZG01: 5,
+      ZG02R: 3,
+      ZG03: 3,
+    });
+    expect(post(await participantId('P0036'))).toEqual({
+      KO03R: 3,
+      QS04R: 4,
+      WO01: 3,
+      WO02: 3,
+      WO03R: 3,
+      ZG01: 3,
+      ZG02R: 3,
+      ZG03: 3,
+    });
+  });
+
+  it('leaves anonymous responses and out-of-scope states out', async () => {
+    const scope = await scopes.resolve(admin, { states: ['DE-HB'] });
+    const rows = await repository.latestResponses(scope, 'selbstanalyse', ['pre', 'post', 'follow_up']);
+    const states = await database.db
+      .selectFrom('participants as p')
+      .innerJoin('networks as n', 'n.id', 'p.network_id')
+      .select(['p.id', 'n.state_code'])
+      .execute();
+    const stateOf = new Map(states.map((s) => [s.id, s.state_code]));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(stateOf.get(row.participant_id)).toBe('DE-HB');
+  });
+
+  it('counts eligible and responded per wave of the instrument in an in-scope cohort', async () => {
+    const scope = await scopes.resolve(admin, {});
+    const rows = await repository.responseRates(scope, 'selbstanalyse');
+    expect(rows.map((r) => `${r.cohort} ${r.wave}`)).toEqual([
+      '2023-24 pre',
+      '2023-24 post',
+      '2023-24 follow_up',
+      '2024-25 pre',
+      '2024-25 post',
+      '2024-25 follow_up',
+    ]);
+    for (const row of rows) expect(row.responded).toBeLessThanOrEqual(row.eligible);
+    expect(await repository.responseRates(scope, 'no-such-instrument')).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+import type { DB, WaveKind as StoredWave } from '@mintq/schema';
+import { Inject, Injectable } from '@nestjs/common';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../database/database.js';
+import { DATABASE } from '../database/database.module.js';
+import type { ResolvedScope } from '../scope/resolved-scope.js';
+import { scopedEnrollments } from '../scope/scoped-enrollments.js';
+import {
+  answerValues,
+  instrumentWithItems,
+  type SurveyInstrument,
+  toSurveyInstrument,
+} from './survey-sql.js';
+
+/** The response that counts for one in-scope (participant, cohort) in one wave kind, with its answers. */
+export interface LatestResponseRow {
+  participant_id: number;
+  cohort_id: number;
+  wave: StoredWave;
+  values: Record<string, number>;
+}
+
+/** Eligible and responded counts of one wave of the instrument in an in-scope cohort. */
+export interface StoredResponseRateRow {
+  cohort: string;
+  wave: StoredWave;
+  eligible: number;
+  responded: number;
+}
+
+/**
+ * Survey outcomes in SQL (DOMAIN.md "Survey outcomes"): the instrument's items, the latest
+ * response per in-scope participant and wave kind with its answers folded into one JSON
+ * object, and per wave the eligible and responded counts. Three queries per request.
+ */
+@Injectable()
+export class SurveysRepository {
+  private readonly db: Kysely<DB>;
+
+  constructor(@Inject(DATABASE) database: Database) {
+    this.db = database.db;
+  }
+
+  instrumentQuery(instrument: string) {
+    return instrumentWithItems(this.db, instrument);
+  }
+
+  /** The instrument with its items; undefined when no instrument has that key. */
+  async findInstrument(instrument: string): Promise<SurveyInstrument | undefined> {
+    const row = await this.instrumentQuery(instrument).executeTakeFirst();
+    return row ? toSurveyInstrument(row) : undefined;
+  }
+
+  /**
+   * Per in-scope enrollment (participant, cohort) and wave kind in `waves`: the response in
+   * that cohort's wave of the instrument with the latest `submitted_at` (an instant; equal
+   * instants: the one listed last), and its answers. Anonymous responses never enter.
+   */
+  latestResponsesQuery(scope: ResolvedScope, instrument: string, waves: readonly StoredWave[]) {
+    return this.db
+      .with('scoped', () => scopedEnrollments(this.db, scope))
+      .with('latest', (db) =>
+        db
+          .selectFrom('responses as r')
+          .innerJoin('waves as w', 'w.id', 'r.wave_id')
+          .innerJoin('instruments as ins', 'ins.id', 'w.instrument_id')
+          // The wave must belong to the participant's in-scope enrollment's cohort.
+          .innerJoin('scoped as s', (join) =>
+            join.onRef('s.participant_id', '=', 'r.participant_id').onRef('s.cohort_id', '=', 'w.cohort_id'),
+          )
+          .distinctOn(['s.participant_id', 's.cohort_id', 'w.wave'])
+          .select(['r.id', 's.participant_id', 's.cohort_id', 'w.wave'])
+          .where('ins.key', '=', instrument)
+          .where('w.wave', '=', sql<StoredWave>`any(${[...waves]}::text[])`)
+          .orderBy('s.participant_id')
+          .orderBy('s.cohort_id')
+          .orderBy('w.wave')
+          .orderBy('r.submitted_at', (ob) => ob.desc().nullsLast())
+          .orderBy('r.listed_order', 'desc')
+          .orderBy('r.id', 'desc'),
+      )
+      .selectFrom('latest as l')
+      .leftJoin('answers as a', 'a.response_id', 'l.id')
+      .leftJoin('items as it', 'it.id', 'a.item_id')
+      .select(['l.participant_id', 'l.cohort_id', 'l.wave', answerValues.as('values')])
+      .groupBy(['l.id', 'l.participant_id', 'l.cohort_id', 'l.wave'])
+      .orderBy('l.wave')
+      .orderBy('l.cohort_id')
+      .orderBy('l.participant_id');
+  }
+
+  latestResponses(
+    scope: ResolvedScope,
+    instrument: string,
+    waves: readonly StoredWave[],
+  ): Promise<LatestResponseRow[]> {
+    return this.latestResponsesQuery(scope, instrument, waves).execute();
+  }
+
+  /**
+   * One row per wave of the instrument in an in-scope cohort: `eligible` = in-scope
+   * enrollments of the wave's cohort that are not withdrawn, `responded` = those of them
+   * with a response in the wave.
+   */
+  responseRatesQuery(scope: ResolvedScope, instrument: string) {
+    return this.db
+      .with('scoped', () => scopedEnrollments(this.db, scope))
+      .with('instrument_waves', (db) =>
+        db
+          .selectFrom('waves as w')
+          .innerJoin('instruments as ins', 'ins.id', 'w.instrument_id')
+          .innerJoin('cohorts as c', 'c.id', 'w.cohort_id')
+          .select(['w.id', 'w.cohort_id', 'w.wave', 'c.key as cohort'])
+          .where('ins.key', '=', instrument)
+          .where('w.cohort_id', '=', sql<number>`any(${scope.cohortIds}::int[])`),
+      )
+      .with('respondents', (db) =>
+        db
+          .selectFrom('responses as r')
+          .innerJoin('instrument_waves as iw', 'iw.id', 'r.wave_id')
+          .select(['r.wave_id', 'r.participant_id'])
+          .distinct()
+          .where('r.participant_id', 'is not', null),
+      )
+      .selectFrom('instrument_waves as iw')
+      .leftJoin('scoped as s', (join) =>
+        join.onRef('s.cohort_id', '=', 'iw.cohort_id').on('s.status', '<>', 'withdrawn'),
+      )
+      .leftJoin('respondents as rs', (join) =>
+        join.onRef('rs.wave_id', '=', 'iw.id').onRef('rs.participant_id', '=', 's.participant_id'),
+      )
+      .select([
+        'iw.cohort',
+        'iw.wave',
+        sql<number>`count(s.participant_id)::int`.as('eligible'),
+        sql<number>`count(rs.participant_id)::int`.as('responded'),
+      ])
+      .groupBy(['iw.id', 'iw.cohort', 'iw.wave'])
+      .orderBy('iw.cohort')
+      .orderBy('iw.id');
+  }
+
+  responseRates(scope: ResolvedScope, instrument: string): Promise<StoredResponseRateRow[]> {
+    return this.responseRatesQuery(scope, instrument).execute();
+  }
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '../auth/viewer.js';
+import { readConfig } from '../config/config.js';
+import type { Database } from '../database/database.js';
+import { ScopeRepository } from '../scope/scope.repository.js';
+import { ScopeService } from '../scope/scope.service.js';
+import { expectGolden, GOLDEN_CASES, goldenViewer, toContractShape } from '../test-support/golden-cases.js';
+import { createSampleDatabase } from '../test-support/sample-database.js';
+import { testDatabases } from '../test-support/test-databases.js';
+import { SurveysRepository } from './surveys.repository.js';
+import { SurveysService } from './surveys.service.js';
+
+const cases = GOLDEN_CASES.filter((c) => c.query === 'surveyOutcomes');
+
+const admin: Viewer = {
+  userId: 0,
+  email: 'admin@test.example',
+  role: 'ADMIN',
+  funderId: null,
+  funderKey: null,
+};
+
+describe.each(testDatabases())('surveyOutcomes on $kind', (factory) => {
+  let database: Database;
+  let service: SurveysService;
+  let funderId: (key: string | undefined) => number | null;
+  beforeAll(async () => {
+    ({ database, funderId } = await createSampleDatabase(factory));
+    service = new SurveysService(
+      new ScopeService(new ScopeRepository(database), readConfig({})),
+      new SurveysRepository(database),
+    );
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('covers the surveyOutcomes cases of expected.json, a FUNDER one among them', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(4);
+    expect(cases.some((c) => c.role === 'FUNDER')).toBe(true);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s equals expected.json', async (_name, golden) => {
+    const args = golden.args ?? { instrument: '' };
+    const outcomes = await service.getSurveyOutcomes(
+      goldenViewer(golden, funderId(golden.funder)),
+      args.instrument,
+      args.from ?? 'PRE',
+      args.to ?? 'POST',
+      golden.scope,
+    );
+    expectGolden(toContractShape(outcomes), golden.expected);
+  });
+
+  it('rejects an unknown instrument with BAD_USER_INPUT', async () => {
+    await expect(
+      service.getSurveyOutcomes(admin, 'no-such-instrument', 'PRE', 'POST', {}),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('suppresses small numbers for a FUNDER viewer, not for an ADMIN with the same funder filter', async () => {
+    const key = 'telekom-stiftung';
+    const funder: Viewer = {
+      userId: 0,
+      email: 'funder@test.example',
+      role: 'FUNDER',
+      funderId: funderId(key),
+      funderKey: key,
+    };
+    const seen = await service.getSurveyOutcomes(funder, 'selbstanalyse', 'PRE', 'POST', {});
+    const unsuppressed = await service.getSurveyOutcomes(admin, 'selbstanalyse', 'PRE', 'POST', {
+      funder: key,
+    });
+    expect(unsuppressed.dimensions.every((d) => !d.suppressed)).toBe(true);
+    expect(seen.dimensions.map((d) => d.n)).toEqual(
+      unsuppressed.dimensions.map((d) => (d.n !== null && d.n > 0 && d.n < 5 ? null : d.n)),
+    );
+  });
+});

@@ -1,0 +1,72 @@
+import {
+  computeSurveyOutcomes,
+  type SurveyOutcomes,
+  type SurveyResponse,
+  suppressSmallNumbers,
+} from '@mintq/metrics';
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../auth/viewer.js';
+import { BadUserInputError } from '../errors/bad-user-input.error.js';
+import type { ResolvedScope } from '../scope/resolved-scope.js';
+import { ScopeService } from '../scope/scope.service.js';
+import type { ScopeInput } from '../scope/scope.types.js';
+import { type LatestResponseRow, SurveysRepository } from './surveys.repository.js';
+import { fromStoredWave, toStoredWave, type WaveKind } from './wave-kind.enum.js';
+
+/** The error for an instrument key no instrument has (shared with event feedback). */
+export function unknownInstrument(instrument: string): BadUserInputError {
+  return new BadUserInputError(`unknown instrument: ${instrument}`);
+}
+
+@Injectable()
+export class SurveysService {
+  constructor(
+    private readonly scopes: ScopeService,
+    private readonly repository: SurveysRepository,
+  ) {}
+
+  async getSurveyOutcomes(
+    viewer: Viewer,
+    instrument: string,
+    from: WaveKind,
+    to: WaveKind,
+    input: ScopeInput | null | undefined,
+  ): Promise<SurveyOutcomes> {
+    return this.computeForScope(await this.scopes.resolve(viewer, input), instrument, from, to);
+  }
+
+  /** Outcomes from wave `from` to wave `to` for an already resolved scope (also what funder reports call). */
+  async computeForScope(
+    scope: ResolvedScope,
+    instrument: string,
+    from: WaveKind,
+    to: WaveKind,
+  ): Promise<SurveyOutcomes> {
+    const [found, responses, waves] = await Promise.all([
+      this.repository.findInstrument(instrument),
+      this.repository.latestResponses(scope, instrument, [toStoredWave(from), toStoredWave(to)]),
+      this.repository.responseRates(scope, instrument),
+    ]);
+    if (!found) throw unknownInstrument(instrument);
+    const outcomes = computeSurveyOutcomes({
+      instrument: found.key,
+      from,
+      to,
+      items: found.items,
+      fromResponses: inWave(responses, from),
+      toResponses: inWave(responses, to),
+      waves: waves.map((row) => ({ ...row, wave: fromStoredWave(row.wave) })),
+    });
+    return scope.suppressionK === null
+      ? outcomes
+      : suppressSmallNumbers({ tree: outcomes, k: scope.suppressionK });
+  }
+}
+
+/** The responses of one wave kind, keyed by enrollment so that from- and to-wave pair up. */
+function inWave(rows: readonly LatestResponseRow[], kind: WaveKind): SurveyResponse[] {
+  const wave = toStoredWave(kind);
+  return rows
+    .filter((row) => row.wave === wave)
+    .map((row) => ({ participantKey: `${row.participant_id}|${row.cohort_id}`, values: row.values }));
+}
