@@ -6,6 +6,7 @@ import type { Database } from '../database/database.js';
 import { expectGolden, GOLDEN_CASES, type GoldenCase } from '../test-support/golden-cases.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
+import { TEST_JWT_SECRET } from '../test-support/test-server.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { createApp } from './create-app.js';
 
@@ -82,7 +83,10 @@ describe.each(testDatabases())('every case of expected.json over HTTP on $kind',
         funderKey: funder,
       });
     }
-    app = await createApp(database, readConfig({ MINTQ_LOG_LEVEL: 'silent' }));
+    app = await createApp(
+      database,
+      readConfig({ MINTQ_LOG_LEVEL: 'silent', MINTQ_JWT_SECRET: TEST_JWT_SECRET }),
+    );
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
     for (const login of ['admin', ...funders]) {

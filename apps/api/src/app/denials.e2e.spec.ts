@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../database/database.js';
+import { createSampleDatabase } from '../test-support/sample-database.js';
+import { testDatabases } from '../test-support/test-databases.js';
+import { createTestUser, startTestServer, type TestServer } from '../test-support/test-server.js';
+
+// The privacy rules over HTTP: every denial gets its code and no data at all.
+describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
+  let database: Database;
+  let server: TestServer;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    ({ database } = await createSampleDatabase(factory));
+    server = await startTestServer(database);
+    const users = [
+      { name: 'analyst', role: 'analyst', funderKey: null },
+      { name: 'lead', role: 'project_lead', funderKey: null },
+      { name: 'telekom', role: 'funder', funderKey: 'telekom-stiftung' },
+      { name: 'siemens', role: 'funder', funderKey: 'siemens-stiftung' },
+    ] as const;
+    for (const user of users) {
+      const created = await createTestUser(database.db, {
+        email: `${user.name}@denials.example`,
+        role: user.role,
+        funderKey: user.funderKey,
+      });
+      tokens[user.name] = await server.login(created.email, created.password);
+    }
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  async function expectDenied(
+    query: string,
+    token: string | undefined,
+    code: string,
+    variables?: Record<string, unknown>,
+  ) {
+    const { body } = await server.graphql(query, { token, variables });
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual([code]);
+    expect(body.data ?? null).toBeNull();
+  }
+
+  it("a funder asking for another funder's scope", async () => {
+    await expectDenied(
+      '{ reach(scope: { funder: "aqtivator" }) { multipliers } }',
+      tokens.telekom,
+      'FORBIDDEN',
+    );
+  });
+
+  it('a funder asking for states outside its lines, or a cohort it does not fund', async () => {
+    await expectDenied(
+      '{ goalAttainment(scope: { states: ["DE-BY"] }) { goals } }',
+      tokens.telekom,
+      'FORBIDDEN',
+    );
+    await expectDenied(
+      '{ cohortFunnel(scope: { cohorts: ["2023-24"] }) { enrolled } }',
+      tokens.telekom,
+      'FORBIDDEN',
+    );
+  });
+
+  it('a funder narrowing inside its lines is answered, suppressed', async () => {
+    const { body } = await server.graphql<{ reach: { multipliers: number | null; suppressed: boolean } }>(
+      '{ reach(scope: { states: ["DE-BY"], to: "2026-11-01" }) { multipliers suppressed } }',
+      { token: tokens.siemens },
+    );
+    expect(body.errors).toBeUndefined();
+    const reach = body.data?.reach;
+    // Either shown (5 or more people behind it) or suppressed, never a small number.
+    expect(reach?.suppressed ? reach.multipliers : (reach?.multipliers ?? 0) >= 5).toBe(
+      reach?.suppressed ? null : true,
+    );
+  });
+
+  it('an analyst asking for names or e-mails', async () => {
+    await expectDenied(
+      '{ participants(first: 5) { nodes { key displayName } } }',
+      tokens.analyst,
+      'FORBIDDEN',
+    );
+    await expectDenied(
+      'query { participants { ...p } } fragment p on ParticipantConnection { nodes { email } }',
+      tokens.analyst,
+      'FORBIDDEN',
+    );
+  });
+
+  it('an analyst gets pseudonymous keys; a project lead gets names', async () => {
+    const analyst = await server.graphql<{ participants: { nodes: Array<{ key: string }> } }>(
+      '{ participants(first: 2) { nodes { key state } } }',
+      { token: tokens.analyst },
+    );
+    expect(analyst.body.data?.participants.nodes.map((n) => n.key)).toEqual(['P0001', 'P0002']);
+    const lead = await server.graphql<{ participants: { nodes: Array<{ displayName: string }> } }>(
+      '{ participants(first: 1) { nodes { displayName } } }',
+      { token: tokens.lead },
+    );
+    expect(lead.body.data?.participants.nodes[0]?.displayName).toBe('Miriam Yilmaz');
+  });
+
+  it('a funder asking for a list of people', async () => {
+    await expectDenied('{ participants { nodes { key } } }', tokens.telekom, 'FORBIDDEN');
+  });
+
+  it('anyone asking without a token', async () => {
+    await expectDenied('{ reach { multipliers } }', undefined, 'UNAUTHENTICATED');
+  });
+
+  it('unknown cohorts and states are BAD_USER_INPUT, not an empty result', async () => {
+    await expectDenied(
+      '{ reach(scope: { cohorts: ["2019-20"] }) { multipliers } }',
+      tokens.analyst,
+      'BAD_USER_INPUT',
+    );
+    await expectDenied(
+      '{ reach(scope: { states: ["DE-XX"] }) { multipliers } }',
+      tokens.analyst,
+      'BAD_USER_INPUT',
+    );
+    await expectDenied(
+      'query($to: Date) { reach(scope: { to: $to }) { multipliers } }',
+      tokens.analyst,
+      'BAD_USER_INPUT',
+      {
+        to: '2026-02-30',
+      },
+    );
+  });
+});
