@@ -212,6 +212,17 @@ describe.each(testDatabases())('authentication on $kind', ({ create }) => {
     expect(errorOf((await server.graphql('{ adminProbe }')).body)).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a mutation of admins and project leads to other roles, without running it', async () => {
+    const analystToken = await server.login(analyst.email, analyst.password);
+    const { body } = await server.graphql('mutation { adminProbeMutation }', { token: analystToken });
+    expect(body.data).toBeNull();
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    const adminToken = await server.login(admin.email, admin.password);
+    expect((await server.graphql('mutation { adminProbeMutation }', { token: adminToken })).body).toEqual({
+      data: { adminProbeMutation: 'changed' },
+    });
+  });
+
   it('locks an e-mail for a client after 5 failed logins, even for the right password', async () => {
     const user = await createTestUser(database.db, { email: 'target@example.org', role: 'analyst' });
     const attempt = (password: string) =>

@@ -1,5 +1,5 @@
 import { Inject, Module } from '@nestjs/common';
-import { Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { sql } from 'kysely';
 import { Roles } from '../auth/roles.decorator.js';
 import type { Database } from '../database/database.js';
@@ -33,6 +33,13 @@ export class ProbeResolver {
   @Query(() => String)
   adminProbe(): string {
     return 'admins only';
+  }
+
+  /** Stands for the mutations of admins and project leads (e.g. generating a funder report). */
+  @Roles('ADMIN', 'PROJECT_LEAD')
+  @Mutation(() => String)
+  adminProbeMutation(): string {
+    return 'changed';
   }
 
   @Query(() => ProbeNode)
