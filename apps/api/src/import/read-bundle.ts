@@ -7,11 +7,12 @@ import {
   type ParsedValue,
   parseField,
   RESPONSE_FILE_PATTERN,
+  type ResponseLayout,
   readResponseHeader,
   readResponseRow,
 } from '@mintq/schema';
 import type { BundleFile, BundleSource } from './bundle-source.js';
-import { CsvSyntaxError, openCsv } from './csv-records.js';
+import { type CsvFile, CsvSyntaxError, openCsv } from './csv-records.js';
 import type {
   EntityRow,
   EntityRows,
@@ -111,33 +112,71 @@ function fileRank(file: string): number {
 
 type Report = (file: string, line: number, column: string, message: string) => void;
 
-async function readEntityFile(
+/**
+ * Streams one file of the bundle: `checkHeader` reports the header's problems (false: its rows
+ * are not looked at), `onRow` gets every row of the right width. What cannot be read at all (an
+ * empty file, broken quoting, rows of another width) is reported here. False when unreadable.
+ */
+async function streamRows(
   file: BundleFile,
-  spec: FileSpec,
   report: Report,
   summaries: ImportFileSummary[],
-): Promise<EntityRows | null> {
+  checkHeader: (csv: CsvFile) => boolean,
+  onRow: (line: number, values: string[]) => void,
+): Promise<boolean> {
   const csv = await openCsv(await file.open()).catch((error) => {
     report(file.name, error instanceof CsvSyntaxError ? error.line : 1, '-', (error as Error).message);
     return undefined;
   });
-  if (csv === undefined) return null;
+  if (csv === undefined) return false;
   if (csv === null) {
     report(file.name, 1, '-', 'the file is empty (a header row is required)');
-    return null;
+    return false;
   }
-  const { header, delimiter } = csv;
+  const headerOk = checkHeader(csv);
+  let count = 0;
+  try {
+    while (true) {
+      const next = await csv.records.next();
+      if (next.done) {
+        summaries.push({ name: file.name, ...next.value, rows: count });
+        return true;
+      }
+      count++;
+      const { line, values } = next.value;
+      // A broken header makes every row's fields meaningless: its errors say it all.
+      if (!headerOk) continue;
+      if (values.length !== csv.header.length) {
+        report(file.name, line, '-', fieldCountMessage(csv.header.length, values, csv.delimiter));
+        continue;
+      }
+      onRow(line, values);
+    }
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    report(file.name, error.line, '-', error.message);
+    return false;
+  }
+}
+
+/** The header of an entity file: no unknown or duplicate columns, every required one there. */
+function checkEntityHeader(
+  file: string,
+  spec: FileSpec,
+  { header, delimiter }: CsvFile,
+  report: Report,
+): boolean {
   let headerOk = true;
   const seen = new Set<string>();
   for (const column of header) {
     if (seen.has(column)) {
-      report(file.name, 1, column, 'duplicate column');
+      report(file, 1, column, 'duplicate column');
       headerOk = false;
     }
     seen.add(column);
     if (!spec.columns.some((c) => c.name === column)) {
       report(
-        file.name,
+        file,
         1,
         column || '(empty)',
         `unknown column (expected ${spec.columns.map((c) => c.name).join(', ')})`,
@@ -147,43 +186,47 @@ async function readEntityFile(
   }
   for (const column of spec.columns) {
     if (column.required && !seen.has(column.name)) {
-      report(file.name, 1, column.name, 'missing required column');
+      report(file, 1, column.name, 'missing required column');
       headerOk = false;
     }
   }
   if (!headerOk && header.length === 1 && spec.columns.length > 1) {
-    report(file.name, 1, '-', `only one column found: is the delimiter "${delimiter}" right?`);
+    report(file, 1, '-', `only one column found: is the delimiter "${delimiter}" right?`);
   }
+  return headerOk;
+}
 
-  const indexed = spec.columns
-    .map((column) => ({ column, index: header.indexOf(column.name) }))
-    .filter((c) => c.index !== -1);
-  // Key lists use ";" unless the file itself is separated by ";", then "|".
-  const listSeparator = delimiter === ';' ? '|' : ';';
+async function readEntityFile(
+  file: BundleFile,
+  spec: FileSpec,
+  report: Report,
+  summaries: ImportFileSummary[],
+): Promise<EntityRows | null> {
   const rows: EntityRow[] = [];
   const keys = new Map<string, number>();
   const rejectedKeys = new Set<string>();
-  let count = 0;
-  try {
-    while (true) {
-      const next = await csv.records.next();
-      if (next.done) {
-        summaries.push({ name: file.name, ...next.value, rows: count });
-        break;
-      }
-      count++;
-      const { line, values: raw } = next.value;
-      // A broken header makes every row's fields meaningless: its errors say it all.
-      if (!headerOk) continue;
-      if (raw.length !== header.length) {
-        report(file.name, line, '-', fieldCountMessage(header.length, raw, delimiter));
-        continue;
-      }
+  let columns = new Set<string>();
+  let indexed: Array<{ column: FileSpec['columns'][number]; index: number }> = [];
+  let listSeparator = ';';
+
+  const readable = await streamRows(
+    file,
+    report,
+    summaries,
+    (csv) => {
+      columns = new Set(csv.header);
+      indexed = spec.columns
+        .map((column) => ({ column, index: csv.header.indexOf(column.name) }))
+        .filter((c) => c.index !== -1);
+      // Key lists use ";" unless the file itself is separated by ";", then "|".
+      listSeparator = csv.delimiter === ';' ? '|' : ';';
+      return checkEntityHeader(file.name, spec, csv, report);
+    },
+    (line, raw) => {
       const values: Record<string, ParsedValue> = {};
       let rowOk = true;
       for (const { column, index } of indexed) {
-        const cell = raw[index] ?? '';
-        const result = parseField(cell, column.type, listSeparator);
+        const result = parseField(raw[index] ?? '', column.type, listSeparator);
         if (!result.ok) {
           report(file.name, line, column.name, result.message);
           rowOk = false;
@@ -199,30 +242,22 @@ async function readEntityFile(
         // The row is rejected, but its key exists: rows referring to it get no second error.
         const keyValue = spec.key.length === 1 ? values[spec.key[0] as string] : undefined;
         if (typeof keyValue === 'string') rejectedKeys.add(keyValue);
-        continue;
+        return;
       }
       if (spec.key.length > 0) {
         const key = spec.key.map((k) => values[k] ?? '').join('\u0000');
         const first = keys.get(key);
         if (first !== undefined) {
-          report(
-            file.name,
-            line,
-            spec.key.join('+'),
-            `duplicate key "${spec.key.map((k) => values[k] ?? '').join(', ')}" (first on line ${first})`,
-          );
-          continue;
+          const shown = spec.key.map((k) => values[k] ?? '').join(', ');
+          report(file.name, line, spec.key.join('+'), `duplicate key "${shown}" (first on line ${first})`);
+          return;
         }
         keys.set(key, line);
       }
       rows.push({ line, values });
-    }
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    report(file.name, error.line, '-', error.message);
-    return null;
-  }
-  return { file: file.name, columns: new Set(header), rows, rejectedKeys };
+    },
+  );
+  return readable ? { file: file.name, columns, rows, rejectedKeys } : null;
 }
 
 /** Rules between the columns of one row. */
@@ -363,73 +398,47 @@ async function readResponseFile(
     }
   }
 
-  const csv = await openCsv(await file.open()).catch((error) => {
-    report(file.name, error instanceof CsvSyntaxError ? error.line : 1, '-', (error as Error).message);
-    return undefined;
-  });
-  if (csv === undefined) return null;
-  if (csv === null) {
-    report(file.name, 1, '-', 'the file is empty (a header row is required)');
-    return null;
-  }
-  const { layout, problems } = readResponseHeader(csv.header);
-  let headerOk = problems.length === 0;
-  for (const p of problems) report(file.name, 1, p.column, p.message);
-  for (const column of layout.columns) {
-    if (column.role === 'item' && column.itemCode !== undefined && !scales.has(column.itemCode)) {
-      report(
-        file.name,
-        1,
-        column.heading,
-        `unknown column: no item "${column.itemCode}" in instrument "${instrumentKey}"`,
-      );
-      headerOk = false;
-    }
-  }
-
   const result: WaveResponses = { file: file.name, waveKey, responses: [], skipped: 0 };
   const ids = new Map<string, number>();
-  let count = 0;
-  try {
-    while (true) {
-      const next = await csv.records.next();
-      if (next.done) {
-        summaries.push({ name: file.name, ...next.value, rows: count });
-        break;
+  let layout: ResponseLayout = { format: 'mintq', columns: [] };
+  const readable = await streamRows(
+    file,
+    report,
+    summaries,
+    (csv) => {
+      const header = readResponseHeader(csv.header);
+      layout = header.layout;
+      for (const p of header.problems) report(file.name, 1, p.column, p.message);
+      let headerOk = header.problems.length === 0;
+      for (const column of layout.columns) {
+        if (column.role === 'item' && column.itemCode !== undefined && !scales.has(column.itemCode)) {
+          report(
+            file.name,
+            1,
+            column.heading,
+            `unknown column: no item "${column.itemCode}" in instrument "${instrumentKey}"`,
+          );
+          headerOk = false;
+        }
       }
-      count++;
-      const { line, values } = next.value;
-      if (!headerOk) continue;
-      if (values.length !== csv.header.length) {
-        report(file.name, line, '-', fieldCountMessage(csv.header.length, values, csv.delimiter));
-        continue;
-      }
-      const { row, problems: rowProblems } = readResponseRow(values, layout, scales);
-      for (const p of rowProblems) report(file.name, line, p.column, p.message);
-      if (rowProblems.length > 0) continue;
+      return headerOk;
+    },
+    (line, values) => {
+      const { row, problems } = readResponseRow(values, layout, scales);
+      for (const p of problems) report(file.name, line, p.column, p.message);
+      if (problems.length > 0) return;
       const first = ids.get(row.responseId);
       if (first !== undefined) {
-        report(
-          file.name,
-          line,
-          layout.columns.find((c) => c.role === 'response_id')?.heading ?? 'response_id',
-          `duplicate response "${row.responseId}" (first on line ${first})`,
-        );
-        continue;
+        const heading = layout.columns.find((c) => c.role === 'response_id')?.heading ?? 'response_id';
+        report(file.name, line, heading, `duplicate response "${row.responseId}" (first on line ${first})`);
+        return;
       }
       ids.set(row.responseId, line);
-      if (row.skipped) {
-        result.skipped++;
-        continue;
-      }
-      result.responses.push({ ...row, line });
-    }
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    report(file.name, error.line, '-', error.message);
-    return null;
-  }
-  return result;
+      if (row.skipped) result.skipped++;
+      else result.responses.push({ ...row, line });
+    },
+  );
+  return readable ? result : null;
 }
 
 async function checkResponseParticipants(bundle: ParsedBundle, existing: ExistingData, report: Report) {
