@@ -24,11 +24,9 @@ describe('generateBenchBundle', () => {
     expect(countBundleAnswers(files)).toBeGreaterThanOrEqual(2_000);
   });
 
-  it('generates 5 000 participants and 500 000 answers in under 5 s', () => {
-    const started = performance.now();
+  // How fast it generates is for `pnpm bench:import` to show, not for a timed test.
+  it('generates a valid bundle of 5 000 participants and 500 000 answers', () => {
     const files = generateBenchBundle({ participants: 5_000, answersTarget: 500_000 });
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(5_000);
     expect(rowCount(files, 'participants.csv')).toBeGreaterThanOrEqual(5_000);
     expect(countBundleAnswers(files)).toBeGreaterThanOrEqual(500_000);
     expect(rowCount(files, 'cohorts.csv')).toBeGreaterThanOrEqual(6);
