@@ -31,6 +31,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const pool = new pg.Pool({
       connectionString: target.url,
       max: 10,
+      // work_mem is per sort or hash node per connection: the metric queries group a few
+      // hundred thousand rows (reach links, answers) and spilled to disk at the default 4 MB.
+      // 32 MB × a few nodes × a pool of 10 stays well within a small server's memory.
+      options: '-c work_mem=32MB',
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === DATE_OID || oid === NUMERIC_OID) return keepText;

@@ -103,10 +103,7 @@ export class EventsRepository {
           .unionAll(db.selectFrom('anonymous').select(['id', 'participant_id'])),
       )
       .selectFrom('counted as c')
-      .leftJoin('answers as a', 'a.response_id', 'c.id')
-      .leftJoin('items as it', 'it.id', 'a.item_id')
-      .select(['c.participant_id', answerValues.as('values')])
-      .groupBy(['c.id', 'c.participant_id'])
+      .select(['c.participant_id', answerValues('c.id').as('values')])
       .orderBy('c.id');
   }
 

@@ -80,10 +80,7 @@ export class SurveysRepository {
           .orderBy('r.id', 'desc'),
       )
       .selectFrom('latest as l')
-      .leftJoin('answers as a', 'a.response_id', 'l.id')
-      .leftJoin('items as it', 'it.id', 'a.item_id')
-      .select(['l.participant_id', 'l.cohort_id', 'l.wave', answerValues.as('values')])
-      .groupBy(['l.id', 'l.participant_id', 'l.cohort_id', 'l.wave'])
+      .select(['l.participant_id', 'l.cohort_id', 'l.wave', answerValues('l.id').as('values')])
       .orderBy('l.wave')
       .orderBy('l.cohort_id')
       .orderBy('l.participant_id');
