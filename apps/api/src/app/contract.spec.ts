@@ -9,7 +9,7 @@ import { buildAppSchema } from './print-schema.js';
 const CONTRACT_FILE = join(REPO_ROOT, '..', 'shared', 'spec', 'api-contract.graphql');
 
 /**
- * Parts of the contract not implemented yet: `Type` (the whole type) or `Type.field`.
+ * Parts of the contract still to come: `Type` (the whole type) or `Type.field`.
  * Remove an entry in the change that implements it: the test fails while a listed part
  * exists in the code, so this list only ever shrinks and stays true.
  */

@@ -1,25 +1,8 @@
+import { STATE_CODES, type StateCode } from '@mintq/metrics';
+
 /** Fixed reference data for the generators: German regions, names, questionnaire items, titles. */
 
-export const STATE_CODES = [
-  'DE-BB',
-  'DE-BE',
-  'DE-BW',
-  'DE-BY',
-  'DE-HB',
-  'DE-HE',
-  'DE-HH',
-  'DE-MV',
-  'DE-NI',
-  'DE-NW',
-  'DE-RP',
-  'DE-SH',
-  'DE-SL',
-  'DE-SN',
-  'DE-ST',
-  'DE-TH',
-] as const;
-
-export type StateCode = (typeof STATE_CODES)[number];
+export { STATE_CODES, type StateCode };
 
 export type NetworkKind = 'urban' | 'rural' | 'mixed';
 
