@@ -136,6 +136,17 @@ const CASES: Array<{
     ],
   },
   {
+    name: 'an unknown participant in a LimeSurvey export, named by its own column',
+    edit: async (read) => ({
+      'responses_sa-2023-24-pre.csv': replaceLine(await read('responses_sa-2023-24-pre.csv'), 2, (l) =>
+        l.replace(',P0001,', ',P9999,'),
+      ),
+    }),
+    errors: [
+      'responses_sa-2023-24-pre.csv:2: token: unknown participant "P9999" (neither in the bundle nor in the database)',
+    ],
+  },
+  {
     name: 'an unknown file',
     edit: async () => ({ 'teilnehmer.csv': 'participant_key\nP0001\n' }),
     errors: [

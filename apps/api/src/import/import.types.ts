@@ -29,6 +29,8 @@ export interface EntityRows {
 export interface WaveResponses {
   file: string;
   waveKey: string;
+  /** The file's own heading of the participant column (`participant_key`, `token`, `SERIAL`). */
+  participantColumn: string;
   responses: Array<ResponseRow & { line: number }>;
   skipped: number;
 }

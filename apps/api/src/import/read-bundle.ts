@@ -398,7 +398,13 @@ async function readResponseFile(
     }
   }
 
-  const result: WaveResponses = { file: file.name, waveKey, responses: [], skipped: 0 };
+  const result: WaveResponses = {
+    file: file.name,
+    waveKey,
+    participantColumn: 'participant_key',
+    responses: [],
+    skipped: 0,
+  };
   const ids = new Map<string, number>();
   let layout: ResponseLayout = { format: 'mintq', columns: [] };
   const readable = await streamRows(
@@ -408,6 +414,8 @@ async function readResponseFile(
     (csv) => {
       const header = readResponseHeader(csv.header);
       layout = header.layout;
+      result.participantColumn =
+        layout.columns.find((c) => c.role === 'participant_key')?.heading ?? 'participant_key';
       for (const p of header.problems) report(file.name, 1, p.column, p.message);
       let headerOk = header.problems.length === 0;
       for (const column of layout.columns) {
@@ -456,7 +464,7 @@ async function checkResponseParticipants(bundle: ParsedBundle, existing: Existin
         report(
           wave.file,
           r.line,
-          'participant_key',
+          wave.participantColumn,
           `unknown participant "${r.participantKey}" (neither in the bundle nor in the database)`,
         );
       }
