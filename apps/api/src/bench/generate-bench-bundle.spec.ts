@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBundle, countBundleAnswers, parseCsv } from '../demo/bundle-check.js';
+import { checkBundle, countBundleAnswers, parseCsv } from '../test-support/bundle-check.js';
 import { BENCH_TODAY, generateBenchBundle } from './generate-bench-bundle.js';
 
 const rowCount = (files: Map<string, string>, name: string) => parseCsv(files.get(name) ?? '').rows.length;

@@ -2,7 +2,13 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBundle, countBundleAnswers, parseCsv, parseResponseFile, type Row } from './bundle-check.js';
+import {
+  checkBundle,
+  countBundleAnswers,
+  parseCsv,
+  parseResponseFile,
+  type Row,
+} from '../test-support/bundle-check.js';
 import { addDays, addMonths, berlinOffset } from './dates.js';
 import { DEFAULT_DEMO_TODAY, generateDemoBundle } from './generate-demo-bundle.js';
 import { SeededRandom } from './seeded-random.js';

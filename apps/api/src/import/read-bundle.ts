@@ -93,8 +93,13 @@ export async function readBundle(source: BundleSource, existing: ExistingData): 
   checkRowRules(bundle, report);
   await checkReferences(bundle, existing, report);
 
+  const waveItems = await resolveWaveItems(
+    responseFiles.map((r) => r.waveKey),
+    bundle,
+    existing,
+  );
   for (const { file, waveKey } of responseFiles) {
-    const waveResponses = await readResponseFile(file, waveKey, bundle, existing, report, files);
+    const waveResponses = await readResponseFile(file, waveKey, waveItems.get(waveKey), report, files);
     if (waveResponses) bundle.responses.push(waveResponses);
   }
   await checkResponseParticipants(bundle, existing, report);
@@ -375,28 +380,66 @@ function referencedKeys(value: ParsedValue | undefined): string[] {
   return Array.isArray(value) ? value : [String(value)];
 }
 
+interface WaveItems {
+  instrumentKey: string;
+  /** Item scales by code: the stored ones, overridden by the bundle's items.csv. */
+  scales: Map<string, ItemScale>;
+}
+
+/**
+ * The instrument and item scales of every wave with a response file, in two lookups for all
+ * files together (waves and items not in the bundle); undefined for an unknown wave.
+ */
+async function resolveWaveItems(
+  waveKeys: string[],
+  bundle: ParsedBundle,
+  existing: ExistingData,
+): Promise<Map<string, WaveItems | undefined>> {
+  const bundleWaves = new Map(
+    (bundle.entities.waves?.rows ?? []).map((r) => [
+      String(r.values.wave_key),
+      String(r.values.instrument_key),
+    ]),
+  );
+  const storedKeys = waveKeys.filter((key) => !bundleWaves.has(key));
+  const stored =
+    storedKeys.length > 0 ? await existing.waves(storedKeys) : new Map<string, { instrumentKey: string }>();
+  const instrumentOf = (key: string) => bundleWaves.get(key) ?? stored.get(key)?.instrumentKey;
+  const instruments = [...new Set(waveKeys.map(instrumentOf).filter((i): i is string => i !== undefined))];
+  const storedItems = instruments.length > 0 ? await existing.items(instruments) : new Map();
+  const result = new Map<string, WaveItems | undefined>();
+  for (const waveKey of waveKeys) {
+    const instrumentKey = instrumentOf(waveKey);
+    if (instrumentKey === undefined) {
+      result.set(waveKey, undefined);
+      continue;
+    }
+    const scales = new Map<string, ItemScale>(storedItems.get(instrumentKey) ?? []);
+    for (const { values } of bundle.entities.items?.rows ?? []) {
+      if (values.instrument_key === instrumentKey) {
+        scales.set(String(values.item_code), {
+          min: Number(values.scale_min),
+          max: Number(values.scale_max),
+        });
+      }
+    }
+    result.set(waveKey, { instrumentKey, scales });
+  }
+  return result;
+}
+
 async function readResponseFile(
   file: BundleFile,
   waveKey: string,
-  bundle: ParsedBundle,
-  existing: ExistingData,
+  waveItems: WaveItems | undefined,
   report: Report,
   summaries: ImportFileSummary[],
 ): Promise<WaveResponses | null> {
-  const bundleWave = bundle.entities.waves?.rows.find((r) => r.values.wave_key === waveKey);
-  let instrumentKey = bundleWave ? String(bundleWave.values.instrument_key) : undefined;
-  if (!instrumentKey) instrumentKey = (await existing.waves([waveKey])).get(waveKey)?.instrumentKey;
-  if (!instrumentKey) {
+  if (!waveItems) {
     report(file.name, 1, '-', `unknown wave "${waveKey}" (neither in waves.csv nor in the database)`);
     return null;
   }
-  // Items of the bundle override stored ones of the same code.
-  const scales = new Map<string, ItemScale>((await existing.items([instrumentKey])).get(instrumentKey) ?? []);
-  for (const { values } of bundle.entities.items?.rows ?? []) {
-    if (values.instrument_key === instrumentKey) {
-      scales.set(String(values.item_code), { min: Number(values.scale_min), max: Number(values.scale_max) });
-    }
-  }
+  const { instrumentKey, scales } = waveItems;
 
   const result: WaveResponses = {
     file: file.name,
