@@ -44,10 +44,6 @@ export function weekday(iso: string): number {
   return new Date(toDayNumber(iso) * DAY_MS).getUTCDay();
 }
 
-export function minDate(a: string, b: string): string {
-  return a < b ? a : b;
-}
-
 /** `YYYY-MM-DDTHH:MM:SS` (or with a space as separator). */
 export function timestamp(date: string, minutesOfDay: number, separator: 'T' | ' ' = 'T'): string {
   const m = Math.max(0, Math.min(24 * 60 - 1, Math.floor(minutesOfDay)));
