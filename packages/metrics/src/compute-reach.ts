@@ -37,8 +37,12 @@ export interface ReachMonthRow {
   initiativesReached: number;
   /** Initiatives whose first reach in the period falls in this month (summed to the cumulative count). */
   newInitiativesReached: number;
-  /** Distinct multipliers with an activity in the month. */
-  multipliers: number;
+  /**
+   * Distinct multipliers with an activity in the month: the people behind the month, which only
+   * suppression reads. `null` where no suppression applies (an unsuppressed view skips the
+   * costly count); suppression then sees no people and hides the month.
+   */
+  multipliers: number | null;
 }
 
 export interface ComputeReachOptions {
@@ -83,7 +87,7 @@ export function computeReach({ totals, byState, byMonth }: ComputeReachOptions):
       initiativesReached: row.initiativesReached,
       cumulativeInitiativesReached: cumulative,
       suppressed: false,
-      people: row.multipliers,
+      people: row.multipliers ?? 0,
     };
   });
 

@@ -110,6 +110,9 @@ export interface ResponsesTable {
   participant_id: number | null;
   submitted_at: Timestamp | null;
   listed_order: number;
+  /** Derived from `answers` by triggers: the answered item ids, ascending, and their values. */
+  item_ids: Generated<number[]>;
+  answer_values: Generated<number[]>;
 }
 
 export interface AnswersTable {
@@ -153,11 +156,18 @@ export interface ActivitiesTable {
   title: string | null;
   educators_reached: number | null;
   youth_reached_estimate: number | null;
+  /** Generated: the first day of `occurred_on`'s month. */
+  occurred_month: Generated<DateColumn>;
 }
 
 export interface ActivityInitiativesTable {
   activity_id: number;
   initiative_id: number;
+  /** Copies of the activity's multiplier and date (kept in step by the importer and a trigger). */
+  participant_id: number;
+  occurred_on: DateColumn;
+  /** Generated: the first day of `occurred_on`'s month. */
+  occurred_month: Generated<DateColumn>;
 }
 
 export interface UsersTable {
@@ -199,6 +209,36 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
+/** A frozen funder report; append-only (a trigger refuses UPDATE and DELETE). */
+export interface FunderReportsTable {
+  /** A UUID, so report URLs cannot be enumerated. */
+  id: string;
+  funder_id: number;
+  from: DateColumn;
+  to: DateColumn;
+  language: 'de' | 'en';
+  /** The canonical JSON of the report content, exactly the bytes `content_hash` fingerprints. */
+  content: string;
+  /** sha256 (hex) of `content`. */
+  content_hash: string;
+  suppression_k: number;
+  definitions_version: string;
+  user_id: number | null;
+  /** E-mail of the user (or `cli`) who generated the report. */
+  created_by: string;
+  /** Set on insert (default now()), never changed. */
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+/** A report's PDF or XLSX, stored when first rendered so that every later download is byte-identical. */
+export interface FunderReportFilesTable {
+  report_id: string;
+  format: 'pdf' | 'xlsx';
+  bytes: ColumnType<Uint8Array, Uint8Array, never>;
+  sha256: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 /** The whole database as Kysely sees it. */
 export interface DB {
   programs: ProgramsTable;
@@ -221,6 +261,8 @@ export interface DB {
   users: UsersTable;
   import_batches: ImportBatchesTable;
   audit_log: AuditLogTable;
+  funder_reports: FunderReportsTable;
+  funder_report_files: FunderReportFilesTable;
 }
 
 export type Program = Selectable<ProgramsTable>;
@@ -249,3 +291,7 @@ export type ImportBatch = Selectable<ImportBatchesTable>;
 export type NewImportBatch = Insertable<ImportBatchesTable>;
 export type AuditLogEntry = Selectable<AuditLogTable>;
 export type NewAuditLogEntry = Insertable<AuditLogTable>;
+export type FunderReport = Selectable<FunderReportsTable>;
+export type NewFunderReport = Insertable<FunderReportsTable>;
+export type FunderReportFile = Selectable<FunderReportFilesTable>;
+export type NewFunderReportFile = Insertable<FunderReportFilesTable>;

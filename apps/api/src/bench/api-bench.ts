@@ -244,7 +244,7 @@ async function buildCases(
   const reach = new ReachRepository(database);
   const reachSql = (viewer: Viewer) => async () => {
     const scope = await resolve(viewer);
-    return Promise.all([reach.totals(scope), reach.byState(scope), reach.byMonth(scope)]);
+    return reach.reach(scope);
   };
   const cohorts = new CohortsRepository(database);
   const goals = new GoalsRepository(database);

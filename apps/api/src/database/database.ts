@@ -34,7 +34,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       // work_mem is per sort or hash node per connection: the metric queries group a few
       // hundred thousand rows (reach links, answers) and spilled to disk at the default 4 MB.
       // 32 MB × a few nodes × a pool of 10 stays well within a small server's memory.
-      options: '-c work_mem=32MB',
+      // No JIT: a misestimated metric query crossed its cost threshold and spent ~0.7 s compiling
+      // code for a ~0.3 s query; these queries are short and run often.
+      options: '-c work_mem=32MB -c jit=off',
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === DATE_OID || oid === NUMERIC_OID) return keepText;

@@ -223,6 +223,13 @@ export class ImportRepository {
     };
   }
 
+  /** ANALYZE of the tables an import writes: a sample of each, a fraction of the import's time. */
+  async refreshStatistics(db: Executor): Promise<void> {
+    await sql`analyze enrollments, responses, answers, goals, checkins, activities, activity_initiatives`.execute(
+      db,
+    );
+  }
+
   /** Plain INSERT of the children of new parents: nothing to compare, nothing to delete. */
   async insertChildren(trx: Executor, sync: ChildSync, rows: unknown[][]): Promise<number> {
     const columns = [sync.parentColumn, ...sync.keyColumns, ...sync.valueColumns];

@@ -68,14 +68,15 @@ const ACTIVITY_INITIATIVES: ChildSync = {
   table: 'activity_initiatives',
   parentColumn: 'activity_id',
   keyColumns: ['initiative_id'],
-  valueColumns: [],
-  types: ['integer', 'integer'],
+  // Copies of the activity's multiplier and date, read by reach instead of joining activities.
+  valueColumns: ['participant_id', 'occurred_on'],
+  types: ['integer', 'integer', 'integer', 'date'],
   rows: {
     source: [
       ['activity_key', 'text'],
       ['initiative_key', 'text'],
     ],
-    select: 'a.id, i.id',
+    select: 'a.id, i.id, a.participant_id, a.occurred_on',
     joins: 'join activities a on a.key = s.activity_key join initiatives i on i.key = s.initiative_key',
   },
   parents: {
@@ -111,6 +112,7 @@ export class ImportService {
       deleted: {},
       skipped: {},
       errors: [],
+      problems: [],
       files: [],
       durationMs: 0,
     };
@@ -140,6 +142,7 @@ export class ImportService {
     });
 
     if (problems.length > 0) {
+      report.problems = problems;
       report.errors = problems.map(formatProblem);
       if (!dryRun) report.batchId = await this.repository.recordBatch(this.db, batch('rejected'));
       return finish();
@@ -157,14 +160,23 @@ export class ImportService {
     } catch (error) {
       if (!(error instanceof DryRunRollback)) {
         report.ok = false;
-        report.errors = [
-          `-:0: -: the database refused the bundle (${describeDatabaseError(error)}); nothing was written`,
+        report.problems = [
+          {
+            file: '-',
+            line: 0,
+            column: '-',
+            message: `the database refused the bundle (${describeDatabaseError(error)}); nothing was written`,
+          },
         ];
+        report.errors = report.problems.map(formatProblem);
         if (!dryRun) report.batchId = await this.repository.recordBatch(this.db, batch('rejected'));
         return finish();
       }
     }
     report.ok = true;
+    // Fresh planner statistics: right after a large first import they describe empty tables,
+    // and the metric queries would be planned for a handful of rows.
+    if (!dryRun) await this.repository.refreshStatistics(this.db);
     return finish();
   }
 

@@ -64,6 +64,8 @@ export interface ImportReport {
   deleted: EntityCounts;
   skipped: EntityCounts;
   errors: string[];
+  /** The same problems as `errors`, in the same order, as fields (for clients that place them). */
+  problems: ImportProblem[];
   files: ImportFileSummary[];
   durationMs: number;
 }

@@ -19,12 +19,7 @@ export class ReachService {
 
   /** The cascade for an already resolved scope (also what funder reports call). */
   async computeForScope(scope: ResolvedScope): Promise<Reach> {
-    const [totals, byState, byMonth] = await Promise.all([
-      this.repository.totals(scope),
-      this.repository.byState(scope),
-      this.repository.byMonth(scope),
-    ]);
-    const reach = computeReach({ totals, byState, byMonth });
+    const reach = computeReach(await this.repository.reach(scope));
     return scope.suppressionK === null ? reach : suppressSmallNumbers({ tree: reach, k: scope.suppressionK });
   }
 }
