@@ -1,0 +1,90 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CascadeChart } from './CascadeChart.js';
+
+interface Stage {
+  name: string;
+  count: number | null;
+  suppressed: boolean;
+  estimate: boolean;
+}
+
+const stages: Stage[] = [
+  { name: 'Förderer', count: 6, suppressed: false, estimate: false },
+  { name: 'Multiplikator:innen', count: 28, suppressed: false, estimate: false },
+  { name: 'Initiativen', count: 0, suppressed: false, estimate: false },
+  { name: 'Pädagog:innen', count: 1234, suppressed: false, estimate: false },
+  { name: 'Junge Menschen', count: 45678, suppressed: false, estimate: true },
+];
+
+const labels = { chart: 'Wirkungskaskade', suppressed: 'weniger als 5 Personen', estimate: 'Schätzung' };
+
+function renderCascade(data: Stage[] = stages) {
+  return render(
+    <CascadeChart
+      data={data}
+      label={(d) => d.name}
+      value={(d) => d.count}
+      suppressed={(d) => d.suppressed}
+      estimate={(d) => d.estimate}
+      width={480}
+      labels={labels}
+    />,
+  );
+}
+
+describe('CascadeChart', () => {
+  it('draws one focusable stage per datum and a bar for every non-zero count', () => {
+    const { container } = renderCascade();
+    const marks = container.querySelectorAll('g.mq-cascade__stage');
+    expect(marks).toHaveLength(5);
+    for (const mark of marks) expect(mark.getAttribute('tabindex')).toBe('0');
+    // The zero stage has no bar but still prints its 0.
+    expect(container.querySelectorAll('rect.mq-cascade__bar')).toHaveLength(4);
+    expect(marks[2]?.textContent).toContain('0');
+  });
+
+  it('prints counts in de-DE and names the estimate', () => {
+    renderCascade();
+    expect(screen.getByRole('img', { name: 'Pädagog:innen: 1.234' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Junge Menschen: 45.678 (Schätzung)' })).toBeTruthy();
+    expect(screen.getByText('1.234')).toBeTruthy();
+  });
+
+  it('draws the estimate hatched with a dashed edge', () => {
+    const { container } = renderCascade();
+    const estimate = container.querySelector('g[data-estimate="true"] rect.mq-cascade__bar');
+    expect(estimate?.getAttribute('fill')).toMatch(/^url\(#/);
+    expect(estimate?.getAttribute('stroke-dasharray')).toBe('4 3');
+  });
+
+  it('keeps small counts visible and orders bar lengths by count', () => {
+    const { container } = renderCascade();
+    const widths = [...container.querySelectorAll('rect.mq-cascade__bar')].map((r) =>
+      Number(r.getAttribute('width')),
+    );
+    expect(widths[0]).toBeGreaterThan(20);
+    expect([...widths].sort((a, b) => a - b)).toEqual(widths);
+  });
+
+  it('shows a suppressed stage as • without a bar', () => {
+    const data = stages.map((s, i) => (i === 1 ? { ...s, count: null, suppressed: true } : s));
+    const { container } = renderCascade(data);
+    const stage = screen.getByRole('img', { name: 'Multiplikator:innen: weniger als 5 Personen' });
+    expect(stage.querySelector('rect.mq-cascade__bar')).toBeNull();
+    expect(stage.textContent).toContain('•');
+    expect(container.querySelectorAll('rect.mq-cascade__bar')).toHaveLength(3);
+    expect(container.querySelector('.mq-chart__note')?.textContent).toBe('• weniger als 5 Personen');
+  });
+
+  it('explains • only when a stage is suppressed', () => {
+    const { container } = renderCascade();
+    expect(container.querySelector('.mq-chart__note')).toBeNull();
+  });
+
+  it('shows the count in a tooltip on focus', () => {
+    const { container } = renderCascade();
+    fireEvent.focus(screen.getByRole('img', { name: 'Pädagog:innen: 1.234' }));
+    expect(container.querySelector('.mq-tooltip')?.textContent).toBe('Pädagog:innen1.234');
+  });
+});

@@ -1,0 +1,140 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ForestPlot } from './ForestPlot.js';
+
+interface Dimension {
+  dimension: string;
+  n: number | null;
+  meanFrom: number | null;
+  meanTo: number | null;
+  meanDiff: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  suppressed: boolean;
+}
+
+const dimensions: Dimension[] = [
+  {
+    dimension: 'Netzwerk',
+    n: 1234,
+    meanFrom: 3.1,
+    meanTo: 3.55,
+    meanDiff: 0.45,
+    ciLow: 0.21,
+    ciHigh: 0.69,
+    suppressed: false,
+  },
+  {
+    dimension: 'Qualität',
+    n: 28,
+    meanFrom: 3.8,
+    meanTo: 3.6,
+    meanDiff: -0.2,
+    ciLow: -0.5,
+    ciHigh: 0.1,
+    suppressed: false,
+  },
+  {
+    dimension: 'Wirkung',
+    n: null,
+    meanFrom: null,
+    meanTo: null,
+    meanDiff: null,
+    ciLow: null,
+    ciHigh: null,
+    suppressed: true,
+  },
+];
+
+const labels = {
+  chart: 'Selbstanalyse vorher und nachher',
+  suppressed: 'weniger als 5 Personen',
+  n: 'n',
+  means: 'Mittelwerte',
+  difference: 'Veränderung',
+  ci: '95-%-KI',
+};
+
+function renderForest(withDifference = true) {
+  return render(
+    <ForestPlot
+      data={dimensions}
+      label={(d) => d.dimension}
+      n={(d) => d.n}
+      waves={[
+        { key: 'pre', label: 'Vorher', mean: (d) => d.meanFrom },
+        { key: 'post', label: 'Nachher', mean: (d) => d.meanTo },
+      ]}
+      difference={
+        withDifference
+          ? { value: (d) => d.meanDiff, ciLow: (d) => d.ciLow, ciHigh: (d) => d.ciHigh }
+          : undefined
+      }
+      suppressed={(d) => d.suppressed}
+      domain={[1, 5]}
+      reference={3}
+      width={640}
+      labels={labels}
+    />,
+  );
+}
+
+describe('ForestPlot', () => {
+  it('has one focusable row per dimension with a mean point per wave', () => {
+    const { container } = renderForest();
+    const rows = container.querySelectorAll('g.mq-forest__row');
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.getAttribute('tabindex')).toBe('0');
+    expect(container.querySelectorAll('g.mq-forest__mean')).toHaveLength(4);
+    expect(container.querySelectorAll('line.mq-forest__dumbbell')).toHaveLength(2);
+  });
+
+  it('names rows with n, the means, the difference and its CI in de-DE', () => {
+    renderForest();
+    expect(
+      screen.getByRole('img', {
+        name: 'Netzwerk: n = 1.234; Vorher: 3,10; Nachher: 3,55; Veränderung: +0,45 (95-%-KI [0,21; 0,69])',
+      }),
+    ).toBeTruthy();
+    expect(screen.getByText('n = 1.234')).toBeTruthy();
+  });
+
+  it('draws CI whiskers around the difference on the far side of a zero line', () => {
+    const { container } = renderForest();
+    const zero = Number(container.querySelector('line.mq-forest__zero')?.getAttribute('x1'));
+    const whiskers = container.querySelectorAll('g.mq-forest__difference');
+    expect(whiskers).toHaveLength(2);
+    const centreOf = (g: Element | undefined) => {
+      const rect = g?.querySelector('rect');
+      const left = Number(g?.getAttribute('transform')?.match(/translate\(([-\d.]+)/)?.[1]);
+      return left + Number(rect?.getAttribute('x')) + 5;
+    };
+    expect(centreOf(whiskers[0])).toBeGreaterThan(zero);
+    expect(centreOf(whiskers[1])).toBeLessThan(zero);
+    expect(container.querySelectorAll('g.mq-forest__ci')).toHaveLength(2);
+  });
+
+  it('places the later mean right of the earlier one when it is higher', () => {
+    const { container } = renderForest();
+    const first = container.querySelectorAll('g.mq-forest__row')[0];
+    const pre = Number(first?.querySelector('[data-wave="pre"] circle')?.getAttribute('cx'));
+    const post = Number(first?.querySelector('[data-wave="post"] circle')?.getAttribute('cx'));
+    expect(post).toBeGreaterThan(pre);
+  });
+
+  it('shows a suppressed dimension as • without points', () => {
+    renderForest();
+    const row = screen.getByRole('img', { name: 'Wirkung: weniger als 5 Personen' });
+    expect(row.textContent).toContain('•');
+    expect(row.querySelector('.mq-forest__mean')).toBeNull();
+  });
+
+  it('works without the difference panel and shows a tooltip on focus', () => {
+    const { container } = renderForest(false);
+    expect(container.querySelector('line.mq-forest__zero')).toBeNull();
+    fireEvent.focus(screen.getByRole('img', { name: /^Qualität:/ }));
+    expect(container.querySelector('.mq-tooltip')?.textContent).toBe(
+      'Qualitätn = 28Vorher: 3,80Nachher: 3,60',
+    );
+  });
+});

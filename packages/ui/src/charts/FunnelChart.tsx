@@ -1,0 +1,161 @@
+import { Group } from '@visx/group';
+import { scaleLinear } from '@visx/scale';
+import { Bar } from '@visx/shape';
+import { useMemo } from 'react';
+import { formatNumber } from '../format/formatNumber.js';
+import { formatPercent } from '../format/formatPercent.js';
+import { palette } from '../theme/palette.js';
+import { ChartLegend } from './ChartLegend.js';
+import { ChartTooltip } from './ChartTooltip.js';
+import { SuppressedMarker } from './SuppressedMarker.js';
+import { SuppressedNote } from './SuppressedNote.js';
+import { useChartTooltip } from './useChartTooltip.js';
+
+/** One step of a {@link FunnelChart}, e.g. "Selbstanalyse ausgefüllt". */
+export interface FunnelStep<T> {
+  /** Stable key, e.g. `'completed'`. */
+  key: string;
+  /** Name of the step. */
+  label: string;
+  /** Count of the cohort at this step; null when suppressed. */
+  value: (d: T) => number | null;
+}
+
+/** Props of {@link FunnelChart}. */
+export interface FunnelChartProps<T> {
+  /** One entry per cohort, drawn side by side within each step. */
+  data: readonly T[];
+  /** Name of the cohort, e.g. "2024/25". */
+  cohort: (d: T) => string;
+  /** The steps in order; the first one (enrolled) is the base of the percentages. */
+  steps: readonly FunnelStep<T>[];
+  /** True when the API suppressed the cohort. */
+  suppressed?: (d: T) => boolean;
+  /** Width in pixels. */
+  width: number;
+  /** Height of one cohort bar (default 18). */
+  barHeight?: number;
+  /** Locale of numbers (default `'de-DE'`). */
+  locale?: string;
+  /**
+   * Texts: `chart` names the chart; `suppressed` explains `•`; `ofFirst` follows percentages in
+   * tooltips and aria-labels ("der Eingeschriebenen"); `legend` names the cohort legend.
+   */
+  labels: { chart: string; suppressed: string; ofFirst?: string; legend?: string };
+}
+
+const VALUE_SPACE = 120;
+const LABEL_LINE = 22;
+const BAR_GAP = 4;
+const STEP_GAP = 14;
+
+/**
+ * The cohort funnel (enrolled → completed → self-analysis → goal set → goal attained): per step
+ * one bar per cohort, with the count and its share of the cohort's first step.
+ */
+export function FunnelChart<T>({
+  data,
+  cohort,
+  steps,
+  suppressed,
+  width,
+  barHeight = 18,
+  locale = 'de-DE',
+  labels,
+}: FunnelChartProps<T>) {
+  const { tooltip, bind } = useChartTooltip();
+  const groupHeight = LABEL_LINE + data.length * (barHeight + BAR_GAP) + STEP_GAP;
+  const height = steps.length * groupHeight;
+  const barMax = Math.max(40, width - VALUE_SPACE);
+  const x = useMemo(() => {
+    const max = Math.max(1, ...data.flatMap((d) => steps.map((s) => s.value(d) ?? 0)));
+    return scaleLinear<number>({ domain: [0, max], range: [0, barMax] });
+  }, [data, steps, barMax]);
+  const colors = data.map((_, i) => palette.categorical[i % palette.categorical.length] ?? palette.ink);
+  const first = steps[0];
+
+  return (
+    <div className="mq-chart mq-funnel" style={{ width }}>
+      {data.length > 1 ? (
+        <ChartLegend
+          label={labels.legend}
+          items={data.map((d, i) => ({ key: cohort(d), label: cohort(d), color: colors[i] ?? palette.ink }))}
+        />
+      ) : null}
+      <div className="mq-chart__plot">
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
+        <svg width={width} height={height} role="group" aria-label={labels.chart}>
+          {steps.map((step, s) => (
+            <Group key={step.key} top={s * groupHeight} className="mq-funnel__step" data-step={step.key}>
+              <text className="mq-chart__label" x={0} y={14}>
+                {step.label}
+              </text>
+              {data.map((d, c) => {
+                const name = cohort(d);
+                const isSuppressed = suppressed?.(d) ?? false;
+                const v = isSuppressed ? null : step.value(d);
+                const base = isSuppressed || !first ? null : first.value(d);
+                const percent =
+                  v !== null && base !== null && base > 0 && s > 0
+                    ? formatPercent(v / base, { locale })
+                    : null;
+                const count = v === null ? '–' : formatNumber(v, { locale });
+                const printed = percent ? `${count} (${percent})` : count;
+                const spoken = isSuppressed
+                  ? labels.suppressed
+                  : percent
+                    ? `${count} (${percent}${labels.ofFirst ? ` ${labels.ofFirst}` : ''})`
+                    : count;
+                const y = LABEL_LINE + c * (barHeight + BAR_GAP);
+                const barWidth = v === null ? 0 : x(v);
+                const title = data.length > 1 ? `${name} – ${step.label}` : step.label;
+                return (
+                  <Group
+                    key={name}
+                    top={y}
+                    className="mq-mark mq-funnel__bar"
+                    tabIndex={0}
+                    role="img"
+                    aria-label={`${title}: ${spoken}`}
+                    data-cohort={name}
+                    {...bind({ title, lines: [spoken] }, barWidth + 8, s * groupHeight + y + barHeight)}
+                  >
+                    <rect
+                      className="mq-mark__focus-ring"
+                      x={-2}
+                      y={-2}
+                      width={barMax + 4}
+                      height={barHeight + 4}
+                      rx={3}
+                      fill="transparent"
+                    />
+                    {isSuppressed ? (
+                      <SuppressedMarker x={4} y={barHeight / 2} label={labels.suppressed} />
+                    ) : v !== null && v > 0 ? (
+                      <Bar
+                        className="mq-funnel__fill"
+                        x={0}
+                        y={0}
+                        width={barWidth}
+                        height={barHeight}
+                        rx={2}
+                        fill={colors[c]}
+                      />
+                    ) : null}
+                    {isSuppressed ? null : (
+                      <text className="mq-chart__value" x={barWidth + 6} y={barHeight / 2} dy="0.35em">
+                        {printed}
+                      </text>
+                    )}
+                  </Group>
+                );
+              })}
+            </Group>
+          ))}
+        </svg>
+        <ChartTooltip tooltip={tooltip} width={width} />
+      </div>
+      {data.some((d) => suppressed?.(d) ?? false) ? <SuppressedNote label={labels.suppressed} /> : null}
+    </div>
+  );
+}

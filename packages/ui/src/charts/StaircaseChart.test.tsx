@@ -1,0 +1,83 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { StaircaseChart } from './StaircaseChart.js';
+
+interface Step {
+  level: number;
+  goals: number | null;
+  attained: number | null;
+  suppressed: boolean;
+}
+
+const steps: Step[] = [1, 2, 3, 4, 5, 6, 7].map((level) => ({
+  level,
+  goals: level === 7 ? null : level * 1000 + 234,
+  attained: level === 7 ? null : level * 100,
+  suppressed: level === 7,
+}));
+
+const labels = {
+  chart: 'Ziele nach Stufe der Wirkungstreppe',
+  goals: 'Ziele',
+  attained: 'erreicht',
+  suppressed: 'weniger als 5 Personen',
+  tiers: { output: 'Output', outcome: 'Outcome', impact: 'Impact' },
+};
+
+function renderStairs() {
+  return render(
+    <StaircaseChart
+      data={steps}
+      level={(d) => d.level}
+      goals={(d) => d.goals}
+      attained={(d) => d.attained}
+      suppressed={(d) => d.suppressed}
+      levelLabel={(l) => `Stufe ${l}`}
+      width={700}
+      labels={labels}
+    />,
+  );
+}
+
+describe('StaircaseChart', () => {
+  it('draws seven focusable, ascending steps', () => {
+    const { container } = renderStairs();
+    const marks = container.querySelectorAll('g.mq-staircase__step');
+    expect(marks).toHaveLength(7);
+    for (const mark of marks) expect(mark.getAttribute('tabindex')).toBe('0');
+    const heights = [...container.querySelectorAll('rect.mq-staircase__block')].map((r) =>
+      Number(r.getAttribute('height')),
+    );
+    expect(heights).toHaveLength(7);
+    for (let i = 1; i < heights.length; i++) expect(heights[i]).toBeGreaterThan(heights[i - 1] ?? 0);
+  });
+
+  it('names each step with goals and attained goals in de-DE', () => {
+    renderStairs();
+    expect(screen.getByRole('img', { name: 'Stufe 4: Ziele: 4.234, erreicht: 400' })).toBeTruthy();
+    expect(screen.getByText('1.234')).toBeTruthy();
+    expect(screen.getByText('100 erreicht')).toBeTruthy();
+  });
+
+  it('fills the attained part of each step in proportion', () => {
+    const { container } = renderStairs();
+    const step = container.querySelector('g[data-level="2"]');
+    const block = Number(step?.querySelector('rect.mq-staircase__block')?.getAttribute('height'));
+    const part = Number(step?.querySelector('rect.mq-staircase__attained')?.getAttribute('height'));
+    expect(part / block).toBeCloseTo(200 / 2234, 5);
+  });
+
+  it('shows a suppressed step as • without counts', () => {
+    renderStairs();
+    const step = screen.getByRole('img', { name: 'Stufe 7: weniger als 5 Personen' });
+    expect(step.textContent).toContain('•');
+    expect(step.querySelector('rect.mq-staircase__attained')).toBeNull();
+  });
+
+  it('has a tier legend and a tooltip on focus', () => {
+    const { container } = renderStairs();
+    expect(container.querySelector('.mq-legend')?.textContent).toBe('OutputOutcomeImpact');
+    fireEvent.focus(screen.getByRole('img', { name: /^Stufe 1:/ }));
+    expect(container.querySelector('.mq-tooltip')?.textContent).toBe('Stufe 1Ziele: 1.234erreicht: 100');
+  });
+});

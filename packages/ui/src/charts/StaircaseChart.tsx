@@ -1,0 +1,184 @@
+import { Group } from '@visx/group';
+import { scaleBand } from '@visx/scale';
+import { useId, useMemo } from 'react';
+import { formatNumber } from '../format/formatNumber.js';
+import { palette } from '../theme/palette.js';
+import { ChartLegend } from './ChartLegend.js';
+import { ChartTooltip } from './ChartTooltip.js';
+import { HatchPattern } from './HatchPattern.js';
+import { SuppressedMarker } from './SuppressedMarker.js';
+import { SuppressedNote } from './SuppressedNote.js';
+import { svgId } from './svgId.js';
+import { useChartTooltip } from './useChartTooltip.js';
+
+/** Props of {@link StaircaseChart}. */
+export interface StaircaseChartProps<T> {
+  /** One entry per level of the Wirkungstreppe, 1 … 7 in that order. */
+  data: readonly T[];
+  /** The level, 1 … 7. */
+  level: (d: T) => number;
+  /** Goals aimed at this level; null when suppressed. */
+  goals: (d: T) => number | null;
+  /** Of those, goals attained; null when suppressed. */
+  attained: (d: T) => number | null;
+  /** True when the API suppressed the level. */
+  suppressed?: (d: T) => boolean;
+  /** Name of a level under its step, e.g. "Stufe 4" (default: the number). */
+  levelLabel?: (level: number) => string;
+  /** Width in pixels. */
+  width: number;
+  /** Height in pixels (default 300). */
+  height?: number;
+  /** Locale of numbers (default `'de-DE'`). */
+  locale?: string;
+  /**
+   * Texts: `chart` names the chart; `goals` / `attained` name the two counts ("Ziele", "erreicht");
+   * `suppressed` explains `•`; `tiers` names the levels 1–3, 4–6 and 7 (Output, Outcome, Impact).
+   */
+  labels: {
+    chart: string;
+    goals: string;
+    attained: string;
+    suppressed: string;
+    tiers?: { output: string; outcome: string; impact: string };
+  };
+}
+
+const TOP_SPACE = 44;
+const BOTTOM_SPACE = 24;
+
+/** The tier of a level of the PHINEO Wirkungstreppe: 1–3 output, 4–6 outcome, 7 impact. */
+function tierOf(level: number): 'output' | 'outcome' | 'impact' {
+  return level <= 3 ? 'output' : level <= 6 ? 'outcome' : 'impact';
+}
+
+const TIER_COLORS = {
+  output: palette.categorical[4],
+  outcome: palette.categorical[0],
+  impact: palette.categorical[2],
+} as const;
+
+/**
+ * The Wirkungstreppe as ascending steps, one per level; each step shows its goals and attained
+ * goals above it, and the attained share as the darker part of the step.
+ */
+export function StaircaseChart<T>({
+  data,
+  level,
+  goals,
+  attained,
+  suppressed,
+  levelLabel = (l) => String(l),
+  width,
+  height = 300,
+  locale = 'de-DE',
+  labels,
+}: StaircaseChartProps<T>) {
+  const hatchId = svgId(useId(), 'hatch');
+  const { tooltip, bind } = useChartTooltip();
+  const levels = useMemo(() => data.map(level), [data, level]);
+  const x = useMemo(
+    () => scaleBand<number>({ domain: levels, range: [0, width], paddingInner: 0.06 }),
+    [levels, width],
+  );
+  const stairHeight = Math.max(40, height - TOP_SPACE - BOTTOM_SPACE);
+  const maxLevel = Math.max(1, ...levels);
+  const tiers = labels.tiers;
+
+  return (
+    <div className="mq-chart mq-staircase" style={{ width }}>
+      {tiers ? (
+        <ChartLegend
+          items={(['output', 'outcome', 'impact'] as const).map((tier) => ({
+            key: tier,
+            label: tiers[tier],
+            color: TIER_COLORS[tier] ?? palette.ink,
+          }))}
+        />
+      ) : null}
+      <div className="mq-chart__plot">
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
+        <svg width={width} height={height} role="group" aria-label={labels.chart}>
+          <defs>
+            <HatchPattern id={hatchId} />
+          </defs>
+          {data.map((d) => {
+            const l = level(d);
+            const isSuppressed = suppressed?.(d) ?? false;
+            const g = isSuppressed ? null : goals(d);
+            const a = isSuppressed ? null : attained(d);
+            const stepHeight = (stairHeight * l) / maxLevel;
+            const left = x(l) ?? 0;
+            const top = TOP_SPACE + stairHeight - stepHeight;
+            const color = TIER_COLORS[tierOf(l)] ?? palette.ink;
+            const title = levelLabel(l);
+            const write = (v: number | null) => (v === null ? '–' : formatNumber(v, { locale }));
+            const lines = isSuppressed
+              ? [labels.suppressed]
+              : [`${labels.goals}: ${write(g)}`, `${labels.attained}: ${write(a)}`];
+            const attainedHeight = g && a !== null ? (stepHeight * Math.min(a, g)) / g : 0;
+            const mid = x.bandwidth() / 2;
+            return (
+              <Group
+                key={l}
+                left={left}
+                className="mq-mark mq-staircase__step"
+                tabIndex={0}
+                role="img"
+                aria-label={`${title}: ${lines.join(', ')}`}
+                data-level={l}
+                {...bind({ title, lines }, left + mid, top)}
+              >
+                <rect
+                  className="mq-staircase__block"
+                  x={0}
+                  y={top}
+                  width={x.bandwidth()}
+                  height={stepHeight}
+                  rx={3}
+                  fill={isSuppressed ? `url(#${hatchId})` : color}
+                  fillOpacity={isSuppressed ? 1 : 0.22}
+                />
+                {attainedHeight > 0 ? (
+                  <rect
+                    className="mq-staircase__attained"
+                    x={0}
+                    y={top + stepHeight - attainedHeight}
+                    width={x.bandwidth()}
+                    height={attainedHeight}
+                    rx={3}
+                    fill={color}
+                  />
+                ) : null}
+                {isSuppressed ? (
+                  <SuppressedMarker x={mid} y={top - 14} anchor="middle" label={labels.suppressed} />
+                ) : (
+                  <>
+                    <text className="mq-chart__value" x={mid} y={top - 24} dy="0.35em" textAnchor="middle">
+                      {write(g)}
+                    </text>
+                    <text className="mq-chart__small" x={mid} y={top - 8} dy="0.35em" textAnchor="middle">
+                      {/* Narrow steps cannot hold the word; tooltip and aria-label still carry it. */}
+                      {x.bandwidth() >= 72 ? `${write(a)} ${labels.attained}` : `${write(a)} ✓`}
+                    </text>
+                  </>
+                )}
+                <text
+                  className="mq-chart__label"
+                  x={mid}
+                  y={TOP_SPACE + stairHeight + BOTTOM_SPACE / 2 + 2}
+                  dy="0.35em"
+                  textAnchor="middle"
+                >
+                  {x.bandwidth() >= 60 ? title : String(l)}
+                </text>
+              </Group>
+            );
+          })}
+        </svg>
+        <ChartTooltip tooltip={tooltip} width={width} />
+      </div>
+      {data.some((d) => suppressed?.(d) ?? false) ? <SuppressedNote label={labels.suppressed} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { Group } from '@visx/group';
+import { scaleQuantize } from '@visx/scale';
+import { useId, useMemo } from 'react';
+import { applyValueFormat, type ValueFormat } from '../format/applyValueFormat.js';
+import { palette, readableTextColor } from '../theme/palette.js';
+import { ChartLegend } from './ChartLegend.js';
+import { ChartTooltip } from './ChartTooltip.js';
+import { HatchPattern } from './HatchPattern.js';
+import { stateTileGrid } from './stateTileGrid.js';
+import { svgId } from './svgId.js';
+import { useChartTooltip } from './useChartTooltip.js';
+
+/** Props of {@link StateTileMap}. */
+export interface StateTileMapProps<T> {
+  /** One entry per state (missing states are drawn as "no data"). */
+  data: readonly T[];
+  /** ISO 3166-2 code of the entry, e.g. `'DE-BY'`. */
+  state: (d: T) => string;
+  /** The value that colours the tile, e.g. coverage 0…1; null when suppressed or unknown. */
+  value: (d: T) => number | null;
+  /** True when the API suppressed the entry. */
+  suppressed?: (d: T) => boolean;
+  /** Further formatted lines for tooltip and aria-label, e.g. "3 von 5 Netzwerken erreicht". */
+  details?: (d: T) => readonly string[];
+  /** Full name of a state by code, e.g. from the app's catalogue (default: the code). */
+  stateName?: (code: string) => string;
+  /** How the value is written (default `'percent'`, for coverage). */
+  format?: ValueFormat;
+  /** Colour domain (default `[0, 1]` for percent, otherwise `[0, max]`). */
+  domain?: readonly [number, number];
+  /** Width in pixels; the height follows from the 4 × 5 grid. */
+  width: number;
+  /** Locale of numbers (default `'de-DE'`). */
+  locale?: string;
+  /** Texts: `chart` names the map; `value` names the coloured value ("Abdeckung"); `suppressed`, `noData`, `legend`. */
+  labels: { chart: string; value: string; suppressed: string; noData: string; legend: string };
+}
+
+const COLUMNS = 4;
+const ROWS = 5;
+const GAP = 4;
+/** Larger tiles only waste room: 72 px hold code and value comfortably. */
+const MAX_TILE = 72;
+
+/** The 16 German states as equal tiles in a rough map, coloured by a value, with legend and tooltips. */
+export function StateTileMap<T>({
+  data,
+  state,
+  value,
+  suppressed,
+  details,
+  stateName = (code) => code,
+  format = 'percent',
+  domain,
+  width,
+  locale = 'de-DE',
+  labels,
+}: StateTileMapProps<T>) {
+  const hatchId = svgId(useId(), 'hatch');
+  const { tooltip, bind } = useChartTooltip();
+  const tile = Math.max(24, Math.min(MAX_TILE, Math.floor((width - GAP * (COLUMNS - 1)) / COLUMNS)));
+  const height = ROWS * tile + (ROWS - 1) * GAP;
+  const mapWidth = COLUMNS * tile + (COLUMNS - 1) * GAP;
+  const byCode = useMemo(() => new Map(data.map((d) => [state(d), d])), [data, state]);
+  const color = useMemo(() => {
+    const values = data.map(value).filter((v): v is number => v !== null);
+    const fallback: [number, number] = format === 'percent' ? [0, 1] : [0, Math.max(1, ...values)];
+    return scaleQuantize<string>({
+      domain: domain ? [domain[0], domain[1]] : fallback,
+      range: [...palette.sequential],
+    });
+  }, [data, value, domain, format]);
+  const write = (v: number) => applyValueFormat(v, format, locale);
+  const [low, high] = color.domain() as [number, number];
+
+  return (
+    <div className="mq-chart mq-tile-map" style={{ maxWidth: width }}>
+      <div className="mq-chart__plot" style={{ width: mapWidth, height }}>
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the map around its tiles. */}
+        <svg width={mapWidth} height={height} role="group" aria-label={labels.chart}>
+          <defs>
+            <HatchPattern id={hatchId} />
+          </defs>
+          {stateTileGrid.map(({ code, col, row }) => {
+            const d = byCode.get(code);
+            const isSuppressed = d !== undefined && (suppressed?.(d) ?? false);
+            const v = d === undefined || isSuppressed ? null : value(d);
+            const fill = isSuppressed ? `url(#${hatchId})` : v === null ? palette.empty : color(v);
+            const ink = isSuppressed || v === null ? palette.ink : readableTextColor(fill);
+            const valueText = isSuppressed ? labels.suppressed : v === null ? labels.noData : write(v);
+            const extra = d !== undefined && !isSuppressed ? (details?.(d) ?? []) : [];
+            const name = stateName(code);
+            const x = col * (tile + GAP);
+            const y = row * (tile + GAP);
+            const lines = [`${labels.value}: ${valueText}`, ...extra];
+            return (
+              <Group
+                key={code}
+                left={x}
+                top={y}
+                className="mq-mark mq-tile"
+                tabIndex={0}
+                role="img"
+                aria-label={`${name}: ${lines.join('; ')}`}
+                data-state={code}
+                {...bind({ title: name, lines }, x + tile / 2, y + tile)}
+              >
+                <rect
+                  width={tile}
+                  height={tile}
+                  rx={4}
+                  fill={fill}
+                  stroke={isSuppressed || v === null ? palette.grid : 'none'}
+                />
+                <text
+                  x={tile / 2}
+                  y={tile / 2 - (tile >= 44 ? 7 : 0)}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  className="mq-tile__code"
+                  fill={ink}
+                >
+                  {code.slice(3)}
+                </text>
+                {tile >= 44 ? (
+                  <text
+                    x={tile / 2}
+                    y={tile / 2 + 10}
+                    dy="0.35em"
+                    textAnchor="middle"
+                    className={isSuppressed ? 'mq-tile__value mq-suppressed-marker' : 'mq-tile__value'}
+                    fill={ink}
+                  >
+                    {isSuppressed ? '•' : v === null ? '' : write(v)}
+                  </text>
+                ) : null}
+              </Group>
+            );
+          })}
+        </svg>
+        <ChartTooltip tooltip={tooltip} width={mapWidth} />
+      </div>
+      <div className="mq-tile-map__legend">
+        <span className="mq-tile-map__legend-title">{labels.legend}</span>
+        <span className="mq-ramp" aria-hidden="true">
+          <span className="mq-ramp__end">{write(low)}</span>
+          {palette.sequential.map((step) => (
+            <span key={step} className="mq-ramp__step" style={{ background: step }} />
+          ))}
+          <span className="mq-ramp__end">{write(high)}</span>
+        </span>
+        <span className="mq-sr-only">{`${labels.legend}: ${write(low)} – ${write(high)}`}</span>
+        <ChartLegend
+          items={[
+            { key: 'suppressed', label: `• ${labels.suppressed}`, color: palette.muted, shape: 'hatched' },
+            { key: 'none', label: labels.noData, color: palette.empty },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { ReactNode } from 'react';
+import { applyValueFormat, type ValueFormat } from '../format/applyValueFormat.js';
+import { SuppressedValue } from './SuppressedValue.js';
+
+/** One column of a {@link DataTable}. */
+export interface DataTableColumn<T> {
+  /** Stable key of the column. */
+  key: string;
+  /** Column heading. */
+  header: ReactNode;
+  /** The cell's value: a number (formatted here), a text, or null. */
+  value: (row: T) => number | string | null;
+  /** True when the API suppressed this cell; it then shows `•`. */
+  suppressed?: (row: T) => boolean;
+  /** How numbers in this column are formatted (default `'number'`). */
+  format?: ValueFormat;
+  /** Fraction digits for the format. */
+  digits?: number;
+  /** Render the cells as row headings (`<th scope="row">`), e.g. the state or month column. */
+  rowHeader?: boolean;
+}
+
+/** Props of {@link DataTable}. */
+export interface DataTableProps<T> {
+  /** Caption that names the table, e.g. the chart title. */
+  caption: string;
+  /** Keep the caption for screen readers only, e.g. when a {@link ChartFrame} already shows the title. */
+  hideCaption?: boolean;
+  /** Columns in display order. */
+  columns: readonly DataTableColumn<T>[];
+  /** The rows. */
+  rows: readonly T[];
+  /** Stable key per row. */
+  rowKey: (row: T, index: number) => string;
+  /** Locale of the numbers (default `'de-DE'`). */
+  locale?: string;
+  /** Texts: `suppressed` explains `•` (also as footnote); `missing` stands for null (default "–"). */
+  labels: { suppressed: string; missing?: string };
+}
+
+/** The content of one cell: `•` when suppressed, the missing mark for null, else the formatted value. */
+function renderCell<T>(
+  value: number | string | null,
+  suppressed: boolean,
+  column: DataTableColumn<T>,
+  locale: string,
+  labels: DataTableProps<T>['labels'],
+): ReactNode {
+  if (suppressed) return <SuppressedValue label={labels.suppressed} />;
+  if (value === null) return labels.missing ?? '–';
+  if (typeof value === 'string') return value;
+  return applyValueFormat(value, column.format ?? 'number', locale, column.digits);
+}
+
+/** An accessible table of numbers: numeric columns right-aligned, suppressed cells as `•` with a footnote. */
+export function DataTable<T>({
+  caption,
+  hideCaption = false,
+  columns,
+  rows,
+  rowKey,
+  locale = 'de-DE',
+  labels,
+}: DataTableProps<T>) {
+  let anySuppressed = false;
+  // A column of numbers is right-aligned, heading included, so digits line up under it.
+  const numeric = columns.map((column) =>
+    rows.some((row) => (column.suppressed?.(row) ?? false) || typeof column.value(row) === 'number'),
+  );
+  const body = rows.map((row, index) => (
+    <tr key={rowKey(row, index)}>
+      {columns.map((column, i) => {
+        const suppressed = column.suppressed?.(row) ?? false;
+        anySuppressed ||= suppressed;
+        const value = suppressed ? null : column.value(row);
+        const content = renderCell(value, suppressed, column, locale, labels);
+        const className = numeric[i] ? 'mq-table__number' : undefined;
+        return column.rowHeader ? (
+          <th key={column.key} scope="row" className={className}>
+            {content}
+          </th>
+        ) : (
+          <td key={column.key} className={className}>
+            {content}
+          </td>
+        );
+      })}
+    </tr>
+  ));
+  return (
+    <div className="mq-table-wrap">
+      <table className="mq-table">
+        <caption className={hideCaption ? 'mq-sr-only' : 'mq-table__caption'}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, i) => (
+              <th key={column.key} scope="col" className={numeric[i] ? 'mq-table__number' : undefined}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{body}</tbody>
+      </table>
+      {anySuppressed ? (
+        <p className="mq-table__note">
+          <span aria-hidden="true">•</span> {labels.suppressed}
+        </p>
+      ) : null}
+    </div>
+  );
+}
