@@ -5,6 +5,7 @@ import type { Database } from '../database/database.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeRepository } from '../scope/scope.repository.js';
 import { ScopeService } from '../scope/scope.service.js';
+import { type SurveyInstrument, toAnswerValues } from '../surveys/survey-sql.js';
 import { coldDatabase } from '../test-support/cold-kysely.js';
 import { EXAMPLE_SCOPES } from '../test-support/example-scopes.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
@@ -68,8 +69,12 @@ describe.each(testDatabases())('EventsRepository on $kind', (factory) => {
     const rows = await repository.eventResponses(await scopes.resolve(admin, {}), 'transfer-feedback');
     const named = rows.flatMap((r) => (r.participant_id === null ? [] : [r.participant_id]));
     expect(rows.length).toBeGreaterThan(named.length);
+    const instrument = (await repository.findInstrument('transfer-feedback')) as SurveyInstrument;
     for (const row of rows)
-      expect(Object.keys(row.values).every((code) => ['NPS', 'ZUF1'].includes(code))).toBe(true);
+      expect(
+        Object.keys(toAnswerValues(row, instrument)).every((code) => ['NPS', 'ZUF1'].includes(code)),
+      ).toBe(true);
+    expect(rows.some((row) => toAnswerValues(row, instrument).NPS !== undefined)).toBe(true);
     const total = await database.db
       .selectFrom('responses as r')
       .innerJoin('waves as w', 'w.id', 'r.wave_id')

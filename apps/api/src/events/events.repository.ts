@@ -6,16 +6,15 @@ import { DATABASE } from '../database/database.module.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
-  answerValues,
+  type AnswerArrays,
   instrumentWithItems,
   type SurveyInstrument,
   toSurveyInstrument,
 } from '../surveys/survey-sql.js';
 
 /** One response that counts for event feedback, with its answers; `participant_id` null = anonymous. */
-export interface EventResponseRow {
+export interface EventResponseRow extends AnswerArrays {
   participant_id: number | null;
-  values: Record<string, number>;
 }
 
 /**
@@ -103,7 +102,8 @@ export class EventsRepository {
           .unionAll(db.selectFrom('anonymous').select(['id', 'participant_id'])),
       )
       .selectFrom('counted as c')
-      .select(['c.participant_id', answerValues('c.id').as('values')])
+      .innerJoin('responses as r', 'r.id', 'c.id')
+      .select(['c.participant_id', 'r.item_ids', 'r.answer_values'])
       .orderBy('c.id');
   }
 

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
+import { toAnswerValues } from '../surveys/survey-sql.js';
 import { unknownInstrument } from '../surveys/surveys.service.js';
 import { EventsRepository } from './events.repository.js';
 
@@ -32,7 +33,7 @@ export class EventsService {
     const feedback = computeEventFeedback({
       instrument: found.key,
       items: found.items,
-      responses: responses.map((row) => row.values),
+      responses: responses.map((row) => toAnswerValues(row, found)),
     });
     return scope.suppressionK === null
       ? feedback

@@ -1,6 +1,6 @@
 import type { SurveyItem } from '@mintq/metrics';
 import type { DB } from '@mintq/schema';
-import { type InferResult, type Kysely, sql } from 'kysely';
+import type { InferResult, Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 
 /**
@@ -17,7 +17,15 @@ export function instrumentWithItems(db: Kysely<DB>, instrument: string) {
       jsonArrayFrom(
         eb
           .selectFrom('items as it')
-          .select(['it.code', 'it.dimension', 'it.reversed', 'it.scale_min', 'it.scale_max', 'it.role'])
+          .select([
+            'it.id',
+            'it.code',
+            'it.dimension',
+            'it.reversed',
+            'it.scale_min',
+            'it.scale_max',
+            'it.role',
+          ])
           .whereRef('it.instrument_id', '=', 'ins.id')
           .orderBy('it.code'),
       ).as('items'),
@@ -31,6 +39,8 @@ export interface SurveyInstrument {
   key: string;
   kind: 'self_assessment' | 'event_feedback';
   items: SurveyItem[];
+  /** Item code by item id, to read a response's answer arrays. */
+  codesById: ReadonlyMap<number, string>;
 }
 
 /** Maps the row of `instrumentWithItems` to what the metrics package reads. */
@@ -49,22 +59,25 @@ export function toSurveyInstrument(
       scaleMax: item.scale_max,
       role: item.role,
     })),
+    codesById: new Map(row.items.map((item) => [item.id, item.code])),
   };
 }
 
+/** A response's answers as stored on it (`responses.item_ids` / `answer_values`, kept from `answers` by triggers). */
+export interface AnswerArrays {
+  item_ids: number[];
+  answer_values: number[];
+}
+
 /**
- * One response's answers as `{ item code: value }`, for the response whose id is in the
- * column `responseId` of the outer query: the answers are folded in SQL, never loaded row by
- * row. A response without answers gives `{}`.
- *
- * A correlated subquery per response (an index scan on the answers primary key, `response_id`
- * first) rather than a join grouped by response: grouping ~1 M answer rows spilled to disk.
- * `json_object_agg` rather than `jsonb_object_agg`: the driver parses either into the same
- * object, and json skips jsonb's per-key sorting (duplicate codes cannot occur: an answer's
- * item is unique per response and codes are unique per instrument).
+ * One response's answers as `{ item code: value }` for the metrics package, from the arrays
+ * the response row carries: one row per response travels from SQL, never its answer rows.
  */
-export function answerValues(responseId: string) {
-  return sql<
-    Record<string, number>
-  >`(select coalesce(json_object_agg(it.code, a.value), '{}'::json) from answers as a inner join items as it on it.id = a.item_id where a.response_id = ${sql.ref(responseId)})`;
+export function toAnswerValues(row: AnswerArrays, instrument: SurveyInstrument): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (let i = 0; i < row.item_ids.length; i++) {
+    const code = instrument.codesById.get(row.item_ids[i] as number);
+    if (code !== undefined) values[code] = row.answer_values[i] as number;
+  }
+  return values;
 }

@@ -8,6 +8,7 @@ import { coldDatabase } from '../test-support/cold-kysely.js';
 import { EXAMPLE_SCOPES } from '../test-support/example-scopes.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
+import { type SurveyInstrument, toAnswerValues } from './survey-sql.js';
 import { SurveysRepository } from './surveys.repository.js';
 
 describe('SurveysRepository SQL', () => {
@@ -81,7 +82,11 @@ describe.each(testDatabases())('SurveysRepository on $kind', (factory) => {
     expect(new Set(rows.map((r) => r.wave))).toEqual(new Set(['pre', 'post']));
 
     // P0035 and P0036 answered the 2024-25 post wave twice; the later submission counts.
-    const post = (key: number) => rows.find((r) => r.participant_id === key && r.wave === 'post')?.values;
+    const instrument = (await repository.findInstrument('selbstanalyse')) as SurveyInstrument;
+    const post = (key: number) => {
+      const row = rows.find((r) => r.participant_id === key && r.wave === 'post');
+      return row && toAnswerValues(row, instrument);
+    };
     expect(post(await participantId('P0035'))).toEqual({
       KO01: 5,
       KO02: 3,

@@ -6,18 +6,17 @@ import { DATABASE } from '../database/database.module.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
-  answerValues,
+  type AnswerArrays,
   instrumentWithItems,
   type SurveyInstrument,
   toSurveyInstrument,
 } from './survey-sql.js';
 
 /** The response that counts for one in-scope (participant, cohort) in one wave kind, with its answers. */
-export interface LatestResponseRow {
+export interface LatestResponseRow extends AnswerArrays {
   participant_id: number;
   cohort_id: number;
   wave: StoredWave;
-  values: Record<string, number>;
 }
 
 /** Eligible and responded counts of one wave of the instrument in an in-scope cohort. */
@@ -30,8 +29,8 @@ export interface StoredResponseRateRow {
 
 /**
  * Survey outcomes in SQL (DOMAIN.md "Survey outcomes"): the instrument's items, the latest
- * response per in-scope participant and wave kind with its answers folded into one JSON
- * object, and per wave the eligible and responded counts. Three queries per request.
+ * response per in-scope participant and wave kind with its answers (as the response's item id
+ * and value arrays), and per wave the eligible and responded counts. Three queries per request.
  */
 @Injectable()
 export class SurveysRepository {
@@ -57,33 +56,39 @@ export class SurveysRepository {
    * instants: the one listed last), and its answers. Anonymous responses never enter.
    */
   latestResponsesQuery(scope: ResolvedScope, instrument: string, waves: readonly StoredWave[]) {
-    return this.db
-      .with('scoped', () => scopedEnrollments(this.db, scope))
-      .with('latest', (db) =>
-        db
-          .selectFrom('responses as r')
-          .innerJoin('waves as w', 'w.id', 'r.wave_id')
-          .innerJoin('instruments as ins', 'ins.id', 'w.instrument_id')
-          // The wave must belong to the participant's in-scope enrollment's cohort.
-          .innerJoin('scoped as s', (join) =>
-            join.onRef('s.participant_id', '=', 'r.participant_id').onRef('s.cohort_id', '=', 'w.cohort_id'),
-          )
-          .distinctOn(['s.participant_id', 's.cohort_id', 'w.wave'])
-          .select(['r.id', 's.participant_id', 's.cohort_id', 'w.wave'])
-          .where('ins.key', '=', instrument)
-          .where('w.wave', '=', sql<StoredWave>`any(${[...waves]}::text[])`)
-          .orderBy('s.participant_id')
-          .orderBy('s.cohort_id')
-          .orderBy('w.wave')
-          .orderBy('r.submitted_at', (ob) => ob.desc().nullsLast())
-          .orderBy('r.listed_order', 'desc')
-          .orderBy('r.id', 'desc'),
-      )
-      .selectFrom('latest as l')
-      .select(['l.participant_id', 'l.cohort_id', 'l.wave', answerValues('l.id').as('values')])
-      .orderBy('l.wave')
-      .orderBy('l.cohort_id')
-      .orderBy('l.participant_id');
+    return (
+      this.db
+        .with('scoped', () => scopedEnrollments(this.db, scope))
+        .with('latest', (db) =>
+          db
+            .selectFrom('responses as r')
+            .innerJoin('waves as w', 'w.id', 'r.wave_id')
+            .innerJoin('instruments as ins', 'ins.id', 'w.instrument_id')
+            // The wave must belong to the participant's in-scope enrollment's cohort.
+            .innerJoin('scoped as s', (join) =>
+              join
+                .onRef('s.participant_id', '=', 'r.participant_id')
+                .onRef('s.cohort_id', '=', 'w.cohort_id'),
+            )
+            .distinctOn(['s.participant_id', 's.cohort_id', 'w.wave'])
+            .select(['r.id', 's.participant_id', 's.cohort_id', 'w.wave'])
+            .where('ins.key', '=', instrument)
+            .where('w.wave', '=', sql<StoredWave>`any(${[...waves]}::text[])`)
+            .orderBy('s.participant_id')
+            .orderBy('s.cohort_id')
+            .orderBy('w.wave')
+            .orderBy('r.submitted_at', (ob) => ob.desc().nullsLast())
+            .orderBy('r.listed_order', 'desc')
+            .orderBy('r.id', 'desc'),
+        )
+        .selectFrom('latest as l')
+        // The answers come as the response's two arrays: one row per response, not ~30 answer rows.
+        .innerJoin('responses as r', 'r.id', 'l.id')
+        .select(['l.participant_id', 'l.cohort_id', 'l.wave', 'r.item_ids', 'r.answer_values'])
+        .orderBy('l.wave')
+        .orderBy('l.cohort_id')
+        .orderBy('l.participant_id')
+    );
   }
 
   latestResponses(

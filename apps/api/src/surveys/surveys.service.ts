@@ -10,6 +10,7 @@ import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
+import { type SurveyInstrument, toAnswerValues } from './survey-sql.js';
 import { type LatestResponseRow, SurveysRepository } from './surveys.repository.js';
 import { fromStoredWave, toStoredWave, type WaveKind } from './wave-kind.enum.js';
 
@@ -53,8 +54,8 @@ export class SurveysService {
       from,
       to,
       items: found.items,
-      fromResponses: inWave(responses, from),
-      toResponses: inWave(responses, to),
+      fromResponses: inWave(responses, from, found),
+      toResponses: inWave(responses, to, found),
       waves: waves.map((row) => ({ ...row, wave: fromStoredWave(row.wave) })),
     });
     return scope.suppressionK === null
@@ -64,9 +65,16 @@ export class SurveysService {
 }
 
 /** The responses of one wave kind, keyed by enrollment so that from- and to-wave pair up. */
-function inWave(rows: readonly LatestResponseRow[], kind: WaveKind): SurveyResponse[] {
+function inWave(
+  rows: readonly LatestResponseRow[],
+  kind: WaveKind,
+  instrument: SurveyInstrument,
+): SurveyResponse[] {
   const wave = toStoredWave(kind);
   return rows
     .filter((row) => row.wave === wave)
-    .map((row) => ({ participantKey: `${row.participant_id}|${row.cohort_id}`, values: row.values }));
+    .map((row) => ({
+      participantKey: `${row.participant_id}|${row.cohort_id}`,
+      values: toAnswerValues(row, instrument),
+    }));
 }
