@@ -1,0 +1,41 @@
+import { EmptyState } from '@mintq/ui';
+import { createBrowserRouter, Link } from 'react-router';
+import { useI18n } from '../i18n/useI18n.js';
+import { LoginPage } from '../modules/auth/components/LoginPage.js';
+import { RequireAuth } from '../modules/auth/components/RequireAuth.js';
+import { DashboardShell } from '../modules/shell/components/DashboardShell.js';
+import { RequireRole } from '../modules/shell/components/RequireRole.js';
+import { PAGE_ROUTES } from './pageRoutes.js';
+
+function NotFound() {
+  const { t } = useI18n();
+  return <EmptyState title={t('status.notFound')} action={<Link to="/">{t('status.backHome')}</Link>} />;
+}
+
+/** The dashboard's routes: `/login`, then every page inside the signed-in shell. */
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <LoginPage /> },
+    {
+      path: '/',
+      element: (
+        <RequireAuth>
+          <DashboardShell items={PAGE_ROUTES} />
+        </RequireAuth>
+      ),
+      children: [
+        ...PAGE_ROUTES.map(({ path, roles, Component }) => {
+          const page = roles ? (
+            <RequireRole key={path} roles={roles}>
+              <Component />
+            </RequireRole>
+          ) : (
+            <Component key={path} />
+          );
+          return path === '/' ? { index: true, element: page } : { path: path.slice(1), element: page };
+        }),
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ]);
+}

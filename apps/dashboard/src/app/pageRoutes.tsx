@@ -1,0 +1,42 @@
+import { type ComponentType, lazy } from 'react';
+import { NAV_ITEMS, type NavItem } from '../modules/shell/navItems.js';
+
+/** A page of the dashboard with its lazily loaded component (its own chunk). */
+export interface PageRoute extends NavItem {
+  Component: ComponentType;
+}
+
+// Written by another team at the same time: the route appears once the file exists.
+const reportsPage = import.meta.glob<{ default: ComponentType }>('../modules/reports/ReportsPage.tsx');
+const loadReports = reportsPage['../modules/reports/ReportsPage.tsx'];
+
+const components: Record<string, ComponentType | undefined> = {
+  '/': lazy(() =>
+    import('../modules/overview/components/OverviewPage.js').then((m) => ({ default: m.OverviewPage })),
+  ),
+  '/reichweite': lazy(() =>
+    import('../modules/reach/components/ReachPage.js').then((m) => ({ default: m.ReachPage })),
+  ),
+  '/wirkungsziele': lazy(() =>
+    import('../modules/goals/components/GoalsPage.js').then((m) => ({ default: m.GoalsPage })),
+  ),
+  '/befragungen': lazy(() =>
+    import('../modules/surveys/components/SurveysPage.js').then((m) => ({ default: m.SurveysPage })),
+  ),
+  '/kohorten': lazy(() =>
+    import('../modules/cohorts/components/CohortsPage.js').then((m) => ({ default: m.CohortsPage })),
+  ),
+  '/datenimport': lazy(() =>
+    import('../modules/imports/components/ImportsPage.js').then((m) => ({ default: m.ImportsPage })),
+  ),
+  '/graphiql': lazy(() =>
+    import('../modules/graphiql/components/GraphiqlPage.js').then((m) => ({ default: m.GraphiqlPage })),
+  ),
+  '/berichte': loadReports ? lazy(loadReports) : undefined,
+};
+
+/** The pages that exist in this build, in navigation order. */
+export const PAGE_ROUTES: readonly PageRoute[] = NAV_ITEMS.flatMap((item) => {
+  const Component = components[item.path];
+  return Component ? [{ ...item, Component }] : [];
+});

@@ -1,0 +1,39 @@
+import { EmptyState, ErrorState, LoadingState } from '@mintq/ui';
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/useI18n.js';
+import { graphqlErrorCode, graphqlErrorMessage } from '../graphqlErrorCode.js';
+
+/** Props of {@link QueryState}. */
+export interface QueryStateProps<T> {
+  data: T | undefined | null;
+  loading: boolean;
+  error?: unknown;
+  /** Retry button handler. */
+  onRetry?: () => void;
+  /** True when the data hold nothing to show (then the empty state appears). */
+  isEmpty?: (data: T) => boolean;
+  children: (data: T) => ReactNode;
+}
+
+/** Loading, error and empty states around query data, worded the same on every page. */
+export function QueryState<T>({ data, loading, error, onRetry, isEmpty, children }: QueryStateProps<T>) {
+  const { t } = useI18n();
+  if (error && !data) {
+    const code = graphqlErrorCode(error);
+    // UNAUTHENTICATED is handled by the Apollo link (back to the sign-in page).
+    const title =
+      code === 'FORBIDDEN'
+        ? t('status.forbidden')
+        : code === 'BAD_USER_INPUT'
+          ? t('status.badInput', { message: graphqlErrorMessage(error) })
+          : code === 'NETWORK'
+            ? t('status.network')
+            : t('status.error');
+    return <ErrorState title={title} onRetry={onRetry} retryLabel={t('status.retry')} />;
+  }
+  if (!data) {
+    return loading ? <LoadingState label={t('status.loading')} /> : <EmptyState title={t('status.empty')} />;
+  }
+  if (isEmpty?.(data)) return <EmptyState title={t('status.empty')} />;
+  return <>{children(data)}</>;
+}

@@ -1,0 +1,136 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        email\n        role\n        funder {\n          key\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": typeof types.CohortFunnelDocument,
+    "\n  query Cohorts {\n    cohorts {\n      key\n      label\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.CohortsDocument,
+    "\n  query FundedCohorts {\n    cohortFunnel {\n      cohort\n    }\n  }\n": typeof types.FundedCohortsDocument,
+    "\n  query GoalAttainment($scope: ScopeInput) {\n    goalAttainment(scope: $scope) {\n      goals\n      attained\n      notAttained\n      noData\n      overdue\n      attainmentRate\n      meanTScore\n      tScoreParticipants\n      suppressed\n      levels {\n        level\n        goals\n        suppressed\n      }\n      byStaircaseLevel {\n        level\n        goals\n        attained\n        suppressed\n      }\n    }\n  }\n": typeof types.GoalAttainmentDocument,
+    "\n  query ImportBatches($first: Int, $after: String) {\n    importBatches(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        outcome\n        actor\n        source\n        startedAt\n        finishedAt\n        errorCount\n        files {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ImportBatchesDocument,
+    "\n  query Overview($scope: ScopeInput) {\n    reach(scope: $scope) {\n      multipliers\n      activeMultipliers\n      activities\n      initiativesReached\n      educatorsReached\n      youthReachedEstimate\n      multiplierFactor\n      suppressed\n      byMonth {\n        month\n        cumulativeInitiativesReached\n        suppressed\n      }\n    }\n    goalAttainment(scope: $scope) {\n      goals\n      attainmentRate\n      meanTScore\n      tScoreParticipants\n      suppressed\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  query Reach($scope: ScopeInput) {\n    reach(scope: $scope) {\n      multipliers\n      activeMultipliers\n      activities\n      initiativesReached\n      educatorsReached\n      youthReachedEstimate\n      multiplierFactor\n      suppressed\n      byState {\n        state\n        networks\n        networksReached\n        initiativesReached\n        multipliers\n        suppressed\n      }\n      byMonth {\n        month\n        activities\n        initiativesReached\n        cumulativeInitiativesReached\n        suppressed\n      }\n    }\n  }\n": typeof types.ReachDocument,
+    "\n  mutation GenerateFunderReport($funder: String!, $from: Date!, $to: Date!, $language: String!) {\n    generateFunderReport(funder: $funder, from: $from, to: $to, language: $language) {\n      id\n      funder {\n        key\n        name\n      }\n      from\n      to\n      language\n      createdAt\n      contentHash\n      pdfUrl\n      xlsxUrl\n      jsonUrl\n    }\n  }\n": typeof types.GenerateFunderReportDocument,
+    "\n  query ReportFunders {\n    funders {\n      key\n      name\n      kind\n    }\n  }\n": typeof types.ReportFundersDocument,
+    "\n  query Reports($funder: String) {\n    reports(funder: $funder) {\n      id\n      funder {\n        key\n        name\n      }\n      from\n      to\n      language\n      createdAt\n      contentHash\n      pdfUrl\n      xlsxUrl\n      jsonUrl\n    }\n  }\n": typeof types.ReportsDocument,
+    "\n  query EventFeedback($instrument: String!, $scope: ScopeInput) {\n    eventFeedback(instrument: $instrument, scope: $scope) {\n      instrument\n      responses\n      nps\n      suppressed\n    }\n  }\n": typeof types.EventFeedbackDocument,
+    "\n  query Instruments {\n    instruments {\n      key\n      kind\n      name\n      items {\n        code\n        dimension\n        role\n        scaleMin\n        scaleMax\n        textDe\n        textEn\n      }\n    }\n  }\n": typeof types.InstrumentsDocument,
+    "\n  query ItemDistributions($instrument: String!, $wave: WaveKind!, $language: String!, $scope: ScopeInput) {\n    surveyItemDistributions(instrument: $instrument, wave: $wave, language: $language, scope: $scope) {\n      item\n      dimension\n      text\n      n\n      reversed\n      scaleMin\n      scaleMax\n      suppressed\n      counts {\n        value\n        count\n      }\n    }\n  }\n": typeof types.ItemDistributionsDocument,
+    "\n  query SurveyOutcomes($instrument: String!, $from: WaveKind!, $to: WaveKind!, $scope: ScopeInput) {\n    surveyOutcomes(instrument: $instrument, from: $from, to: $to, scope: $scope) {\n      instrument\n      from\n      to\n      dimensions {\n        dimension\n        n\n        meanFrom\n        meanTo\n        meanDiff\n        sdDiff\n        t\n        df\n        p\n        dz\n        gz\n        ciLow\n        ciHigh\n        alphaFrom\n        alphaTo\n        suppressed\n      }\n      responseRates {\n        cohort\n        wave\n        responded\n        eligible\n        rate\n        suppressed\n      }\n    }\n  }\n": typeof types.SurveyOutcomesDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        email\n        role\n        funder {\n          key\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": types.CohortFunnelDocument,
+    "\n  query Cohorts {\n    cohorts {\n      key\n      label\n      startsOn\n      endsOn\n    }\n  }\n": types.CohortsDocument,
+    "\n  query FundedCohorts {\n    cohortFunnel {\n      cohort\n    }\n  }\n": types.FundedCohortsDocument,
+    "\n  query GoalAttainment($scope: ScopeInput) {\n    goalAttainment(scope: $scope) {\n      goals\n      attained\n      notAttained\n      noData\n      overdue\n      attainmentRate\n      meanTScore\n      tScoreParticipants\n      suppressed\n      levels {\n        level\n        goals\n        suppressed\n      }\n      byStaircaseLevel {\n        level\n        goals\n        attained\n        suppressed\n      }\n    }\n  }\n": types.GoalAttainmentDocument,
+    "\n  query ImportBatches($first: Int, $after: String) {\n    importBatches(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        outcome\n        actor\n        source\n        startedAt\n        finishedAt\n        errorCount\n        files {\n          name\n        }\n      }\n    }\n  }\n": types.ImportBatchesDocument,
+    "\n  query Overview($scope: ScopeInput) {\n    reach(scope: $scope) {\n      multipliers\n      activeMultipliers\n      activities\n      initiativesReached\n      educatorsReached\n      youthReachedEstimate\n      multiplierFactor\n      suppressed\n      byMonth {\n        month\n        cumulativeInitiativesReached\n        suppressed\n      }\n    }\n    goalAttainment(scope: $scope) {\n      goals\n      attainmentRate\n      meanTScore\n      tScoreParticipants\n      suppressed\n    }\n  }\n": types.OverviewDocument,
+    "\n  query Reach($scope: ScopeInput) {\n    reach(scope: $scope) {\n      multipliers\n      activeMultipliers\n      activities\n      initiativesReached\n      educatorsReached\n      youthReachedEstimate\n      multiplierFactor\n      suppressed\n      byState {\n        state\n        networks\n        networksReached\n        initiativesReached\n        multipliers\n        suppressed\n      }\n      byMonth {\n        month\n        activities\n        initiativesReached\n        cumulativeInitiativesReached\n        suppressed\n      }\n    }\n  }\n": types.ReachDocument,
+    "\n  mutation GenerateFunderReport($funder: String!, $from: Date!, $to: Date!, $language: String!) {\n    generateFunderReport(funder: $funder, from: $from, to: $to, language: $language) {\n      id\n      funder {\n        key\n        name\n      }\n      from\n      to\n      language\n      createdAt\n      contentHash\n      pdfUrl\n      xlsxUrl\n      jsonUrl\n    }\n  }\n": types.GenerateFunderReportDocument,
+    "\n  query ReportFunders {\n    funders {\n      key\n      name\n      kind\n    }\n  }\n": types.ReportFundersDocument,
+    "\n  query Reports($funder: String) {\n    reports(funder: $funder) {\n      id\n      funder {\n        key\n        name\n      }\n      from\n      to\n      language\n      createdAt\n      contentHash\n      pdfUrl\n      xlsxUrl\n      jsonUrl\n    }\n  }\n": types.ReportsDocument,
+    "\n  query EventFeedback($instrument: String!, $scope: ScopeInput) {\n    eventFeedback(instrument: $instrument, scope: $scope) {\n      instrument\n      responses\n      nps\n      suppressed\n    }\n  }\n": types.EventFeedbackDocument,
+    "\n  query Instruments {\n    instruments {\n      key\n      kind\n      name\n      items {\n        code\n        dimension\n        role\n        scaleMin\n        scaleMax\n        textDe\n        textEn\n      }\n    }\n  }\n": types.InstrumentsDocument,
+    "\n  query ItemDistributions($instrument: String!, $wave: WaveKind!, $language: String!, $scope: ScopeInput) {\n    surveyItemDistributions(instrument: $instrument, wave: $wave, language: $language, scope: $scope) {\n      item\n      dimension\n      text\n      n\n      reversed\n      scaleMin\n      scaleMax\n      suppressed\n      counts {\n        value\n        count\n      }\n    }\n  }\n": types.ItemDistributionsDocument,
+    "\n  query SurveyOutcomes($instrument: String!, $from: WaveKind!, $to: WaveKind!, $scope: ScopeInput) {\n    surveyOutcomes(instrument: $instrument, from: $from, to: $to, scope: $scope) {\n      instrument\n      from\n      to\n      dimensions {\n        dimension\n        n\n        meanFrom\n        meanTo\n        meanDiff\n        sdDiff\n        t\n        df\n        p\n        dz\n        gz\n        ciLow\n        ciHigh\n        alphaFrom\n        alphaTo\n        suppressed\n      }\n      responseRates {\n        cohort\n        wave\n        responded\n        eligible\n        rate\n        suppressed\n      }\n    }\n  }\n": types.SurveyOutcomesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        email\n        role\n        funder {\n          key\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        email\n        role\n        funder {\n          key\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n"): (typeof documents)["\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cohorts {\n    cohorts {\n      key\n      label\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  query Cohorts {\n    cohorts {\n      key\n      label\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FundedCohorts {\n    cohortFunnel {\n      cohort\n    }\n  }\n"): (typeof documents)["\n  query FundedCohorts {\n    cohortFunnel {\n      cohort\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalAttainment($scope: ScopeInput) {\n    goalAttainment(scope: $scope) {\n      goals\n      attained\n      notAttained\n      noData\n      overdue\n      attainmentRate\n      meanTScore\n      tScoreParticipants\n      suppressed\n      levels {\n        level\n        goals\n        suppressed\n      }\n      byStaircaseLevel {\n        level\n        goals\n        attained\n        suppressed\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalAttainment($scope: ScopeInput) {\n    goalAttainment(scope: $scope) {\n      goals\n      attained\n      notAttained\n      noData\n      overdue\n      attainmentRate\n      meanTScore\n      tScoreParticipants\n      suppressed\n      levels {\n        level\n        goals\n        suppressed\n      }\n      byStaircaseLevel {\n        level\n        goals\n        attained\n        suppressed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatches($first: Int, $after: String) {\n    importBatches(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        outcome\n        actor\n        source\n        startedAt\n        finishedAt\n        errorCount\n        files {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportBatches($first: Int, $after: String) {\n    importBatches(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        outcome\n        actor\n        source\n        startedAt\n        finishedAt\n        errorCount\n        files {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Overview($scope: ScopeInput) {\n    reach(scope: $scope) {\n      multipliers\n      activeMultipliers\n      activities\n      initiativesReached\n      educatorsReached\n      youthReachedEstimate\n      multiplierFactor\n      suppressed\n      byMonth {\n        month\n        cumulativeInitiativesReached\n        suppressed\n      }\n    }\n    goalAttainment(scope: $scope) {\n      goals\n      attainmentRate\n      meanTScore\n      tScoreParticipants\n      suppressed\n    }\n  }\n"): (typeof documents)["\n  query Overview($scope: ScopeInput) {\n    reach(scope: $scope) {\n      multipliers\n      activeMultipliers\n      activities\n      initiativesReached\n      educatorsReached\n      youthReachedEstimate\n      multiplierFactor\n      suppressed\n      byMonth {\n        month\n        cumulativeInitiativesReached\n        suppressed\n      }\n    }\n    goalAttainment(scope: $scope) {\n      goals\n      attainmentRate\n      meanTScore\n      tScoreParticipants\n      suppressed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reach($scope: ScopeInput) {\n    reach(scope: $scope) {\n      multipliers\n      activeMultipliers\n      activities\n      initiativesReached\n      educatorsReached\n      youthReachedEstimate\n      multiplierFactor\n      suppressed\n      byState {\n        state\n        networks\n        networksReached\n        initiativesReached\n        multipliers\n        suppressed\n      }\n      byMonth {\n        month\n        activities\n        initiativesReached\n        cumulativeInitiativesReached\n        suppressed\n      }\n    }\n  }\n"): (typeof documents)["\n  query Reach($scope: ScopeInput) {\n    reach(scope: $scope) {\n      multipliers\n      activeMultipliers\n      activities\n      initiativesReached\n      educatorsReached\n      youthReachedEstimate\n      multiplierFactor\n      suppressed\n      byState {\n        state\n        networks\n        networksReached\n        initiativesReached\n        multipliers\n        suppressed\n      }\n      byMonth {\n        month\n        activities\n        initiativesReached\n        cumulativeInitiativesReached\n        suppressed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateFunderReport($funder: String!, $from: Date!, $to: Date!, $language: String!) {\n    generateFunderReport(funder: $funder, from: $from, to: $to, language: $language) {\n      id\n      funder {\n        key\n        name\n      }\n      from\n      to\n      language\n      createdAt\n      contentHash\n      pdfUrl\n      xlsxUrl\n      jsonUrl\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateFunderReport($funder: String!, $from: Date!, $to: Date!, $language: String!) {\n    generateFunderReport(funder: $funder, from: $from, to: $to, language: $language) {\n      id\n      funder {\n        key\n        name\n      }\n      from\n      to\n      language\n      createdAt\n      contentHash\n      pdfUrl\n      xlsxUrl\n      jsonUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportFunders {\n    funders {\n      key\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query ReportFunders {\n    funders {\n      key\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reports($funder: String) {\n    reports(funder: $funder) {\n      id\n      funder {\n        key\n        name\n      }\n      from\n      to\n      language\n      createdAt\n      contentHash\n      pdfUrl\n      xlsxUrl\n      jsonUrl\n    }\n  }\n"): (typeof documents)["\n  query Reports($funder: String) {\n    reports(funder: $funder) {\n      id\n      funder {\n        key\n        name\n      }\n      from\n      to\n      language\n      createdAt\n      contentHash\n      pdfUrl\n      xlsxUrl\n      jsonUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventFeedback($instrument: String!, $scope: ScopeInput) {\n    eventFeedback(instrument: $instrument, scope: $scope) {\n      instrument\n      responses\n      nps\n      suppressed\n    }\n  }\n"): (typeof documents)["\n  query EventFeedback($instrument: String!, $scope: ScopeInput) {\n    eventFeedback(instrument: $instrument, scope: $scope) {\n      instrument\n      responses\n      nps\n      suppressed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Instruments {\n    instruments {\n      key\n      kind\n      name\n      items {\n        code\n        dimension\n        role\n        scaleMin\n        scaleMax\n        textDe\n        textEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Instruments {\n    instruments {\n      key\n      kind\n      name\n      items {\n        code\n        dimension\n        role\n        scaleMin\n        scaleMax\n        textDe\n        textEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ItemDistributions($instrument: String!, $wave: WaveKind!, $language: String!, $scope: ScopeInput) {\n    surveyItemDistributions(instrument: $instrument, wave: $wave, language: $language, scope: $scope) {\n      item\n      dimension\n      text\n      n\n      reversed\n      scaleMin\n      scaleMax\n      suppressed\n      counts {\n        value\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query ItemDistributions($instrument: String!, $wave: WaveKind!, $language: String!, $scope: ScopeInput) {\n    surveyItemDistributions(instrument: $instrument, wave: $wave, language: $language, scope: $scope) {\n      item\n      dimension\n      text\n      n\n      reversed\n      scaleMin\n      scaleMax\n      suppressed\n      counts {\n        value\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyOutcomes($instrument: String!, $from: WaveKind!, $to: WaveKind!, $scope: ScopeInput) {\n    surveyOutcomes(instrument: $instrument, from: $from, to: $to, scope: $scope) {\n      instrument\n      from\n      to\n      dimensions {\n        dimension\n        n\n        meanFrom\n        meanTo\n        meanDiff\n        sdDiff\n        t\n        df\n        p\n        dz\n        gz\n        ciLow\n        ciHigh\n        alphaFrom\n        alphaTo\n        suppressed\n      }\n      responseRates {\n        cohort\n        wave\n        responded\n        eligible\n        rate\n        suppressed\n      }\n    }\n  }\n"): (typeof documents)["\n  query SurveyOutcomes($instrument: String!, $from: WaveKind!, $to: WaveKind!, $scope: ScopeInput) {\n    surveyOutcomes(instrument: $instrument, from: $from, to: $to, scope: $scope) {\n      instrument\n      from\n      to\n      dimensions {\n        dimension\n        n\n        meanFrom\n        meanTo\n        meanDiff\n        sdDiff\n        t\n        df\n        p\n        dz\n        gz\n        ciLow\n        ciHigh\n        alphaFrom\n        alphaTo\n        suppressed\n      }\n      responseRates {\n        cohort\n        wave\n        responded\n        eligible\n        rate\n        suppressed\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,16 @@
+import { createContext } from 'react';
+
+/** Why the user is on the sign-in page: shown there as a notice. */
+export type SignOutReason = 'signedOut' | 'expired';
+
+/** The sign-in state of the tab. */
+export interface AuthValue {
+  token: string | null;
+  /** Set when the last session ended; cleared by the next sign-in. */
+  signOutReason: SignOutReason | null;
+  signIn(token: string): void;
+  signOut(reason?: SignOutReason): void;
+}
+
+/** Filled by {@link AuthProvider}. */
+export const AuthContext = createContext<AuthValue | null>(null);

@@ -1,0 +1,93 @@
+import { type FormEvent, useId, useState } from 'react';
+import { Navigate, useSearchParams } from 'react-router';
+import { useI18n } from '../../../i18n/useI18n.js';
+import { LanguageSwitch } from '../../shell/components/LanguageSwitch.js';
+import { useAuth } from '../hooks/useAuth.js';
+import { type LoginFailure, useLogin } from '../hooks/useLogin.js';
+
+/** Only same-site paths: `?next=https://evil.example` must not turn sign-in into a redirector. */
+function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+/** The sign-in form: e-mail, password, and a clear message when it fails. */
+export function LoginPage() {
+  const { t } = useI18n();
+  const id = useId();
+  const [params] = useSearchParams();
+  const { token, signOutReason } = useAuth();
+  const { login, loading } = useLogin();
+  const [failure, setFailure] = useState<LoginFailure | null>(null);
+
+  if (token) return <Navigate to={safeNext(params.get('next'))} replace />;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setFailure(await login(String(form.get('email') ?? '').trim(), String(form.get('password') ?? '')));
+  };
+
+  const message =
+    failure?.kind === 'wrong'
+      ? t('login.wrong')
+      : failure?.kind === 'rateLimited'
+        ? t('login.rateLimited', { minutes: Math.max(1, Math.ceil((failure.retryAfterSeconds ?? 900) / 60)) })
+        : failure?.kind === 'failed'
+          ? t('login.failed')
+          : null;
+  const notice =
+    signOutReason === 'expired'
+      ? t('login.expired')
+      : signOutReason === 'signedOut'
+        ? t('login.signedOut')
+        : null;
+
+  return (
+    <div className="mq-shell mq-app-login">
+      <main className="mq-app-login__card" id="mq-main">
+        <div className="mq-app-login__top">
+          <span className="mq-brand">mintq</span>
+          <LanguageSwitch />
+        </div>
+        <p className="mq-app-login__product">{t('app.title')}</p>
+        <h1>{t('login.title')}</h1>
+        <p>{t('login.intro')}</p>
+        {notice && !message ? (
+          <p className="mq-app-notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+        {message ? (
+          <p className="mq-app-error" role="alert" data-testid="login-error">
+            {message}
+          </p>
+        ) : null}
+        <form onSubmit={onSubmit} noValidate={false} aria-busy={loading}>
+          <label htmlFor={`${id}-email`}>{t('login.email')}</label>
+          <input
+            id={`${id}-email`}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            className="mq-app-input"
+            aria-invalid={failure?.kind === 'wrong' || undefined}
+          />
+          <label htmlFor={`${id}-password`}>{t('login.password')}</label>
+          <input
+            id={`${id}-password`}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className="mq-app-input"
+            aria-invalid={failure?.kind === 'wrong' || undefined}
+          />
+          <button type="submit" className="mq-button mq-app-login__submit" disabled={loading}>
+            {loading ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useId } from 'react';
+import type { Role } from '../../../gql/graphql.js';
+import { useI18n } from '../../../i18n/useI18n.js';
+import { useCohortOptions } from '../hooks/useCohortOptions.js';
+import { useScopeFilters } from '../hooks/useScopeFilters.js';
+import { EMPTY_FILTERS, hasInvertedPeriod } from '../scopeFilters.js';
+import { STATE_CODES } from '../states.js';
+import { CheckboxMenu } from './CheckboxMenu.js';
+
+/** Cohorts, states and period of every metric page; the values live in the URL. */
+export function FilterBar({ role }: { role: Role }) {
+  const { t } = useI18n();
+  const id = useId();
+  const { filters, setFilters } = useScopeFilters();
+  const { options } = useCohortOptions(role);
+  const stateOptions = STATE_CODES.map((code) => ({ value: code, label: t(code) }));
+  const active =
+    filters.cohorts.length > 0 || filters.states.length > 0 || filters.from !== null || filters.to !== null;
+  return (
+    <section className="mq-app-filters" aria-label={t('filters.title')} data-testid="filters">
+      <CheckboxMenu
+        label={t('filters.cohorts')}
+        allLabel={t('filters.allCohorts')}
+        selectedLabel={(count) => t('filters.selected', { count })}
+        options={options.map((o) => ({ value: o.key, label: o.label }))}
+        selected={filters.cohorts}
+        onChange={(cohorts) => setFilters({ ...filters, cohorts })}
+        testId="filter-cohorts"
+      />
+      <CheckboxMenu
+        label={t('filters.states')}
+        allLabel={t('filters.allStates')}
+        selectedLabel={(count) => t('filters.selected', { count })}
+        options={stateOptions}
+        selected={filters.states}
+        onChange={(states) => setFilters({ ...filters, states })}
+        testId="filter-states"
+      />
+      <div className="mq-app-filter">
+        <label className="mq-app-filter__label" htmlFor={`${id}-from`}>
+          {t('filters.from')}
+        </label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          className="mq-app-input"
+          value={filters.from ?? ''}
+          onChange={(event) => setFilters({ ...filters, from: event.target.value || null })}
+          data-testid="filter-from"
+        />
+      </div>
+      <div className="mq-app-filter">
+        <label className="mq-app-filter__label" htmlFor={`${id}-to`}>
+          {t('filters.to')}
+        </label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          className="mq-app-input"
+          value={filters.to ?? ''}
+          onChange={(event) => setFilters({ ...filters, to: event.target.value || null })}
+          data-testid="filter-to"
+        />
+      </div>
+      {active ? (
+        <button
+          type="button"
+          className="mq-button mq-button--quiet mq-app-filters__reset"
+          onClick={() => setFilters(EMPTY_FILTERS)}
+        >
+          {t('filters.reset')}
+        </button>
+      ) : null}
+      {hasInvertedPeriod(filters) ? (
+        <p className="mq-app-filters__warning" role="alert">
+          {t('filters.invalidPeriod')}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { DataTable } from '@mintq/ui';
+import { QueryState } from '../../../common/components/QueryState.js';
+import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
+import { useI18n } from '../../../i18n/useI18n.js';
+import { type ImportBatch, useImportBatches } from '../hooks/useImportBatches.js';
+
+/** Previous imports: when, by whom, outcome, files and errors. */
+export function ImportHistory() {
+  const { t, format } = useI18n();
+  const suppressed = useSuppressedLabel();
+  const { batches, loading, error, refetch, loadMore } = useImportBatches();
+  return (
+    <section className="mq-app-card" aria-labelledby="import-history">
+      <h2 className="mq-app-section-title" id="import-history">
+        {t('imports.historyTitle')}
+      </h2>
+      <QueryState
+        data={batches}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        isEmpty={(b) => b.nodes.length === 0}
+      >
+        {(batches) => (
+          <>
+            <DataTable
+              caption={t('imports.historyTitle')}
+              hideCaption
+              columns={[
+                {
+                  key: 'when',
+                  header: t('imports.history.when'),
+                  value: (b: ImportBatch) => format.dateTime(b.startedAt),
+                  rowHeader: true,
+                },
+                { key: 'who', header: t('imports.history.who'), value: (b: ImportBatch) => b.actor },
+                {
+                  key: 'outcome',
+                  header: t('imports.history.outcome'),
+                  value: (b: ImportBatch) =>
+                    b.outcome === 'IMPORTED' ? t('imports.history.imported') : t('imports.history.rejected'),
+                },
+                {
+                  key: 'files',
+                  header: t('imports.history.files'),
+                  value: (b: ImportBatch) => b.files.length,
+                },
+                {
+                  key: 'errors',
+                  header: t('imports.history.errors'),
+                  value: (b: ImportBatch) => b.errorCount,
+                },
+              ]}
+              rows={batches.nodes}
+              rowKey={(b) => String(b.id)}
+              locale={format.locale}
+              labels={{ suppressed }}
+            />
+            {batches.pageInfo.hasNextPage ? (
+              <button type="button" className="mq-button mq-button--quiet" onClick={loadMore}>
+                {t('imports.history.more')}
+              </button>
+            ) : null}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useCallback, useState } from 'react';
+import type { ImportReport } from '../importReport.js';
+import { uploadImport } from '../uploadImport.js';
+
+/** Where the two-step import stands. */
+export type ImportPhase = 'idle' | 'checking' | 'checked' | 'importing' | 'imported';
+
+/** A failure without a report: HTTP status (413, 403, …) or 0 for a network failure. */
+export interface ImportFailure {
+  status: number;
+}
+
+/** `check(files)` (dry run), then `commit()` (the real import) with upload progress. */
+export function useImportUpload(onImported?: () => void) {
+  const [files, setFiles] = useState<File[]>([]);
+  const [phase, setPhase] = useState<ImportPhase>('idle');
+  const [progress, setProgress] = useState(0);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [failure, setFailure] = useState<ImportFailure | null>(null);
+
+  const run = useCallback(
+    async (chosen: File[], dryRun: boolean) => {
+      setPhase(dryRun ? 'checking' : 'importing');
+      setProgress(0);
+      setFailure(null);
+      try {
+        const result = await uploadImport({ files: chosen, dryRun, onProgress: setProgress });
+        setReport(result.report);
+        if (!result.report) setFailure({ status: result.status });
+        if (!dryRun && result.report?.ok) onImported?.();
+        setPhase(dryRun ? 'checked' : 'imported');
+      } catch {
+        setFailure({ status: 0 });
+        setPhase('idle');
+      }
+    },
+    [onImported],
+  );
+
+  const choose = useCallback((chosen: File[]) => {
+    setFiles(chosen);
+    setReport(null);
+    setFailure(null);
+    setPhase('idle');
+  }, []);
+
+  const check = useCallback(() => run(files, true), [files, run]);
+  const commit = useCallback(() => run(files, false), [files, run]);
+  const reset = useCallback(() => choose([]), [choose]);
+
+  return { files, choose, check, commit, reset, phase, progress, report, failure };
+}

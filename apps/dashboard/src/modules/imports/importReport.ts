@@ -1,0 +1,86 @@
+/** Row counts per entity (e.g. `{ participants: 12, goals: 30 }`). */
+export type EntityCounts = Record<string, number>;
+
+/** One problem of an invalid bundle: where it is and what is wrong. */
+export interface ImportProblem {
+  file: string;
+  line: number | null;
+  column: string | null;
+  message: string;
+}
+
+/** The JSON report of `POST /api/imports` (200 when ok, 422 when invalid). */
+export interface ImportReport {
+  batchId: string | number | null;
+  dryRun: boolean;
+  ok: boolean;
+  inserted: EntityCounts;
+  updated: EntityCounts;
+  unchanged: EntityCounts;
+  deleted: EntityCounts;
+  skipped: EntityCounts;
+  errors: string[];
+  problems: ImportProblem[];
+  files: unknown;
+  durationMs: number | null;
+}
+
+function counts(value: unknown): EntityCounts {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(
+      (e): e is [string, number] => typeof e[1] === 'number',
+    ),
+  );
+}
+
+function problem(value: unknown): ImportProblem | null {
+  if (!value || typeof value !== 'object') return null;
+  const p = value as Record<string, unknown>;
+  return {
+    file: typeof p.file === 'string' ? p.file : '',
+    line: typeof p.line === 'number' ? p.line : null,
+    column: typeof p.column === 'string' ? p.column : typeof p.column === 'number' ? String(p.column) : null,
+    message: typeof p.message === 'string' ? p.message : '',
+  };
+}
+
+/** Reads the endpoint's JSON defensively: a missing part becomes empty, never a crash. */
+export function parseImportReport(json: unknown): ImportReport | null {
+  if (!json || typeof json !== 'object') return null;
+  const r = json as Record<string, unknown>;
+  if (!('ok' in r) && !('errors' in r) && !('problems' in r)) return null;
+  return {
+    batchId: typeof r.batchId === 'string' || typeof r.batchId === 'number' ? r.batchId : null,
+    dryRun: r.dryRun === true,
+    ok: r.ok === true,
+    inserted: counts(r.inserted),
+    updated: counts(r.updated),
+    unchanged: counts(r.unchanged),
+    deleted: counts(r.deleted),
+    skipped: counts(r.skipped),
+    errors: Array.isArray(r.errors) ? r.errors.filter((e): e is string => typeof e === 'string') : [],
+    problems: Array.isArray(r.problems)
+      ? r.problems.map(problem).filter((p): p is ImportProblem => p !== null)
+      : [],
+    files: r.files,
+    durationMs: typeof r.durationMs === 'number' ? r.durationMs : null,
+  };
+}
+
+/** One row per entity that any count mentions, sorted by name, for the counts table. */
+export function entityRows(report: ImportReport) {
+  const names = new Set(
+    [report.inserted, report.updated, report.unchanged, report.deleted, report.skipped].flatMap((c) =>
+      Object.keys(c),
+    ),
+  );
+  return [...names].sort().map((entity) => ({
+    entity,
+    inserted: report.inserted[entity] ?? 0,
+    updated: report.updated[entity] ?? 0,
+    unchanged: report.unchanged[entity] ?? 0,
+    deleted: report.deleted[entity] ?? 0,
+    skipped: report.skipped[entity] ?? 0,
+  }));
+}

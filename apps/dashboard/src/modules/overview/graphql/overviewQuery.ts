@@ -1,0 +1,29 @@
+import { graphql } from '../../../gql/index.js';
+
+/** The key figures of the overview: reach, its cumulative curve and goal attainment. */
+export const overviewQuery = graphql(`
+  query Overview($scope: ScopeInput) {
+    reach(scope: $scope) {
+      multipliers
+      activeMultipliers
+      activities
+      initiativesReached
+      educatorsReached
+      youthReachedEstimate
+      multiplierFactor
+      suppressed
+      byMonth {
+        month
+        cumulativeInitiativesReached
+        suppressed
+      }
+    }
+    goalAttainment(scope: $scope) {
+      goals
+      attainmentRate
+      meanTScore
+      tScoreParticipants
+      suppressed
+    }
+  }
+`);

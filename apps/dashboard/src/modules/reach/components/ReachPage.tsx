@@ -1,0 +1,221 @@
+import { CascadeChart, ChartFrame, DataTable, StateTileMap } from '@mintq/ui';
+import { PageHeader } from '../../../common/components/PageHeader.js';
+import { QueryState } from '../../../common/components/QueryState.js';
+import { Responsive } from '../../../common/components/Responsive.js';
+import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
+import type { MessageKey } from '../../../i18n/de.js';
+import { useI18n } from '../../../i18n/useI18n.js';
+import { useScope } from '../../filters/hooks/useScope.js';
+import { isStateCode } from '../../filters/states.js';
+import { Kpi } from '../../overview/components/Kpi.js';
+import { type Reach, useReach } from '../hooks/useReach.js';
+import { MonthActivityChart } from './MonthActivityChart.js';
+
+interface Stage {
+  key: string;
+  label: MessageKey;
+  value: number | null;
+  estimate: boolean;
+}
+
+function stagesOf(reach: Reach): Stage[] {
+  return [
+    {
+      key: 'multipliers',
+      label: 'reach.stage.multipliers',
+      value: reach.multipliers ?? null,
+      estimate: false,
+    },
+    {
+      key: 'activeMultipliers',
+      label: 'reach.stage.activeMultipliers',
+      value: reach.activeMultipliers ?? null,
+      estimate: false,
+    },
+    {
+      key: 'initiatives',
+      label: 'reach.stage.initiatives',
+      value: reach.initiativesReached ?? null,
+      estimate: false,
+    },
+    {
+      key: 'educators',
+      label: 'reach.stage.educators',
+      value: reach.educatorsReached ?? null,
+      estimate: false,
+    },
+    { key: 'youth', label: 'reach.stage.youth', value: reach.youthReachedEstimate ?? null, estimate: true },
+  ];
+}
+
+type StateRow = Reach['byState'][number];
+
+/** Coverage of a state: the share of its networks with a reached initiative (both counts from the API). */
+function coverage(row: StateRow): number | null {
+  if (row.suppressed || row.networksReached === null || row.networksReached === undefined) return null;
+  return row.networks > 0 ? row.networksReached / row.networks : null;
+}
+
+/** Reichweite: the cascade, the state tile map by coverage, activities and initiatives by month. */
+export function ReachPage() {
+  const { t, format } = useI18n();
+  const suppressed = useSuppressedLabel();
+  const scope = useScope();
+  const { reach, loading, error, refetch } = useReach(scope);
+  const toggle = { showTable: t('chart.showTable'), showChart: t('chart.showChart') };
+  const stateName = (code: string) => (isStateCode(code) ? t(code) : code);
+
+  return (
+    <>
+      <PageHeader title={t('reach.title')} intro={t('reach.intro')} />
+      <QueryState data={reach} loading={loading} error={error} onRetry={() => void refetch()}>
+        {(reach) => {
+          const stages = stagesOf(reach);
+          return (
+            <>
+              <div className="mq-app-kpis">
+                <Kpi
+                  testId="kpi-activities"
+                  label={t('kpi.activities')}
+                  value={reach.activities ?? null}
+                  suppressed={reach.suppressed}
+                />
+                <Kpi
+                  testId="kpi-multiplier-factor"
+                  label={t('kpi.multiplierFactor')}
+                  value={reach.multiplierFactor ?? null}
+                  suppressed={reach.suppressed}
+                  format="decimal"
+                  digits={1}
+                  description={t('kpi.multiplierFactorHint')}
+                />
+              </div>
+              <ChartFrame
+                title={t('reach.cascadeTitle')}
+                description={t('reach.cascadeDescription')}
+                labels={toggle}
+                table={
+                  <DataTable
+                    caption={t('reach.cascadeTitle')}
+                    hideCaption
+                    columns={[
+                      {
+                        key: 'stage',
+                        header: t('reach.stage'),
+                        value: (s: Stage) => t(s.label),
+                        rowHeader: true,
+                      },
+                      {
+                        key: 'value',
+                        header: t('reach.value'),
+                        value: (s: Stage) => s.value,
+                        suppressed: () => reach.suppressed,
+                      },
+                    ]}
+                    rows={stages}
+                    rowKey={(s) => s.key}
+                    locale={format.locale}
+                    labels={{ suppressed }}
+                  />
+                }
+              >
+                <Responsive>
+                  {(width) => (
+                    <CascadeChart
+                      data={stages}
+                      label={(s) => t(s.label)}
+                      value={(s) => s.value}
+                      suppressed={() => reach.suppressed}
+                      estimate={(s) => s.estimate}
+                      width={width}
+                      locale={format.locale}
+                      labels={{ chart: t('reach.cascadeTitle'), suppressed, estimate: t('kpi.estimate') }}
+                    />
+                  )}
+                </Responsive>
+              </ChartFrame>
+              <div className="mq-app-grid-2">
+                <ChartFrame
+                  title={t('reach.mapTitle')}
+                  description={t('reach.mapDescription')}
+                  labels={toggle}
+                  table={
+                    <DataTable
+                      caption={t('reach.mapTitle')}
+                      hideCaption
+                      columns={[
+                        {
+                          key: 'state',
+                          header: t('reach.state'),
+                          value: (r: StateRow) => stateName(r.state),
+                          rowHeader: true,
+                        },
+                        { key: 'networks', header: t('reach.networks'), value: (r: StateRow) => r.networks },
+                        {
+                          key: 'networksReached',
+                          header: t('reach.networksReached'),
+                          value: (r: StateRow) => r.networksReached ?? null,
+                          suppressed: (r: StateRow) => r.suppressed,
+                        },
+                        {
+                          key: 'coverage',
+                          header: t('reach.coverage'),
+                          value: coverage,
+                          suppressed: (r: StateRow) => r.suppressed,
+                          format: 'percent',
+                        },
+                        {
+                          key: 'initiatives',
+                          header: t('reach.initiativesReached'),
+                          value: (r: StateRow) => r.initiativesReached ?? null,
+                          suppressed: (r: StateRow) => r.suppressed,
+                        },
+                        {
+                          key: 'multipliers',
+                          header: t('reach.stateMultipliers'),
+                          value: (r: StateRow) => r.multipliers ?? null,
+                          suppressed: (r: StateRow) => r.suppressed,
+                        },
+                      ]}
+                      rows={reach.byState}
+                      rowKey={(r) => r.state}
+                      locale={format.locale}
+                      labels={{ suppressed }}
+                    />
+                  }
+                >
+                  <Responsive>
+                    {(width) => (
+                      <StateTileMap
+                        data={reach.byState}
+                        state={(r) => r.state}
+                        value={coverage}
+                        suppressed={(r) => r.suppressed}
+                        stateName={stateName}
+                        details={(r) => [
+                          `${t('reach.networksReached')}: ${format.number(r.networksReached)} / ${format.number(r.networks)}`,
+                          `${t('reach.initiativesReached')}: ${format.number(r.initiativesReached)}`,
+                          `${t('reach.stateMultipliers')}: ${format.number(r.multipliers)}`,
+                        ]}
+                        width={width}
+                        locale={format.locale}
+                        labels={{
+                          chart: t('reach.mapTitle'),
+                          value: t('reach.coverage'),
+                          suppressed,
+                          noData: t('status.empty'),
+                          legend: t('reach.coverage'),
+                        }}
+                      />
+                    )}
+                  </Responsive>
+                </ChartFrame>
+                <MonthActivityChart months={reach.byMonth} />
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { EmptyState } from '@mintq/ui';
+import { useId } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../../common/components/PageHeader.js';
+import { QueryState } from '../../../common/components/QueryState.js';
+import { useI18n } from '../../../i18n/useI18n.js';
+import { useScope } from '../../filters/hooks/useScope.js';
+import { useInstruments } from '../hooks/useInstruments.js';
+import { useSurveyOutcomes } from '../hooks/useSurveyOutcomes.js';
+import { EventFeedbackCard } from './EventFeedbackCard.js';
+import { ItemDistributionsChart } from './ItemDistributionsChart.js';
+import { outcomeRows } from './OutcomeRows.js';
+import { OutcomesForest } from './OutcomesForest.js';
+import { ResponseRatesTable } from './ResponseRatesTable.js';
+
+/** Befragungen: change per dimension with CI, statistics, response rates and event feedback. */
+export function SurveysPage() {
+  const { t } = useI18n();
+  const id = useId();
+  const scope = useScope();
+  const [params, setParams] = useSearchParams();
+  const { instruments, selfAssessments, eventFeedback, loading, error, refetch } = useInstruments();
+  const chosen = params.get('instrument');
+  const instrument = selfAssessments.find((i) => i.key === chosen)?.key ?? selfAssessments[0]?.key ?? null;
+  const post = useSurveyOutcomes(instrument, 'PRE', 'POST', scope);
+  const followUp = useSurveyOutcomes(instrument, 'PRE', 'FOLLOW_UP', scope);
+  const rows = outcomeRows([post.outcomes, followUp.outcomes]);
+
+  const picker =
+    selfAssessments.length > 1 ? (
+      <div className="mq-app-filter">
+        <label className="mq-app-filter__label" htmlFor={`${id}-instrument`}>
+          {t('surveys.instrument')}
+        </label>
+        <select
+          id={`${id}-instrument`}
+          className="mq-app-select"
+          value={instrument ?? ''}
+          onChange={(event) =>
+            setParams(
+              (current) => {
+                const next = new URLSearchParams(current);
+                next.set('instrument', event.target.value);
+                return next;
+              },
+              { replace: true },
+            )
+          }
+        >
+          {selfAssessments.map((i) => (
+            <option key={i.key} value={i.key}>
+              {i.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    ) : null;
+
+  return (
+    <>
+      <PageHeader title={t('surveys.title')} intro={t('surveys.intro')} tools={picker} />
+      <QueryState data={instruments} loading={loading} error={error} onRetry={() => void refetch()}>
+        {() =>
+          selfAssessments.length === 0 && eventFeedback.length === 0 ? (
+            <EmptyState title={t('surveys.noInstruments')} />
+          ) : (
+            <div className="mq-app-stack">
+              {instrument ? (
+                <QueryState
+                  data={post.outcomes}
+                  loading={post.loading}
+                  error={post.error ?? followUp.error}
+                  onRetry={() => {
+                    void post.refetch();
+                    void followUp.refetch();
+                  }}
+                  isEmpty={() => rows.length === 0}
+                >
+                  {(outcomes) => (
+                    <>
+                      <OutcomesForest rows={rows} />
+                      <ResponseRatesTable rates={outcomes.responseRates} />
+                      {instrument ? <ItemDistributionsChart instrument={instrument} scope={scope} /> : null}
+                    </>
+                  )}
+                </QueryState>
+              ) : null}
+              {eventFeedback.map((i) => (
+                <EventFeedbackCard key={i.key} instrument={i} scope={scope} />
+              ))}
+            </div>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { graphql } from '../../../gql/index.js';
+
+/** The questionnaires with their items (texts for the item distributions). */
+export const instrumentsQuery = graphql(`
+  query Instruments {
+    instruments {
+      key
+      kind
+      name
+      items {
+        code
+        dimension
+        role
+        scaleMin
+        scaleMax
+        textDe
+        textEn
+      }
+    }
+  }
+`);
