@@ -1,0 +1,22 @@
+import { graphql } from '../../../gql/index.js';
+
+/** Stored funder reports, newest first (FUNDER users get only their own). */
+export const reportsQuery = graphql(`
+  query Reports($funder: String) {
+    reports(funder: $funder) {
+      id
+      funder {
+        key
+        name
+      }
+      from
+      to
+      language
+      createdAt
+      contentHash
+      pdfUrl
+      xlsxUrl
+      jsonUrl
+    }
+  }
+`);

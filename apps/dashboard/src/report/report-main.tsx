@@ -1,0 +1,70 @@
+// Entry of report.html, the page the server prints to PDF. It loads nothing over the network:
+// the snapshot is injected as window.__MINTQ_REPORT__ before this script runs, and fonts and
+// styles are bundled. The printer waits for body[data-ready="true"].
+import '@fontsource/source-sans-3/latin-400.css';
+import '@fontsource/source-sans-3/latin-600.css';
+import '@fontsource/source-sans-3/latin-700.css';
+import '@mintq/ui/styles.css';
+import type { ReportSnapshot } from '@mintq/schema';
+import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { ReportDocument } from './ReportDocument.js';
+import { reportMessages } from './report-messages.js';
+
+declare global {
+  interface Window {
+    /** The report to print, injected by the server before page scripts run. */
+    __MINTQ_REPORT__?: ReportSnapshot;
+  }
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById('report');
+  if (!container) return;
+  const snapshot = window.__MINTQ_REPORT__;
+  // A broken snapshot must fail the print job at once, not leave the printer waiting for ready.
+  const root = createRoot(container, {
+    onUncaughtError: (error) => {
+      console.error(error);
+      document.body.dataset.ready = 'error';
+    },
+  });
+  if (snapshot?.content === undefined) {
+    // Both languages: without a snapshot we do not know which one the reader wants.
+    flushSync(() =>
+      root.render(
+        <div className="rp-message" role="alert">
+          <h1>{reportMessages.de.noSnapshotTitle}</h1>
+          <p>{reportMessages.de.noSnapshot}</p>
+          <p lang="en">{reportMessages.en.noSnapshot}</p>
+        </div>,
+      ),
+    );
+    document.body.dataset.ready = 'error';
+    return;
+  }
+  const { content } = snapshot;
+  const t = reportMessages[content.language];
+  document.documentElement.lang = content.language;
+  document.title = t.documentTitle(content.funder.name, content.period.from, content.period.to);
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <ReportDocument snapshot={snapshot} />
+      </StrictMode>,
+    ),
+  );
+  // Fonts load only once text using them is laid out; wait a frame for layout, then for the
+  // fonts, then one more frame so the final glyph metrics are painted before printing.
+  await nextFrame();
+  await document.fonts.ready;
+  await nextFrame();
+  document.body.dataset.ready = 'true';
+}
+
+void main();

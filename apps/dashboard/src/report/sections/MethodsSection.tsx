@@ -1,0 +1,80 @@
+import type { ReportContent, ReportMeta } from '@mintq/schema';
+import { ReportChapter } from '../ReportChapter.js';
+import { useReportLocale } from '../report-locale.js';
+
+/** Props of {@link MethodsSection}. */
+export interface MethodsSectionProps {
+  content: ReportContent;
+  meta: ReportMeta;
+}
+
+/** Methodik: plain-language definitions, the suppression rule, data sources, as-of date and versions. */
+export function MethodsSection({ content, meta }: MethodsSectionProps) {
+  const { t, format, k } = useReportLocale();
+  return (
+    <ReportChapter id="methodik" title={t.methodsTitle} intro={t.methodsIntro}>
+      <h3 className="rp-subtitle">{t.definitionsTitle}</h3>
+      <dl className="rp-definitions">
+        {t.definitions.map((definition) => (
+          <div key={definition.term} className="rp-definitions__entry">
+            <dt>{definition.term}</dt>
+            <dd>{definition.text}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="rp-subtitle">{t.suppressionTitle}</h3>
+      <p>{t.suppressionRule(k)}</p>
+      <h3 className="rp-subtitle">{t.sourcesTitle}</h3>
+      <p>{t.sourcesIntro}</p>
+      {content.sources.length === 0 ? (
+        <p className="rp-note">{t.noSources}</p>
+      ) : (
+        // One table per import batch: a batch spanning rows (rowspan) could not break across pages.
+        content.sources.map((source) => (
+          <table className="mq-table rp-sources" key={source.id}>
+            <caption className="mq-table__caption">
+              {t.sourceBatch} {source.id} · {format.date(source.finishedOn)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.sourceFile}</th>
+                <th scope="col">{t.sourceHash}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {source.files.map((file) => (
+                <tr key={file.name}>
+                  <th scope="row">{file.name}</th>
+                  <td>
+                    <code className="rp-hash">{file.sha256}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))
+      )}
+      <h3 className="rp-subtitle">{t.versionTitle}</h3>
+      <dl className="rp-facts">
+        <div>
+          <dt>{t.asOf}</dt>
+          <dd>{format.date(content.asOf)}</dd>
+        </div>
+        <div>
+          <dt>{t.definitionsVersion}</dt>
+          <dd>{content.definitionsVersion}</dd>
+        </div>
+        <div>
+          <dt>{t.reportId}</dt>
+          <dd>{meta.id}</dd>
+        </div>
+        <div>
+          <dt>{t.fingerprint}</dt>
+          <dd>
+            <code className="rp-hash">{meta.contentHash}</code>
+          </dd>
+        </div>
+      </dl>
+    </ReportChapter>
+  );
+}
