@@ -57,10 +57,11 @@ export function CascadeChart<T>({
   const height = data.length * rowHeight;
   const barMax = Math.max(40, width - VALUE_SPACE);
   const x = useMemo(() => {
-    const max = Math.max(1, ...data.map((d) => value(d) ?? 0));
+    // Suppressed stages never shape the scale, so bar lengths cannot hint at a hidden value.
+    const max = Math.max(1, ...data.map((d) => ((suppressed?.(d) ?? false) ? 0 : (value(d) ?? 0))));
     // symlog keeps 0 at 0 and 1 visibly longer than 0, unlike a plain log scale.
     return scaleSymlog<number>({ domain: [0, max], range: [0, barMax] });
-  }, [data, value, barMax]);
+  }, [data, value, suppressed, barMax]);
 
   return (
     <div className="mq-chart mq-cascade" style={{ width }}>

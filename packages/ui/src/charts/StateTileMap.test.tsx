@@ -110,4 +110,21 @@ describe('StateTileMap', () => {
     expect(screen.getByText('• weniger als 5 Personen')).toBeTruthy();
     expect(screen.getByText('Anteil erreichter Netzwerke: 0 % – 100 %')).toBeTruthy();
   });
+
+  it('never lets a suppressed value shape the colour scale or its legend', () => {
+    const counts = rows.map((r) => ({ ...r, reached: r.suppressed ? 987654 : r.reached }));
+    const { container } = render(
+      <StateTileMap
+        data={counts}
+        state={(d) => d.state}
+        value={(d) => d.reached}
+        suppressed={(d) => d.suppressed}
+        format="number"
+        width={400}
+        labels={labels}
+      />,
+    );
+    expect(container.textContent).not.toContain('987.654');
+    expect(container.innerHTML).not.toContain('987654');
+  });
 });

@@ -63,13 +63,17 @@ export function StateTileMap<T>({
   const mapWidth = COLUMNS * tile + (COLUMNS - 1) * GAP;
   const byCode = useMemo(() => new Map(data.map((d) => [state(d), d])), [data, state]);
   const color = useMemo(() => {
-    const values = data.map(value).filter((v): v is number => v !== null);
+    // Suppressed entries never shape the scale: a legend bound must not reveal a hidden value.
+    const values = data
+      .filter((d) => !(suppressed?.(d) ?? false))
+      .map(value)
+      .filter((v): v is number => v !== null);
     const fallback: [number, number] = format === 'percent' ? [0, 1] : [0, Math.max(1, ...values)];
     return scaleQuantize<string>({
       domain: domain ? [domain[0], domain[1]] : fallback,
       range: [...palette.sequential],
     });
-  }, [data, value, domain, format]);
+  }, [data, value, suppressed, domain, format]);
   const write = (v: number) => applyValueFormat(v, format, locale);
   const [low, high] = color.domain() as [number, number];
 
