@@ -4,7 +4,10 @@ import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { FundersModule } from '../funders/funders.module.js';
 import { GoalsModule } from '../goals/goals.module.js';
+import { ImportHttpModule } from '../import-http/import-http.module.js';
 import { ReachModule } from '../reach/reach.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
+import { ItemDistributionsModule } from '../surveys/item-distributions.module.js';
 import { SurveysModule } from '../surveys/surveys.module.js';
 
 /**
@@ -20,4 +23,7 @@ export const FEATURE_MODULES: Type[] = [
   SurveysModule,
   EventsModule,
   CatalogModule,
+  ImportHttpModule,
+  ItemDistributionsModule,
+  ReportsModule,
 ];

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { USER_ROLES, type UserRole } from '@mintq/schema';
 import { createApp } from '../app/create-app.js';
@@ -9,6 +11,7 @@ import { DEMO_LOGINS, isDatabaseEmpty, loadDemo } from '../demo/load-demo.js';
 import { BundleSourceError, openBundleSource } from '../import/bundle-source.js';
 import { ImportService } from '../import/import.service.js';
 import type { ImportReport } from '../import/import.types.js';
+import { ReportsService } from '../reports/reports.service.js';
 import { UserInputError, UsersRepository } from '../users/users.repository.js';
 
 const USAGE = `Usage: pnpm mintq <command>
@@ -20,6 +23,8 @@ const USAGE = `Usage: pnpm mintq <command>
   demo [--force]             loads the demo data set (refuses on a non-empty database without --force)
   user add --email E --password P --role admin|project_lead|analyst|funder [--funder KEY]
                              creates or updates a user
+  report --funder KEY --from YYYY-MM-DD --to YYYY-MM-DD [--language de|en] [--out DIR]
+                             generates a funder report; writes its PDF and XLSX (default: current folder)
 
 Settings: DATABASE_URL (PostgreSQL; unset: embedded PGlite in MINTQ_DATA_DIR, default .mintq)`;
 
@@ -157,6 +162,49 @@ async function commandUser(config: MintqConfig, args: string[]): Promise<number>
   });
 }
 
+async function commandReport(config: MintqConfig, args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      funder: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      language: { type: 'string', default: 'de' },
+      out: { type: 'string', default: '.' },
+    },
+  });
+  const { funder, from, to, language, out } = values;
+  if (!funder || !from || !to)
+    throw new UsageError('report needs --funder KEY --from YYYY-MM-DD --to YYYY-MM-DD');
+  if (language !== 'de' && language !== 'en') throw new UsageError('--language must be de or en');
+  return withDatabase(config, async (database) => {
+    // The whole app, not just the service: the report must come from the very services
+    // (and the one Chromium) the server uses. Nothing listens.
+    const app = await createApp(database, { ...config, logLevel: 'warn' });
+    try {
+      await app.init();
+      const reports = app.get(ReportsService);
+      // The command line stands for the operator: an admin without a user row.
+      const viewer = { userId: 0, email: 'cli', role: 'ADMIN', funderId: null, funderKey: null } as const;
+      const report = await reports.generate(viewer, { funder, from, to, language });
+      const dir = resolve(out);
+      await mkdir(dir, { recursive: true });
+      const written: string[] = [];
+      for (const format of ['pdf', 'xlsx'] as const) {
+        const file = await reports.download(viewer, report.id, format);
+        const path = join(dir, file.fileName);
+        await writeFile(path, file.bytes);
+        written.push(path);
+      }
+      console.log(`Report ${report.id}\nsha256 ${report.contentHash}`);
+      for (const path of written) console.log(`  ${path}`);
+      return 0;
+    } finally {
+      await app.close();
+    }
+  });
+}
+
 async function commandServe(config: MintqConfig, args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { 'init-demo': { type: 'boolean', default: false } } });
   const database = await open(config);
@@ -207,6 +255,8 @@ async function dispatch(argv: string[], config: MintqConfig): Promise<number> {
       return commandDemo(config, args);
     case 'user':
       return commandUser(config, args);
+    case 'report':
+      return commandReport(config, args);
     case undefined:
     case 'help':
     case '--help':

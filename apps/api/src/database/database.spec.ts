@@ -27,6 +27,8 @@ describe.each(testDatabases())('database on $kind', ({ create }) => {
       'checkins',
       'cohorts',
       'enrollments',
+      'funder_report_files',
+      'funder_reports',
       'funders',
       'fundings',
       'goals',

@@ -30,6 +30,19 @@ export class ScopeService {
     @Inject(MINTQ_CONFIG) private readonly config: MintqConfig,
   ) {}
 
+  /**
+   * A funder's whole scope with suppression, exactly as a FUNDER user of that funder gets it,
+   * whoever asks: funder reports leave the house, so they are computed on this.
+   */
+  resolveSuppressedForFunder(
+    funderKey: string,
+    period: { from: string | null; to: string | null },
+    now = new Date(),
+  ): Promise<ResolvedScope> {
+    const asFunder: Viewer = { userId: 0, email: '', role: 'FUNDER', funderId: null, funderKey };
+    return this.resolve(asFunder, { funder: funderKey, from: period.from, to: period.to }, now);
+  }
+
   async resolve(
     viewer: Viewer,
     input: ScopeInput | null | undefined,

@@ -1,0 +1,39 @@
+import { Controller, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CurrentViewer } from '../auth/current-viewer.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import type { Viewer } from '../auth/viewer.js';
+import { ImportHttpExceptionFilter } from './import-http-exception.filter.js';
+import { ImportUploadService } from './import-upload.service.js';
+import { UploadError } from './upload-error.js';
+
+/** `?dryRun=true|false`; absent means a real import. */
+export function parseDryRun(value: unknown): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new UploadError(400, 'dryRun must be true or false');
+}
+
+/**
+ * `POST /api/imports?dryRun=true|false` (operations.md): a multipart upload of one `.zip`
+ * bundle or its `.csv` files; the answer is the import report. Only the `Authorization:
+ * Bearer` header signs a request in (the API sets no cookies), so a cross-site form post,
+ * which cannot send that header, is refused with 401 before a byte of its body is read.
+ */
+@Controller('api/imports')
+@UseFilters(ImportHttpExceptionFilter)
+export class ImportsController {
+  constructor(private readonly uploads: ImportUploadService) {}
+
+  @Post()
+  @Roles('ADMIN', 'PROJECT_LEAD')
+  async upload(
+    @Req() req: Request,
+    @Res() res: Response,
+    @CurrentViewer() viewer: Viewer,
+    @Query('dryRun') dryRun: unknown,
+  ): Promise<void> {
+    const { status, report } = await this.uploads.importUpload(req, viewer, parseDryRun(dryRun));
+    res.status(status).setHeader('cache-control', 'no-store').json(report);
+  }
+}

@@ -1,0 +1,67 @@
+import { basename } from 'node:path';
+import yauzl from 'yauzl';
+import type { ImportProblem } from '../import/import.types.js';
+import type { UploadLimits } from './multipart-upload.js';
+import { UploadError } from './upload-error.js';
+
+/**
+ * Reads the directory of an uploaded `.zip` (not its contents) before the importer does:
+ * entries that are no `.csv` become problems (the importer would pass over them silently), and
+ * a zip that unpacks beyond `limits.maxUnzippedBytes` or holds more than `limits.maxZipEntries`
+ * entries is refused with 413. yauzl checks every entry's real size against the size declared
+ * here while the importer reads it, so the declared sizes can be trusted.
+ */
+export function inspectZip(path: string, shownName: string, limits: UploadLimits): Promise<ImportProblem[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: true }, (error, zip) => {
+      if (error || !zip) {
+        resolve([{ file: shownName, line: 0, column: '-', message: 'not a readable .zip file' }]);
+        return;
+      }
+      const problems: ImportProblem[] = [];
+      let entries = 0;
+      let unzipped = 0;
+      let stopped = false;
+      const stop = (result: UploadError | ImportProblem[]) => {
+        if (stopped) return;
+        stopped = true;
+        zip.close();
+        if (result instanceof UploadError) reject(result);
+        else resolve(result);
+      };
+      zip.on('entry', (entry: yauzl.Entry) => {
+        entries += 1;
+        unzipped += entry.uncompressedSize;
+        if (entries > limits.maxZipEntries) {
+          stop(new UploadError(413, `A .zip bundle may hold at most ${limits.maxZipEntries} files`));
+          return;
+        }
+        if (unzipped > limits.maxUnzippedBytes) {
+          const mib = limits.maxUnzippedBytes / (1024 * 1024);
+          stop(new UploadError(413, `A .zip bundle may unpack to at most ${mib} MiB`));
+          return;
+        }
+        const name = basename(entry.fileName);
+        // The same entries the importer passes over: folders, macOS resource forks, hidden files.
+        const ignored =
+          entry.fileName.endsWith('/') || entry.fileName.includes('__MACOSX/') || name.startsWith('.');
+        if (!ignored && !name.toLowerCase().endsWith('.csv'))
+          problems.push({
+            file: entry.fileName,
+            line: 0,
+            column: '-',
+            message: 'unknown file in the .zip: a bundle holds .csv files only (import-bundle.md)',
+          });
+        zip.readEntry();
+      });
+      zip.on('end', () => stop(problems));
+      // yauzl's messages name the entry and the fault (e.g. "invalid relative path: ../x.csv").
+      zip.on('error', (err: Error) =>
+        stop([
+          { file: shownName, line: 0, column: '-', message: `not a readable .zip file (${err.message})` },
+        ]),
+      );
+      zip.readEntry();
+    });
+  });
+}

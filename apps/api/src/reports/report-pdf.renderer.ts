@@ -1,0 +1,213 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { ReportSnapshot } from '@mintq/schema';
+import type { OnApplicationShutdown } from '@nestjs/common';
+import { type BrowserContext, chromium, type Route } from 'playwright-core';
+import { REPO_ROOT } from '../config/config.js';
+
+/** Where the dashboard build puts the report page (`report.html` and its assets). */
+export const REPORT_DIST = join(REPO_ROOT, 'apps', 'dashboard', 'dist');
+
+/** The made-up origin the report page is served from inside Chromium; nothing else is reachable. */
+const ORIGIN = 'http://mintq.report';
+
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+/** The flags Chromium needs to run headless as root in a container, and to stay off the network. */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+/** Raised when there is no Chromium to print with. */
+export class ChromiumNotFoundError extends Error {}
+
+/** Options of the renderer; the defaults are the dashboard build and MINTQ_CHROMIUM. */
+export interface ReportPdfRendererOptions {
+  /** Folder served as the origin's root (default: MINTQ_REPORT_DIST, else apps/dashboard/dist). */
+  distDir?: string;
+  /** The page inside it (default: report.html). */
+  page?: string;
+  /** Chromium binary (default: MINTQ_CHROMIUM, else /usr/bin/chromium). */
+  executablePath?: string;
+  /** How long the page may take to set `data-ready` (default 30 s). */
+  readyTimeoutMs?: number;
+}
+
+/** The Chromium binary to use: MINTQ_CHROMIUM, else /usr/bin/chromium when it exists. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.MINTQ_CHROMIUM;
+  if (configured) {
+    if (!existsSync(configured))
+      throw new ChromiumNotFoundError(`MINTQ_CHROMIUM points to ${configured}, which does not exist`);
+    return configured;
+  }
+  if (existsSync(DEFAULT_CHROMIUM)) return DEFAULT_CHROMIUM;
+  throw new ChromiumNotFoundError(
+    `No Chromium found to print reports: set MINTQ_CHROMIUM to the path of a Chromium or Chrome binary (${DEFAULT_CHROMIUM} does not exist)`,
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function formatDate(date: string, language: 'de' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'de-DE', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The running header (funder and period) and footer (page X of Y) Chromium prints on each page. */
+export function headerFooter(snapshot: ReportSnapshot): { header: string; footer: string } {
+  const { content } = snapshot;
+  const en = content.language === 'en';
+  const style = 'font-family: sans-serif; font-size: 8px; color: #555; width: 100%; margin: 0 18mm;';
+  const period = `${formatDate(content.period.from, content.language)} – ${formatDate(content.period.to, content.language)}`;
+  const title = en ? 'Funder report' : 'Förderbericht';
+  return {
+    header: `<div style="${style} display: flex; justify-content: space-between;"><span>${escapeHtml(
+      `${title} ${content.funder.name}`,
+    )}</span><span>${escapeHtml(period)}</span></div>`,
+    footer: `<div style="${style} text-align: right;">${en ? 'Page' : 'Seite'} <span class="pageNumber"></span> ${
+      en ? 'of' : 'von'
+    } <span class="totalPages"></span></div>`,
+  };
+}
+
+/**
+ * Prints report snapshots to PDF with Chromium (playwright-core): the dashboard's report page,
+ * served from disk under a made-up origin with every other request aborted, so printing needs
+ * and leaks no network. One browser per process, launched on first use and closed on shutdown.
+ */
+export class ReportPdfRenderer implements OnApplicationShutdown {
+  private context: Promise<BrowserContext> | null = null;
+  private readonly files = new Map<string, Buffer>();
+  private readonly distDir: string;
+  private readonly page: string;
+  private readonly readyTimeoutMs: number;
+
+  constructor(private readonly options: ReportPdfRendererOptions = {}) {
+    this.distDir = resolve(options.distDir ?? (process.env.MINTQ_REPORT_DIST || REPORT_DIST));
+    this.page = options.page ?? 'report.html';
+    this.readyTimeoutMs = options.readyTimeoutMs ?? 30_000;
+  }
+
+  private launch(): Promise<BrowserContext> {
+    if (!this.context) {
+      const launching = (async () => {
+        const browser = await chromium.launch({
+          executablePath: this.options.executablePath ?? findChromium(),
+          args: CHROMIUM_FLAGS,
+          headless: true,
+        });
+        // One context for all reports, its routes set once: a new context per report costs
+        // seconds on a busy machine. The report page keeps no state between loads.
+        const context = await browser.newContext({ serviceWorkers: 'block' });
+        await context.route('**/*', (route) => this.serve(route));
+        return context;
+      })();
+      // A failed launch must not stick: the next report tries again (e.g. after a fix of MINTQ_CHROMIUM).
+      launching.catch(() => {
+        if (this.context === launching) this.context = null;
+      });
+      this.context = launching;
+    }
+    return this.context;
+  }
+
+  /** Answers the page's requests from the dist folder (kept in memory); everything else is aborted. */
+  private async serve(route: Route): Promise<void> {
+    const url = new URL(route.request().url());
+    if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
+    const file = normalize(join(this.distDir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(this.distDir + sep) || !existsSync(file))
+      return route.fulfill({ status: 404, body: '' });
+    let body = this.files.get(file);
+    if (!body) {
+      body = await readFile(file);
+      // Only the hashed assets are cached: report.html may be rebuilt while the server runs.
+      if (file.includes(`${sep}assets${sep}`)) this.files.set(file, body);
+    }
+    return route.fulfill({
+      status: 200,
+      contentType: MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+      body,
+    });
+  }
+
+  /** The PDF of a report snapshot. */
+  async render(snapshot: ReportSnapshot): Promise<Uint8Array> {
+    const pagePath = join(this.distDir, this.page);
+    if (!existsSync(pagePath))
+      throw new Error(
+        `The report page ${pagePath} is missing: build it with \`pnpm --filter @mintq/dashboard build\``,
+      );
+    const context = await this.launch();
+    const page = await context.newPage();
+    try {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.addInitScript((data) => {
+        (globalThis as unknown as { __MINTQ_REPORT__: unknown }).__MINTQ_REPORT__ = data;
+      }, snapshot);
+      await page.goto(`${ORIGIN}/${this.page}`, { waitUntil: 'load' });
+      try {
+        await page.waitForFunction("document.body && document.body.dataset.ready === 'true'", undefined, {
+          timeout: this.readyTimeoutMs,
+        });
+      } catch (error) {
+        throw new Error(
+          `The report page did not become ready (data-ready)${problems.length ? `: ${problems.join('; ')}` : ''}`,
+          { cause: error },
+        );
+      }
+      const { header, footer } = headerFooter(snapshot);
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: header,
+        footerTemplate: footer,
+        margin: { top: '20mm', bottom: '18mm', left: '18mm', right: '18mm' },
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** Closes the browser, if one was launched. */
+  async close(): Promise<void> {
+    const context = this.context;
+    this.context = null;
+    if (context) await (await context.catch(() => null))?.browser()?.close();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
+  }
+}

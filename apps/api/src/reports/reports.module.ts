@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { CohortsModule } from '../cohorts/cohorts.module.js';
+import { EventsModule } from '../events/events.module.js';
+import { GoalsModule } from '../goals/goals.module.js';
+import { ReachModule } from '../reach/reach.module.js';
+import { ScopeModule } from '../scope/scope.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
+import { ReportPdfRenderer } from './report-pdf.renderer.js';
+import { ReportsController } from './reports.controller.js';
+import { ReportsRepository } from './reports.repository.js';
+import { ReportsResolver } from './reports.resolver.js';
+import { ReportsService } from './reports.service.js';
+
+/** Funder reports: `generateFunderReport`, `reports` and the downloads under /api/reports. */
+@Module({
+  imports: [ScopeModule, ReachModule, CohortsModule, GoalsModule, SurveysModule, EventsModule],
+  controllers: [ReportsController],
+  providers: [
+    ReportsRepository,
+    ReportsService,
+    ReportsResolver,
+    // A plain class with options: the one browser of the process lives (and closes) with the app.
+    { provide: ReportPdfRenderer, useFactory: () => new ReportPdfRenderer() },
+  ],
+  exports: [ReportsService],
+})
+export class ReportsModule {}

@@ -1,0 +1,148 @@
+import type { NewFunderReport } from '@mintq/schema';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Database } from '../database/database.js';
+import { DATABASE } from '../database/database.module.js';
+
+/** A stored report with its funder, as lists and downloads need it. */
+export interface StoredReportRow {
+  id: string;
+  funder_id: number;
+  funder_key: string;
+  funder_name: string;
+  funder_kind: string;
+  from: string;
+  to: string;
+  language: 'de' | 'en';
+  content: string;
+  content_hash: string;
+  suppression_k: number;
+  definitions_version: string;
+  created_by: string;
+  created_at: Date;
+}
+
+/** Funder reports and what a report's content is gathered from, besides the metric services. */
+@Injectable()
+export class ReportsRepository {
+  constructor(@Inject(DATABASE) private readonly database: Database) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  findFunder(key: string) {
+    return this.db
+      .selectFrom('funders')
+      .select(['id', 'key', 'name', 'kind'])
+      .where('key', '=', key)
+      .executeTakeFirst();
+  }
+
+  /** Names of the programmes the cohorts belong to; all programmes when no cohort is given. */
+  async programmeNames(cohortIds: readonly number[]): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('programs')
+      .select('programs.name')
+      .distinct()
+      .$if(cohortIds.length > 0, (qb) =>
+        qb.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('cohorts')
+              .select('cohorts.id')
+              .whereRef('cohorts.program_id', '=', 'programs.id')
+              .where('cohorts.id', 'in', [...cohortIds]),
+          ),
+        ),
+      )
+      .orderBy('programs.name')
+      .execute();
+    return rows.map((r) => r.name);
+  }
+
+  instrumentWavesQuery(cohortIds: readonly number[]) {
+    return this.db
+      .selectFrom('instruments')
+      .innerJoin('waves', 'waves.instrument_id', 'instruments.id')
+      .select(['instruments.key', 'instruments.name', 'instruments.kind', 'waves.wave'])
+      .distinct()
+      .where('waves.cohort_id', 'in', cohortIds.length > 0 ? [...cohortIds] : [-1])
+      .orderBy('instruments.key')
+      .orderBy('waves.wave');
+  }
+
+  /** Instruments with at least one wave in the given cohorts, one row per wave kind. */
+  instrumentWaves(cohortIds: readonly number[]) {
+    return this.instrumentWavesQuery(cohortIds).execute();
+  }
+
+  importedBatchesQuery() {
+    return this.db
+      .selectFrom('import_batches')
+      .select(['id', 'finished_at', 'files', 'counts'])
+      .where('outcome', '=', 'imported')
+      .orderBy('id');
+  }
+
+  /** Every successful import, oldest first. */
+  importedBatches() {
+    return this.importedBatchesQuery().execute();
+  }
+
+  async insertReport(report: NewFunderReport): Promise<void> {
+    await this.db.insertInto('funder_reports').values(report).execute();
+  }
+
+  reportsQuery() {
+    return this.db
+      .selectFrom('funder_reports as r')
+      .innerJoin('funders as f', 'f.id', 'r.funder_id')
+      .select([
+        'r.id',
+        'r.funder_id',
+        'f.key as funder_key',
+        'f.name as funder_name',
+        'f.kind as funder_kind',
+        'r.from',
+        'r.to',
+        'r.language',
+        'r.content',
+        'r.content_hash',
+        'r.suppression_k',
+        'r.definitions_version',
+        'r.created_by',
+        'r.created_at',
+      ]);
+  }
+
+  async findReport(id: string): Promise<StoredReportRow | undefined> {
+    return this.reportsQuery().where('r.id', '=', id).executeTakeFirst();
+  }
+
+  /** Reports, newest first; only one funder's when `funderId` is given. */
+  async listReports(funderId: number | null): Promise<StoredReportRow[]> {
+    return this.reportsQuery()
+      .$if(funderId !== null, (qb) => qb.where('r.funder_id', '=', funderId as number))
+      .orderBy('r.created_at', 'desc')
+      .orderBy('r.id')
+      .execute();
+  }
+
+  async findFile(reportId: string, format: 'pdf' | 'xlsx'): Promise<Uint8Array | undefined> {
+    const row = await this.db
+      .selectFrom('funder_report_files')
+      .select('bytes')
+      .where('report_id', '=', reportId)
+      .where('format', '=', format)
+      .executeTakeFirst();
+    return row?.bytes;
+  }
+
+  /** Stores a rendered file unless one is there already (the first one stored wins). */
+  async insertFileOnce(reportId: string, format: 'pdf' | 'xlsx', bytes: Uint8Array, sha256: string) {
+    await this.db
+      .insertInto('funder_report_files')
+      .values({ report_id: reportId, format, bytes, sha256 })
+      .onConflict((oc) => oc.columns(['report_id', 'format']).doNothing())
+      .execute();
+  }
+}

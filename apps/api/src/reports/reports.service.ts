@@ -1,0 +1,343 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type {
+  ImportFileRecord,
+  ReportContent,
+  ReportEvent,
+  ReportLanguage,
+  ReportSnapshot,
+  ReportSource,
+  ReportSurvey,
+  ReportWaveKind,
+} from '@mintq/schema';
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../auth/viewer.js';
+import { CohortsService } from '../cohorts/cohorts.service.js';
+import { BadUserInputError } from '../errors/bad-user-input.error.js';
+import { ForbiddenError } from '../errors/forbidden.error.js';
+import { EventsService } from '../events/events.service.js';
+import { GoalsService } from '../goals/goals.service.js';
+import { ReachService } from '../reach/reach.service.js';
+import { ScopeService, todayInBerlin } from '../scope/scope.service.js';
+import { SurveysService } from '../surveys/surveys.service.js';
+import { canonicalJson } from './canonical-json.js';
+import {
+  toReportEventFeedback,
+  toReportFunnel,
+  toReportGoals,
+  toReportReach,
+  toReportSurveyOutcomes,
+} from './report-content.js';
+import { DEFINITIONS_VERSION } from './report-definitions.js';
+import { ReportPdfRenderer } from './report-pdf.renderer.js';
+import { renderReportXlsx } from './report-xlsx.js';
+import { ReportsRepository, type StoredReportRow } from './reports.repository.js';
+
+/** What `generateFunderReport` asks for. */
+export interface GenerateReportInput {
+  funder: string;
+  from: string;
+  to: string;
+  language?: string | null;
+}
+
+/** A report's facts without its content, as `reports` lists them. */
+export interface ReportSummary {
+  id: string;
+  funder: { key: string; name: string; kind: string };
+  from: string;
+  to: string;
+  language: ReportLanguage;
+  createdAt: Date;
+  contentHash: string;
+}
+
+/** A downloadable file of a report. */
+export interface ReportFile {
+  bytes: Uint8Array;
+  contentType: string;
+  fileName: string;
+}
+
+/** The formats a report downloads as. */
+export type ReportFormat = 'pdf' | 'xlsx' | 'json';
+
+const CONTENT_TYPES: Record<ReportFormat, string> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Raised for a report that does not exist (or whose id is no report id at all). */
+export class ReportNotFoundError extends Error {}
+
+/** Raised when the viewer may not see a report. */
+export class ReportForbiddenError extends Error {}
+
+/** sha256 (hex) of a string's UTF-8 bytes or of bytes. */
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The download's file name, e.g. `mintq-bericht-telekom-stiftung-2025-09-01-2026-08-31.pdf`. */
+export function reportFileName(
+  report: { funderKey: string; from: string; to: string; language: ReportLanguage },
+  format: ReportFormat,
+): string {
+  const word = report.language === 'en' ? 'report' : 'bericht';
+  return `mintq-${word}-${report.funderKey}-${report.from}-${report.to}.${format}`;
+}
+
+/** Whether an import batch changed any row (one that only found everything unchanged did not feed the data). */
+function changedData(counts: Record<string, Record<string, number>>): boolean {
+  return ['inserted', 'updated', 'deleted'].some((kind) =>
+    Object.values(counts[kind] ?? {}).some((n) => n > 0),
+  );
+}
+
+/**
+ * Funder reports: computes every section with the very services behind the dashboard, in the
+ * funder's scope with suppression (as a FUNDER user would see it), freezes the numbers as
+ * canonical JSON with its sha256, and serves the stored snapshot, PDF and XLSX.
+ */
+@Injectable()
+export class ReportsService {
+  /** Renders in flight, so that two first downloads of one file render it once. */
+  private readonly rendering = new Map<string, Promise<Uint8Array>>();
+
+  constructor(
+    private readonly repository: ReportsRepository,
+    private readonly scopes: ScopeService,
+    private readonly reach: ReachService,
+    private readonly cohorts: CohortsService,
+    private readonly goals: GoalsService,
+    private readonly surveys: SurveysService,
+    private readonly events: EventsService,
+    private readonly pdf: ReportPdfRenderer,
+  ) {}
+
+  /** Computes, freezes and stores a report (ADMIN and PROJECT_LEAD only). */
+  async generate(viewer: Viewer, input: GenerateReportInput, now = new Date()): Promise<ReportSummary> {
+    if (viewer.role !== 'ADMIN' && viewer.role !== 'PROJECT_LEAD')
+      throw new ForbiddenError('Only ADMIN, PROJECT_LEAD may generate funder reports');
+    const language = input.language ?? 'de';
+    if (language !== 'de' && language !== 'en') throw new BadUserInputError('language must be "de" or "en"');
+    const content = await this.computeContent(input.funder, input.from, input.to, language, now);
+    const canonical = canonicalJson(content);
+    const id = randomUUID();
+    const contentHash = sha256Hex(canonical);
+    const funder = await this.repository.findFunder(input.funder);
+    if (!funder) throw new BadUserInputError(`unknown funder: ${input.funder}`);
+    await this.repository.insertReport({
+      id,
+      funder_id: funder.id,
+      from: content.period.from,
+      to: content.period.to,
+      language,
+      content: canonical,
+      content_hash: contentHash,
+      suppression_k: content.suppressionK,
+      definitions_version: content.definitionsVersion,
+      user_id: viewer.userId > 0 ? viewer.userId : null,
+      created_by: viewer.email,
+      created_at: now,
+    });
+    return {
+      id,
+      funder: { key: funder.key, name: funder.name, kind: funder.kind },
+      from: content.period.from,
+      to: content.period.to,
+      language,
+      createdAt: now,
+      contentHash,
+    };
+  }
+
+  /**
+   * Every number of a report for a funder and period: the funder's scope with suppression,
+   * exactly what a FUNDER user of that funder gets from the dashboard's queries.
+   */
+  async computeContent(
+    funderKey: string,
+    from: string,
+    to: string,
+    language: ReportLanguage,
+    now = new Date(),
+  ): Promise<ReportContent> {
+    const funder = await this.repository.findFunder(funderKey);
+    if (!funder) throw new BadUserInputError(`unknown funder: ${funderKey}`);
+    if (!from || !to) throw new BadUserInputError('a report needs a period: from and to');
+    const scope = await this.scopes.resolveSuppressedForFunder(funder.key, { from, to }, now);
+    const suppressionK = scope.suppressionK ?? 0;
+
+    const [reach, funnel, goals, programmes, instrumentWaves, batches] = await Promise.all([
+      this.reach.computeForScope(scope),
+      this.cohorts.computeFunnelForScope(scope),
+      this.goals.computeForScope(scope),
+      this.repository.programmeNames(scope.cohortIds),
+      this.repository.instrumentWaves(scope.cohortIds),
+      this.repository.importedBatches(),
+    ]);
+
+    // Which comparisons: PRE→POST for every self-assessment with both waves in scope, and
+    // PRE→FOLLOW_UP where there is a follow-up wave; event feedback per event instrument.
+    const instruments = new Map<string, { key: string; name: string; kind: string; waves: Set<string> }>();
+    for (const row of instrumentWaves) {
+      const entry = instruments.get(row.key) ?? {
+        key: row.key,
+        name: row.name,
+        kind: row.kind,
+        waves: new Set(),
+      };
+      entry.waves.add(row.wave);
+      instruments.set(row.key, entry);
+    }
+    const comparisons: { key: string; name: string; from: ReportWaveKind; to: ReportWaveKind }[] = [];
+    const eventInstruments: { key: string; name: string }[] = [];
+    for (const entry of instruments.values()) {
+      if (entry.kind === 'self_assessment' && entry.waves.has('pre')) {
+        if (entry.waves.has('post'))
+          comparisons.push({ key: entry.key, name: entry.name, from: 'PRE', to: 'POST' });
+        if (entry.waves.has('follow_up'))
+          comparisons.push({ key: entry.key, name: entry.name, from: 'PRE', to: 'FOLLOW_UP' });
+      }
+      if (entry.kind === 'event_feedback' && entry.waves.has('event'))
+        eventInstruments.push({ key: entry.key, name: entry.name });
+    }
+    const surveys: ReportSurvey[] = await Promise.all(
+      comparisons.map(async (c) => ({
+        instrument: { key: c.key, name: c.name },
+        from: c.from,
+        to: c.to,
+        outcomes: toReportSurveyOutcomes(await this.surveys.computeForScope(scope, c.key, c.from, c.to)),
+      })),
+    );
+    const events: ReportEvent[] = await Promise.all(
+      eventInstruments.map(async (i) => ({
+        instrument: i,
+        feedback: toReportEventFeedback(await this.events.computeForScope(scope, i.key)),
+      })),
+    );
+
+    const sources: ReportSource[] = batches
+      .filter((b) => changedData(b.counts))
+      .map((b) => ({
+        id: b.id,
+        finishedOn: todayInBerlin(new Date(b.finished_at)),
+        files: (b.files as ImportFileRecord[])
+          .map((f) => ({ name: f.name, sha256: f.sha256 }))
+          .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)),
+      }));
+
+    return {
+      funder: { key: funder.key, name: funder.name, kind: funder.kind },
+      programme: programmes.join(', '),
+      period: { from: scope.from ?? from, to: scope.to ?? to },
+      language,
+      asOf: scope.asOf,
+      suppressionK,
+      definitionsVersion: DEFINITIONS_VERSION,
+      sources,
+      reach: toReportReach(reach),
+      funnel: funnel.map(toReportFunnel),
+      goals: toReportGoals(goals),
+      surveys,
+      events,
+    };
+  }
+
+  /**
+   * The reports a viewer may see, newest first: project leads and admins all (or one
+   * funder's), a FUNDER user only its own. Analysts get none: reports are the operator's
+   * correspondence with its funders, and analysts have the (richer) queries themselves.
+   */
+  async list(viewer: Viewer, funderKey: string | null | undefined): Promise<ReportSummary[]> {
+    let funderId: number | null = null;
+    if (viewer.role === 'ANALYST')
+      throw new ForbiddenError('funder reports are for project leads and funders');
+    if (viewer.role === 'FUNDER') {
+      if (funderKey && funderKey !== viewer.funderKey)
+        throw new ForbiddenError("a funder user sees only its own funder's reports");
+      if (viewer.funderId === null) throw new ForbiddenError('this funder user belongs to no funder');
+      funderId = viewer.funderId;
+    } else if (funderKey) {
+      const funder = await this.repository.findFunder(funderKey);
+      if (!funder) throw new BadUserInputError(`unknown funder: ${funderKey}`);
+      funderId = funder.id;
+    }
+    return (await this.repository.listReports(funderId)).map(toSummary);
+  }
+
+  /** The stored snapshot, PDF or XLSX of a report, if the viewer may have it. */
+  async download(viewer: Viewer, id: string, format: ReportFormat): Promise<ReportFile> {
+    const row = UUID.test(id) ? await this.repository.findReport(id) : undefined;
+    if (!row) throw new ReportNotFoundError(`no report ${id}`);
+    if (viewer.role === 'ANALYST' || (viewer.role === 'FUNDER' && viewer.funderId !== row.funder_id))
+      throw new ReportForbiddenError('this report is not yours to see');
+    const fileName = reportFileName(
+      { funderKey: row.funder_key, from: row.from, to: row.to, language: row.language },
+      format,
+    );
+    const bytes =
+      format === 'json' ? Buffer.from(snapshotJson(row), 'utf8') : await this.storedFile(row, format);
+    return { bytes, contentType: CONTENT_TYPES[format], fileName };
+  }
+
+  /** The file as first rendered: rendered and stored now if this is its first download. */
+  private async storedFile(row: StoredReportRow, format: 'pdf' | 'xlsx'): Promise<Uint8Array> {
+    const stored = await this.repository.findFile(row.id, format);
+    if (stored) return stored;
+    const key = `${row.id}.${format}`;
+    let pending = this.rendering.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const snapshot = toSnapshot(row);
+        const bytes = format === 'pdf' ? await this.pdf.render(snapshot) : await renderReportXlsx(snapshot);
+        await this.repository.insertFileOnce(row.id, format, bytes, sha256Hex(bytes));
+        // Another process may have stored its rendering first: that one is the report's file.
+        const winner = await this.repository.findFile(row.id, format);
+        if (!winner) throw new Error(`the ${format} of report ${row.id} was not stored`);
+        return winner;
+      })().finally(() => this.rendering.delete(key));
+      this.rendering.set(key, pending);
+    }
+    return pending;
+  }
+}
+
+function toSummary(row: StoredReportRow): ReportSummary {
+  return {
+    id: row.id,
+    funder: { key: row.funder_key, name: row.funder_name, kind: row.funder_kind },
+    from: row.from,
+    to: row.to,
+    language: row.language,
+    createdAt: row.created_at,
+    contentHash: row.content_hash,
+  };
+}
+
+function metaOf(row: StoredReportRow): ReportSnapshot['meta'] {
+  return {
+    id: row.id,
+    contentHash: row.content_hash,
+    createdAt: new Date(row.created_at).toISOString(),
+    createdBy: row.created_by,
+    suppressionK: row.suppression_k,
+    definitionsVersion: row.definitions_version,
+  };
+}
+
+/** The stored snapshot as an object (for the renderers). */
+export function toSnapshot(row: StoredReportRow): ReportSnapshot {
+  return { content: JSON.parse(row.content) as ReportContent, meta: metaOf(row) };
+}
+
+/**
+ * The snapshot as JSON text, with the stored content spliced in byte for byte: whoever
+ * downloads it can hash `content` themselves and compare with `meta.contentHash`.
+ */
+export function snapshotJson(row: StoredReportRow): string {
+  return `{"content":${row.content},"meta":${canonicalJson(metaOf(row))}}`;
+}

@@ -1,0 +1,102 @@
+import type { DB, WaveKind as StoredWave } from '@mintq/schema';
+import { Inject, Injectable } from '@nestjs/common';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../database/database.js';
+import { DATABASE } from '../database/database.module.js';
+import type { ResolvedScope } from '../scope/resolved-scope.js';
+import { scopedEnrollments } from '../scope/scoped-enrollments.js';
+
+/**
+ * One row per item of the instrument and answer value, plus one total row per item
+ * (`value` null); an item nobody answered has only a total row with null counts, and an
+ * instrument without items one row with a null `item`. No rows: no such instrument.
+ */
+export interface ItemTallyRow {
+  item: string | null;
+  dimension: string | null;
+  text_de: string | null;
+  text_en: string | null;
+  scale_min: number | null;
+  scale_max: number | null;
+  reversed: boolean | null;
+  /** The answer value; null on an item's total row. */
+  value: number | null;
+  /** Responses with this answer (total row: with any answer). */
+  responses: number | null;
+  /** Distinct participants behind them, for suppression. */
+  people: number | null;
+}
+
+/** Item distributions in SQL: answers are counted per item and value, never loaded. */
+@Injectable()
+export class ItemDistributionsRepository {
+  private readonly db: Kysely<DB>;
+
+  constructor(@Inject(DATABASE) database: Database) {
+    this.db = database.db;
+  }
+
+  /**
+   * The respondents are those of `surveyOutcomes` (SurveysRepository.latestResponsesQuery):
+   * per in-scope enrollment, its latest response in its cohort's wave of this kind (latest
+   * `submitted_at` as an instant, then the one listed last); anonymous responses never enter.
+   * Their answers are grouped by item and value, with a grouping set for the item totals.
+   */
+  tallyQuery(scope: ResolvedScope, instrument: string, wave: StoredWave) {
+    return this.db
+      .with('scoped', () => scopedEnrollments(this.db, scope))
+      .with('latest', (db) =>
+        db
+          .selectFrom('responses as r')
+          .innerJoin('waves as w', 'w.id', 'r.wave_id')
+          .innerJoin('instruments as ins', 'ins.id', 'w.instrument_id')
+          .innerJoin('scoped as s', (join) =>
+            join.onRef('s.participant_id', '=', 'r.participant_id').onRef('s.cohort_id', '=', 'w.cohort_id'),
+          )
+          .distinctOn(['s.participant_id', 's.cohort_id'])
+          .select(['r.id', 's.participant_id'])
+          .where('ins.key', '=', instrument)
+          .where('w.wave', '=', wave)
+          .orderBy('s.participant_id')
+          .orderBy('s.cohort_id')
+          .orderBy('r.submitted_at', (ob) => ob.desc().nullsLast())
+          .orderBy('r.listed_order', 'desc')
+          .orderBy('r.id', 'desc'),
+      )
+      .with('tallies', (db) =>
+        db
+          .selectFrom('latest as l')
+          .innerJoin('answers as a', 'a.response_id', 'l.id')
+          .select([
+            'a.item_id',
+            // grouping() is 1 on the total row of an item, where a.value is rolled up.
+            sql<number | null>`case when grouping(a.value) = 0 then a.value end`.as('value'),
+            sql<number>`count(*)::int`.as('responses'),
+            sql<number>`count(distinct l.participant_id)::int`.as('people'),
+          ])
+          .groupBy(sql`grouping sets ((a.item_id, a.value), (a.item_id))`),
+      )
+      .selectFrom('instruments as ins')
+      .leftJoin('items as it', 'it.instrument_id', 'ins.id')
+      .leftJoin('tallies as t', 't.item_id', 'it.id')
+      .select([
+        'it.code as item',
+        'it.dimension',
+        'it.text_de',
+        'it.text_en',
+        'it.scale_min',
+        'it.scale_max',
+        'it.reversed',
+        't.value',
+        't.responses',
+        't.people',
+      ])
+      .where('ins.key', '=', instrument)
+      .orderBy('it.code')
+      .orderBy(sql`t.value nulls first`);
+  }
+
+  tallies(scope: ResolvedScope, instrument: string, wave: StoredWave): Promise<ItemTallyRow[]> {
+    return this.tallyQuery(scope, instrument, wave).execute();
+  }
+}
