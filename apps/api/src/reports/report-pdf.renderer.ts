@@ -175,16 +175,20 @@ export class ReportPdfRenderer implements OnApplicationShutdown {
         (globalThis as unknown as { __MINTQ_REPORT__: unknown }).__MINTQ_REPORT__ = data;
       }, snapshot);
       await page.goto(`${ORIGIN}/${this.page}`, { waitUntil: 'load' });
+      const detail = () => (problems.length ? `: ${problems.join('; ')}` : '');
+      let ready: string | undefined;
       try {
-        await page.waitForFunction("document.body && document.body.dataset.ready === 'true'", undefined, {
-          timeout: this.readyTimeoutMs,
-        });
-      } catch (error) {
-        throw new Error(
-          `The report page did not become ready (data-ready)${problems.length ? `: ${problems.join('; ')}` : ''}`,
-          { cause: error },
+        // The page says 'error' when it cannot render: fail at once rather than at the timeout.
+        await page.waitForFunction(
+          "document.body && (document.body.dataset.ready === 'true' || document.body.dataset.ready === 'error')",
+          undefined,
+          { timeout: this.readyTimeoutMs },
         );
+        ready = await page.evaluate<string | undefined>('document.body.dataset.ready');
+      } catch (error) {
+        throw new Error(`The report page did not become ready (data-ready)${detail()}`, { cause: error });
       }
+      if (ready !== 'true') throw new Error(`The report page could not render the report${detail()}`);
       const { header, footer } = headerFooter(snapshot);
       const pdf = await page.pdf({
         format: 'A4',
