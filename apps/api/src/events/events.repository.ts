@@ -7,6 +7,7 @@ import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
   type AnswerArrays,
+  answerArrays,
   instrumentWithItems,
   type SurveyInstrument,
   toSurveyInstrument,
@@ -102,8 +103,7 @@ export class EventsRepository {
           .unionAll(db.selectFrom('anonymous').select(['id', 'participant_id'])),
       )
       .selectFrom('counted as c')
-      .innerJoin('responses as r', 'r.id', 'c.id')
-      .select(['c.participant_id', 'r.item_ids', 'r.answer_values'])
+      .select(['c.participant_id', answerArrays('c.id').as('answers')])
       .orderBy('c.id');
   }
 

@@ -11,6 +11,7 @@ import { EXAMPLE_SCOPES } from '../test-support/example-scopes.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { ItemDistributionsRepository, type ItemTallyRow } from './item-distributions.repository.js';
+import { toAnswerValues } from './survey-sql.js';
 import { type LatestResponseRow, SurveysRepository } from './surveys.repository.js';
 
 describe('ItemDistributionsRepository SQL', () => {
@@ -62,14 +63,14 @@ describe.each(testDatabases())('ItemDistributionsRepository on $kind', (factory)
       (await database.db.selectFrom('items').select(['id', 'code']).execute()).map((i) => [i.id, i.code]),
     );
     const result = new Map(items.map((item) => [item, { n: 0, counts: new Map<number, number>() }]));
+    const instrument = { codesById: codes };
     for (const row of rows)
-      row.item_ids.forEach((itemId, index) => {
-        const entry = result.get(codes.get(itemId) ?? '');
-        const value = row.answer_values[index];
-        if (!entry || value === undefined) throw new Error(`answer to an unknown item ${itemId}`);
+      for (const [code, value] of Object.entries(toAnswerValues(row, instrument))) {
+        const entry = result.get(code);
+        if (!entry) throw new Error(`answer to an unknown item ${code}`);
         entry.n += 1;
         entry.counts.set(value, (entry.counts.get(value) ?? 0) + 1);
-      });
+      }
     return result;
   }
 

@@ -7,6 +7,7 @@ import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
   type AnswerArrays,
+  answerArrays,
   instrumentWithItems,
   type SurveyInstrument,
   toSurveyInstrument,
@@ -83,8 +84,7 @@ export class SurveysRepository {
         )
         .selectFrom('latest as l')
         // The answers come as the response's two arrays: one row per response, not ~30 answer rows.
-        .innerJoin('responses as r', 'r.id', 'l.id')
-        .select(['l.participant_id', 'l.cohort_id', 'l.wave', 'r.item_ids', 'r.answer_values'])
+        .select(['l.participant_id', 'l.cohort_id', 'l.wave', answerArrays('l.id').as('answers')])
         .orderBy('l.wave')
         .orderBy('l.cohort_id')
         .orderBy('l.participant_id')
