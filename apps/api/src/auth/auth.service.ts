@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { TooManyRequestsError } from '../errors/too-many-requests.error.js';
 import { UnauthenticatedError } from '../errors/unauthenticated.error.js';
 import type { FunderType } from '../funders/funders.types.js';
@@ -36,6 +37,7 @@ export class AuthService {
     private readonly repository: AuthRepository,
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
+    @Inject(MINTQ_CONFIG) private readonly config: MintqConfig,
   ) {}
 
   async login(input: { email: string; password: string; ip: string }): Promise<SessionType> {
@@ -90,11 +92,13 @@ export class AuthService {
     return { viewer: this.toViewer(user) };
   }
 
-  /** The contract's `Viewer`: e-mail, role and (for FUNDER users) the funder. */
+  /** The contract's `Viewer`: e-mail, role and (for FUNDER users) the funder and the suppression k. */
   async describe(viewer: Viewer): Promise<ViewerType> {
     let funder: FunderType | null = null;
     if (viewer.funderId !== null) funder = (await this.repository.findFunder(viewer.funderId)) ?? null;
-    return { email: viewer.email, role: viewer.role, funder };
+    // The same rule as ScopeService: only FUNDER users' numbers are suppressed.
+    const suppressionK = viewer.role === 'FUNDER' ? this.config.suppressionK : null;
+    return { email: viewer.email, role: viewer.role, funder, suppressionK };
   }
 
   private toViewer(user: AuthUserRow): Viewer {

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { FunderType } from '../funders/funders.types.js';
 import { RoleEnum } from './role.enum.js';
 import type { Role } from './viewer.js';
@@ -13,6 +13,13 @@ export class ViewerType {
 
   @Field(() => FunderType, { nullable: true, description: 'The funder of a FUNDER user; null otherwise.' })
   funder: FunderType | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'For FUNDER users the configured k: aggregates with fewer people behind them are suppressed. Null for everyone else (no suppression).',
+  })
+  suppressionK: number | null;
 }
 
 @ObjectType('Session', { description: 'The result of a login: a bearer token and who it belongs to.' })

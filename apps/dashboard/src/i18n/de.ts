@@ -30,8 +30,11 @@ export const de = {
 
   'funder.banner':
     'Sie sehen ausschließlich den von {funder} geförderten Bereich. Zahlen, hinter denen weniger als {k} Personen stehen, sind zum Schutz der Teilnehmenden als • ausgeblendet.',
+  'funder.bannerWithoutK':
+    'Sie sehen ausschließlich den von {funder} geförderten Bereich. Zu kleine Zahlen sind zum Schutz der Teilnehmenden als • ausgeblendet.',
 
   'suppressed.label': 'weniger als {k} Personen',
+  'suppressed.labelWithoutK': 'zu wenige Personen',
   'suppressed.note': '• = ausgeblendet, weil weniger als {k} Personen dahinterstehen.',
 
   'status.loading': 'Daten werden geladen …',
@@ -191,6 +194,16 @@ export const de = {
   'goals.tScoreDescription':
     'Mittlerer T-Wert nach Kiresuk & Sherman über alle Personen mit überprüften Zielen; 50 heißt: im Mittel genau erreicht.',
   'goals.tScoreN': 'n = {n} Personen',
+  'goals.overdueTitle': 'Überfällige Wirkungsziele',
+  'goals.overdueDescription':
+    'Ziele ohne Zielüberprüfung bis zum Stichtag, deren Fälligkeit davor liegt, nach Fälligkeit sortiert; Teilnehmende nur mit pseudonymem Schlüssel.',
+  'goals.overdueEmpty': 'Keine überfälligen Ziele in dieser Auswahl.',
+  'goals.overdueGoal': 'Ziel',
+  'goals.overdueParticipant': 'Teilnehmende:r (Schlüssel)',
+  'goals.overdueCohort': 'Durchgang',
+  'goals.overdueDueOn': 'Fällig am',
+  'goals.overdueLevel': 'Wirkungstreppe',
+  'goals.overdueCount': 'Überfällige Ziele: {count}',
 
   'surveys.title': 'Befragungen',
   'surveys.intro':
@@ -199,7 +212,7 @@ export const de = {
   'surveys.noInstruments': 'Es ist noch kein Fragebogen importiert.',
   'surveys.forestTitle': 'Veränderung je Qualitätsdimension',
   'surveys.forestDescription':
-    'Mittlere Veränderung gegenüber der Prä-Befragung mit 95-%-Konfidenzintervall; rechts der Nulllinie: Verbesserung.',
+    'Links die Mittelwerte der Teilnehmenden, die beide Befragungen beantwortet haben, auf der Antwortskala; rechts die mittlere Veränderung mit 95-%-Konfidenzintervall (rechts der Nulllinie: Verbesserung). Die Tabelle nennt dazu d_z, g_z, p und α.',
   'surveys.dimension': 'Dimension',
   'surveys.comparison': 'Vergleich',
   'surveys.prePost': 'Prä → Post',
@@ -214,6 +227,8 @@ export const de = {
   'surveys.p': 'p',
   'surveys.alphaFrom': 'α vorher',
   'surveys.alphaTo': 'α nachher',
+  'surveys.statsTitle': 'Kennwerte der gepaarten Vergleiche',
+  'surveys.means': 'Mittelwerte',
   'surveys.statsCaption': 'Kennwerte der gepaarten Vergleiche ({comparison})',
   'surveys.ratesTitle': 'Rücklauf je Durchgang und Welle',
   'surveys.ratesCaption': 'Rücklaufquoten: Antwortende unter den nicht ausgeschiedenen Teilnehmenden',
@@ -227,7 +242,8 @@ export const de = {
   'surveys.itemsWave': 'Welle der Verteilung',
   'surveys.item': 'Aussage',
   'surveys.answer': 'Antwort {value}',
-  'surveys.itemsMissing': 'Antwortverteilungen bietet die Schnittstelle noch nicht an.',
+  'surveys.itemsLegend': 'Antwort ({min} = niedrigste, {max} = höchste Stufe)',
+  'surveys.reversed': 'umgepolt',
   'surveys.eventTitle': 'Feedback zur Transferwerkstatt',
   'surveys.eventResponses': 'Antworten',
   'surveys.nps': 'Net Promoter Score',
@@ -282,7 +298,6 @@ export const de = {
   'imports.tooLarge': 'Die Dateien sind zu groß für einen Import.',
   'imports.forbidden': 'Sie dürfen keine Daten importieren.',
   'imports.historyTitle': 'Bisherige Importe',
-  'imports.historyMissing': 'Die Import-Historie bietet die Schnittstelle noch nicht an.',
   'imports.history.when': 'Zeitpunkt',
   'imports.history.who': 'Von',
   'imports.history.outcome': 'Ergebnis',

@@ -29,8 +29,11 @@ export const en: Messages = {
 
   'funder.banner':
     'You see only the scope funded by {funder}. Numbers with fewer than {k} people behind them are hidden as • to protect the participants.',
+  'funder.bannerWithoutK':
+    'You see only the scope funded by {funder}. Numbers that are too small are hidden as • to protect the participants.',
 
   'suppressed.label': 'fewer than {k} people',
+  'suppressed.labelWithoutK': 'too few people',
   'suppressed.note': '• = hidden because fewer than {k} people stand behind it.',
 
   'status.loading': 'Loading data …',
@@ -190,6 +193,16 @@ export const en: Messages = {
   'goals.tScoreDescription':
     'Mean T-score (Kiresuk & Sherman) over everyone with checked goals; 50 means met exactly on average.',
   'goals.tScoreN': 'n = {n} people',
+  'goals.overdueTitle': 'Overdue impact goals',
+  'goals.overdueDescription':
+    'Goals without a check-in up to the as-of date that were due before it, by due date; participants by pseudonymous key only.',
+  'goals.overdueEmpty': 'No overdue goals in this selection.',
+  'goals.overdueGoal': 'Goal',
+  'goals.overdueParticipant': 'Participant (key)',
+  'goals.overdueCohort': 'Cohort',
+  'goals.overdueDueOn': 'Due on',
+  'goals.overdueLevel': 'Impact staircase',
+  'goals.overdueCount': 'Overdue goals: {count}',
 
   'surveys.title': 'Surveys',
   'surveys.intro':
@@ -198,7 +211,7 @@ export const en: Messages = {
   'surveys.noInstruments': 'No questionnaire has been imported yet.',
   'surveys.forestTitle': 'Change per quality dimension',
   'surveys.forestDescription':
-    'Mean change against the pre survey with 95 % confidence interval; right of the zero line: improvement.',
+    'Left: the means of the participants who answered both surveys, on the answer scale; right: the mean change with its 95 % confidence interval (right of the zero line: improvement). The table adds d_z, g_z, p and α.',
   'surveys.dimension': 'Dimension',
   'surveys.comparison': 'Comparison',
   'surveys.prePost': 'Pre → post',
@@ -213,6 +226,8 @@ export const en: Messages = {
   'surveys.p': 'p',
   'surveys.alphaFrom': 'α before',
   'surveys.alphaTo': 'α after',
+  'surveys.statsTitle': 'Statistics of the paired comparisons',
+  'surveys.means': 'Means',
   'surveys.statsCaption': 'Statistics of the paired comparisons ({comparison})',
   'surveys.ratesTitle': 'Responses per cohort and wave',
   'surveys.ratesCaption': 'Response rates: respondents among participants who did not withdraw',
@@ -227,7 +242,8 @@ export const en: Messages = {
   'surveys.itemsWave': 'Wave of the distribution',
   'surveys.item': 'Statement',
   'surveys.answer': 'Answer {value}',
-  'surveys.itemsMissing': 'The API offers no answer distributions yet.',
+  'surveys.itemsLegend': 'Answer ({min} = lowest, {max} = highest level)',
+  'surveys.reversed': 'reversed',
   'surveys.eventTitle': 'Feedback on the Transferwerkstatt',
   'surveys.eventResponses': 'Responses',
   'surveys.nps': 'Net Promoter Score',
@@ -280,7 +296,6 @@ export const en: Messages = {
   'imports.tooLarge': 'The files are too large for one import.',
   'imports.forbidden': 'You are not allowed to import data.',
   'imports.historyTitle': 'Previous imports',
-  'imports.historyMissing': 'The API offers no import history yet.',
   'imports.history.when': 'When',
   'imports.history.who': 'By',
   'imports.history.outcome': 'Outcome',

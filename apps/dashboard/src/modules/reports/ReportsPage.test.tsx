@@ -47,7 +47,17 @@ const funders = {
 function viewer(role: 'PROJECT_LEAD' | 'FUNDER') {
   return {
     request: { query: viewerQuery },
-    result: { data: { viewer: { __typename: 'Viewer', email: 'x@mintq.example', role, funder: null } } },
+    result: {
+      data: {
+        viewer: {
+          __typename: 'Viewer',
+          email: 'x@mintq.example',
+          role,
+          funder: null,
+          suppressionK: role === 'FUNDER' ? 5 : null,
+        },
+      },
+    },
     maxUsageCount: 10,
   };
 }

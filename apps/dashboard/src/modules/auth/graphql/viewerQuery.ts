@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql/index.js';
 
-/** Who is signed in: drives the role-aware shell. */
+/** Who is signed in: drives the role-aware shell and names the suppression k of funder users. */
 export const viewerQuery = graphql(`
   query Viewer {
     viewer {
@@ -10,6 +10,7 @@ export const viewerQuery = graphql(`
         key
         name
       }
+      suppressionK
     }
   }
 `);

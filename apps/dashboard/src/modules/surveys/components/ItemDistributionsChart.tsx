@@ -1,14 +1,48 @@
-import { ChartFrame, DataTable } from '@mintq/ui';
-import { useId, useState } from 'react';
+import { type AnswerCategory, ChartFrame, DataTable, DivergingStackedBars } from '@mintq/ui';
+import { useId, useMemo, useState } from 'react';
 import { QueryState } from '../../../common/components/QueryState.js';
+import { Responsive } from '../../../common/components/Responsive.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
 import type { ScopeInput, WaveKind } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { type ItemDistribution, useItemDistributions } from '../hooks/useItemDistributions.js';
+import { truncateLabel } from './truncateLabel.js';
 
 const WAVES: readonly WaveKind[] = ['PRE', 'POST', 'FOLLOW_UP'];
+/** Room the "n = 24" at the right end of an item's label line needs. */
+const N_WIDTH = 52;
 
-/** Answer counts per item and answer value for one wave, with a wave picker. */
+/** Items on the same answer scale, drawn as one chart (one set of categories and one legend). */
+interface ScaleGroup {
+  key: string;
+  min: number;
+  max: number;
+  items: ItemDistribution[];
+}
+
+/** Groups items by their scale, in the API's order: a 1–5 and a 0–10 item cannot share bars. */
+function groupByScale(items: readonly ItemDistribution[]): ScaleGroup[] {
+  const groups = new Map<string, ScaleGroup>();
+  for (const item of items) {
+    const key = `${item.scaleMin}-${item.scaleMax}`;
+    const group = groups.get(key) ?? { key, min: item.scaleMin, max: item.scaleMax, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The share of answers with the category's value; null when the API withheld that count. */
+function shareOf(item: ItemDistribution, value: number): number | null {
+  const count = item.counts.find((c) => c.value === value)?.count;
+  if (count === null || count === undefined || !item.n) return null;
+  return count / item.n;
+}
+
+/**
+ * Answers per item in one wave (with a wave picker) as diverging stacked bars around the scale's
+ * middle; suppressed items show `•`. The table gives the counts.
+ */
 export function ItemDistributionsChart({ instrument, scope }: { instrument: string; scope: ScopeInput }) {
   const { t, format, language } = useI18n();
   const id = useId();
@@ -20,6 +54,9 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
   );
   const countOf = (item: ItemDistribution, value: number) =>
     item.counts.find((c) => c.value === value)?.count ?? null;
+  const groups = useMemo(() => groupByScale(items ?? []), [items]);
+  const itemLabel = (i: ItemDistribution) =>
+    [i.item, i.text, i.reversed ? `(${t('surveys.reversed')})` : null].filter(Boolean).join(' ');
   const table = (
     <DataTable
       caption={t('surveys.itemsTitle')}
@@ -28,7 +65,7 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
         {
           key: 'item',
           header: t('surveys.item'),
-          value: (i: ItemDistribution) => `${i.item} ${i.text ?? ''}`.trim(),
+          value: itemLabel,
           rowHeader: true,
         },
         {
@@ -84,7 +121,36 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
         onRetry={() => void refetch()}
         isEmpty={(i) => i.length === 0}
       >
-        {() => table}
+        {() => (
+          <Responsive>
+            {(width) =>
+              groups.map((group) => {
+                const categories: AnswerCategory[] = [];
+                for (let v = group.min; v <= group.max; v++)
+                  categories.push({ key: String(v), label: t('surveys.answer', { value: v }) });
+                return (
+                  <DivergingStackedBars
+                    key={group.key}
+                    data={group.items}
+                    label={(i) => truncateLabel(itemLabel(i), width - N_WIDTH)}
+                    categories={categories}
+                    share={(i, index) => shareOf(i, group.min + index)}
+                    n={(i) => i.n ?? null}
+                    suppressed={(i) => i.suppressed}
+                    width={width}
+                    locale={format.locale}
+                    labels={{
+                      chart: `${t('surveys.itemsTitle')} (${t(`wave.${wave}`)})`,
+                      suppressed,
+                      n: t('surveys.n'),
+                      legend: t('surveys.itemsLegend', { min: group.min, max: group.max }),
+                    }}
+                  />
+                );
+              })
+            }
+          </Responsive>
+        )}
       </QueryState>
     </ChartFrame>
   );

@@ -1,14 +1,47 @@
-import { ChartFrame, DataTable } from '@mintq/ui';
+import { ChartFrame, DataTable, ForestPlot, type ForestWave } from '@mintq/ui';
+import { useMemo } from 'react';
+import { Responsive } from '../../../common/components/Responsive.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
+import type { WaveKind } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import type { OutcomeRow } from './OutcomeRows.js';
+import { truncateLabel } from './truncateLabel.js';
 
-/** Pre→post and pre→follow-up change per dimension with 95 % CI, and all test statistics as a table. */
-export function OutcomesForest({ rows }: { rows: readonly OutcomeRow[] }) {
+/** Below this width a row names only the later wave ("Kooperation · Post"): the legend says it starts at Prä. */
+const NARROW = 480;
+/** Room the "n = 24" at the right end of a row's label line needs. */
+const N_WIDTH = 52;
+
+/**
+ * Pre→post and pre→follow-up per dimension as a forest plot (the wave means on the scale, the
+ * change with its 95 % CI around zero), with all test statistics (n, d_z, g_z, p, α) as its table.
+ */
+export function OutcomesForest({
+  rows,
+  scale,
+}: {
+  rows: readonly OutcomeRow[];
+  /** The items' answer scale, e.g. `[1, 5]`, as the means axis; null: fitted to the means. */
+  scale: readonly [number, number] | null;
+}) {
   const { t, format } = useI18n();
   const suppressed = useSuppressedLabel();
   const comparison = (r: OutcomeRow) =>
     r.to === 'FOLLOW_UP' ? t('surveys.preFollowUp') : t('surveys.prePost');
+  // One row per dimension and comparison: the from-mean is drawn as Prä, the to-mean as its own
+  // wave, so Post and Follow-up keep their colour and shape across rows.
+  const waves = useMemo(() => {
+    const wave = (kind: WaveKind, mean: (r: OutcomeRow) => number | null): ForestWave<OutcomeRow> => ({
+      key: kind,
+      label: t(`wave.${kind}`),
+      mean,
+    });
+    return [
+      wave('PRE', (r) => r.meanFrom ?? null),
+      wave('POST', (r) => (r.to === 'POST' ? (r.meanTo ?? null) : null)),
+      wave('FOLLOW_UP', (r) => (r.to === 'FOLLOW_UP' ? (r.meanTo ?? null) : null)),
+    ];
+  }, [t]);
   const table = (
     <DataTable
       caption={t('surveys.statsCaption', {
@@ -107,7 +140,38 @@ export function OutcomesForest({ rows }: { rows: readonly OutcomeRow[] }) {
       labels={{ showTable: t('chart.showTable'), showChart: t('chart.showChart') }}
       table={table}
     >
-      {table}
+      <Responsive>
+        {(width) => (
+          <ForestPlot
+            data={rows}
+            label={(r) =>
+              truncateLabel(
+                `${r.dimension} · ${width < NARROW ? t(`wave.${r.to}`) : comparison(r)}`,
+                width - N_WIDTH,
+              )
+            }
+            n={(r) => r.n ?? null}
+            waves={waves}
+            difference={{
+              value: (r) => r.meanDiff ?? null,
+              ciLow: (r) => r.ciLow ?? null,
+              ciHigh: (r) => r.ciHigh ?? null,
+            }}
+            suppressed={(r) => r.suppressed}
+            domain={scale ?? undefined}
+            width={width}
+            locale={format.locale}
+            labels={{
+              chart: t('surveys.forestTitle'),
+              suppressed,
+              n: t('surveys.n'),
+              means: t('surveys.means'),
+              difference: t('surveys.meanDiff'),
+              ci: t('surveys.ci'),
+            }}
+          />
+        )}
+      </Responsive>
     </ChartFrame>
   );
 }

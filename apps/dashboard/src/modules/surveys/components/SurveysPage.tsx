@@ -1,17 +1,24 @@
 import { EmptyState } from '@mintq/ui';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { QueryState } from '../../../common/components/QueryState.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { useScope } from '../../filters/hooks/useScope.js';
-import { useInstruments } from '../hooks/useInstruments.js';
+import { type Instrument, useInstruments } from '../hooks/useInstruments.js';
 import { useSurveyOutcomes } from '../hooks/useSurveyOutcomes.js';
 import { EventFeedbackCard } from './EventFeedbackCard.js';
 import { ItemDistributionsChart } from './ItemDistributionsChart.js';
 import { outcomeRows } from './OutcomeRows.js';
 import { OutcomesForest } from './OutcomesForest.js';
 import { ResponseRatesTable } from './ResponseRatesTable.js';
+
+/** The range of an instrument's Likert items, e.g. `[1, 5]`: the axis its dimension means live on. */
+function answerScale(instrument: Instrument | null): readonly [number, number] | null {
+  const items = instrument?.items.filter((i) => i.role === 'likert' && i.dimension) ?? [];
+  if (items.length === 0) return null;
+  return [Math.min(...items.map((i) => i.scaleMin)), Math.max(...items.map((i) => i.scaleMax))];
+}
 
 /** Befragungen: change per dimension with CI, statistics, response rates and event feedback. */
 export function SurveysPage() {
@@ -21,7 +28,9 @@ export function SurveysPage() {
   const [params, setParams] = useSearchParams();
   const { instruments, selfAssessments, eventFeedback, loading, error, refetch } = useInstruments();
   const chosen = params.get('instrument');
-  const instrument = selfAssessments.find((i) => i.key === chosen)?.key ?? selfAssessments[0]?.key ?? null;
+  const chosenInstrument = selfAssessments.find((i) => i.key === chosen) ?? selfAssessments[0] ?? null;
+  const instrument = chosenInstrument?.key ?? null;
+  const scale = useMemo(() => answerScale(chosenInstrument), [chosenInstrument]);
   const post = useSurveyOutcomes(instrument, 'PRE', 'POST', scope);
   const followUp = useSurveyOutcomes(instrument, 'PRE', 'FOLLOW_UP', scope);
   const rows = outcomeRows([post.outcomes, followUp.outcomes]);
@@ -78,7 +87,7 @@ export function SurveysPage() {
                 >
                   {(outcomes) => (
                     <>
-                      <OutcomesForest rows={rows} />
+                      <OutcomesForest rows={rows} scale={scale} />
                       <ResponseRatesTable rates={outcomes.responseRates} />
                       {instrument ? <ItemDistributionsChart instrument={instrument} scope={scope} /> : null}
                     </>

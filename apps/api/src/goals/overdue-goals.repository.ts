@@ -1,0 +1,71 @@
+import type { DB } from '@mintq/schema';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database/database.js';
+import { DATABASE } from '../database/database.module.js';
+import type { ResolvedScope } from '../scope/resolved-scope.js';
+import { scopedEnrollments } from '../scope/scoped-enrollments.js';
+import { goalLevels } from './goal-levels.js';
+
+/** One overdue goal as the list shows it: keys, never internal ids or names. */
+export interface OverdueGoalRow {
+  goal: string;
+  participant: string;
+  cohort: string;
+  dueOn: string;
+  level: number | null;
+  lastCheckinOn: string | null;
+}
+
+/** Overdue goals in SQL, on the same `scoped` and `levels` pieces as goal attainment. */
+@Injectable()
+export class OverdueGoalsRepository {
+  private readonly db: Kysely<DB>;
+
+  constructor(@Inject(DATABASE) database: Database) {
+    this.db = database.db;
+  }
+
+  overdueGoalsQuery(scope: ResolvedScope) {
+    return (
+      this.db
+        .with('scoped', () => scopedEnrollments(this.db, scope))
+        .with('levels', (db) => goalLevels(db, scope))
+        .selectFrom('levels as l')
+        // goalLevels carries no keys; joining back by id keeps it the one definition of a level.
+        .innerJoin('goals as g', 'g.id', 'l.id')
+        .innerJoin('participants as p', 'p.id', 'l.participant_id')
+        .innerJoin('cohorts as c', 'c.id', 'l.cohort_id')
+        .select((eb) => [
+          'g.key as goal',
+          'p.key as participant',
+          'c.key as cohort',
+          'l.due_on as dueOn',
+          'l.staircase_level as level',
+          eb
+            .selectFrom('checkins as ch')
+            .select((sub) => sub.fn.max('ch.checked_on').as('last'))
+            .whereRef('ch.goal_id', '=', 'l.id')
+            .as('lastCheckinOn'),
+        ])
+        // DOMAIN.md "overdue": no check-in as of asOf (no level) and due before asOf.
+        .where('l.level', 'is', null)
+        .where('l.due_on', '<', scope.asOf)
+        .orderBy('l.due_on')
+        .orderBy('p.key')
+        .orderBy('g.key')
+    );
+  }
+
+  async overdueGoals(scope: ResolvedScope): Promise<OverdueGoalRow[]> {
+    const rows = await this.overdueGoalsQuery(scope).execute();
+    return rows.map((r) => ({
+      goal: r.goal,
+      participant: r.participant,
+      cohort: r.cohort,
+      dueOn: r.dueOn,
+      level: r.level,
+      lastCheckinOn: r.lastCheckinOn ?? null,
+    }));
+  }
+}

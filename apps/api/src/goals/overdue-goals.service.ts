@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../auth/viewer.js';
+import { ForbiddenError } from '../errors/forbidden.error.js';
+import type { ResolvedScope } from '../scope/resolved-scope.js';
+import { ScopeService } from '../scope/scope.service.js';
+import type { ScopeInput } from '../scope/scope.types.js';
+import { type OverdueGoalRow, OverdueGoalsRepository } from './overdue-goals.repository.js';
+
+/** The overdue goals of a scope, one row per goal, for those who follow them up. */
+@Injectable()
+export class OverdueGoalsService {
+  constructor(
+    private readonly scopes: ScopeService,
+    private readonly repository: OverdueGoalsRepository,
+  ) {}
+
+  async listOverdueGoals(viewer: Viewer, input: ScopeInput | null | undefined): Promise<OverdueGoalRow[]> {
+    return this.listForScope(await this.scopes.resolve(viewer, input));
+  }
+
+  /** Overdue goals as of the scope's date, sorted by due date, then participant and goal key. */
+  async listForScope(scope: ResolvedScope): Promise<OverdueGoalRow[]> {
+    // One row is one person: a list cannot be suppressed, so a suppressed (funder) scope gets none.
+    if (scope.suppressionK !== null)
+      throw new ForbiddenError('the overdue goals list names single participants: not for funder scopes');
+    return this.repository.overdueGoals(scope);
+  }
+}

@@ -1,0 +1,64 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Role } from '../../gql/graphql.js';
+import { I18nProvider } from '../../i18n/I18nProvider.js';
+import { viewerQuery } from '../../modules/auth/graphql/viewerQuery.js';
+import { FunderBanner } from '../../modules/shell/components/FunderBanner.js';
+import { useSuppressedLabel } from './useSuppressedLabel.js';
+
+function SuppressedLabel() {
+  return <p data-testid="label">{useSuppressedLabel()}</p>;
+}
+
+// The viewer's k comes from Apollo's MockedProvider, as the API would send it.
+function renderWith(role: Role, suppressionK: number | null, language: 'de' | 'en' = 'de') {
+  const mocks = [
+    {
+      request: { query: viewerQuery },
+      result: {
+        data: {
+          viewer: {
+            __typename: 'Viewer',
+            email: 'x@mintq.example',
+            role,
+            funder: role === 'FUNDER' ? { __typename: 'Funder', key: 'f', name: 'Stiftung F' } : null,
+            suppressionK,
+          },
+        },
+      },
+      maxUsageCount: 10,
+    },
+  ];
+  render(
+    <MockedProvider mocks={mocks}>
+      <I18nProvider language={language}>
+        <FunderBanner funder="Stiftung F" />
+        <SuppressedLabel />
+      </I18nProvider>
+    </MockedProvider>,
+  );
+}
+
+afterEach(() => cleanup());
+
+describe('the suppression k the dashboard names', () => {
+  it('is the k the API reports for a funder user, in the banner and the • explanation', async () => {
+    renderWith('FUNDER', 7);
+    expect(await screen.findByText('weniger als 7 Personen')).toBeTruthy();
+    expect(screen.getByTestId('funder-banner').textContent).toContain('weniger als 7 Personen');
+  });
+
+  it('follows another configured k, in English too', async () => {
+    renderWith('FUNDER', 11, 'en');
+    expect(await screen.findByText('fewer than 11 people')).toBeTruthy();
+    expect(screen.getByTestId('funder-banner').textContent).toContain('fewer than 11 people');
+  });
+
+  it('names no number while the API reports none (users whose numbers are not suppressed)', async () => {
+    renderWith('PROJECT_LEAD', null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByTestId('label').textContent).toBe('zu wenige Personen');
+    expect(screen.getByTestId('funder-banner').textContent).not.toMatch(/\d/);
+  });
+});

@@ -1,0 +1,144 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OverdueGoalsQuery, Role } from '../../../gql/graphql.js';
+import { I18nProvider } from '../../../i18n/I18nProvider.js';
+import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
+import { goalAttainmentQuery } from '../graphql/goalAttainmentQuery.js';
+import { overdueGoalsQuery } from '../graphql/overdueGoalsQuery.js';
+import { GoalsPage } from './GoalsPage.js';
+
+// A unit test of the page: the API's answers come from Apollo's MockedProvider.
+// Typed by inference: the generated types leave out the __typename the cache writes.
+const attainment = {
+  __typename: 'GoalAttainment',
+  goals: 12,
+  attained: 6,
+  notAttained: 3,
+  noData: 3,
+  overdue: 3,
+  attainmentRate: 6 / 9,
+  meanTScore: 52.5,
+  tScoreParticipants: 7,
+  suppressed: false,
+  levels: [-2, -1, 0, 1, 2].map((level) => ({
+    __typename: 'LevelCount',
+    level,
+    goals: 2,
+    suppressed: false,
+  })),
+  byStaircaseLevel: [1, 2, 3, 4, 5, 6, 7].map((level) => ({
+    __typename: 'StaircaseCount',
+    level,
+    goals: 1,
+    attained: 1,
+    suppressed: false,
+  })),
+};
+
+const overdue = (goal: string, participant: string, dueOn: string, level: number) => ({
+  __typename: 'OverdueGoal' as const,
+  goal,
+  participant,
+  cohort: '2024-25',
+  dueOn,
+  level,
+  lastCheckinOn: null,
+});
+
+function renderPage(role: Role, overdueGoals: OverdueGoalsQuery['overdueGoals']) {
+  const requested: unknown[] = [];
+  const mocks = [
+    {
+      request: { query: viewerQuery },
+      result: {
+        data: {
+          viewer: {
+            __typename: 'Viewer',
+            email: 'x@mintq.example',
+            role,
+            funder: null,
+            suppressionK: role === 'FUNDER' ? 5 : null,
+          },
+        },
+      },
+      maxUsageCount: 10,
+    },
+    {
+      request: { query: goalAttainmentQuery, variables: () => true },
+      result: { data: { goalAttainment: attainment } },
+      maxUsageCount: 10,
+    },
+    {
+      request: { query: overdueGoalsQuery, variables: () => true },
+      result: (variables: unknown) => {
+        requested.push(variables);
+        return { data: { overdueGoals } };
+      },
+      maxUsageCount: 10,
+    },
+  ];
+  render(
+    <MockedProvider mocks={mocks}>
+      <I18nProvider language="de">
+        <MemoryRouter initialEntries={['/wirkungsziele?to=2026-01-31']}>
+          <GoalsPage />
+        </MemoryRouter>
+      </I18nProvider>
+    </MockedProvider>,
+  );
+  return { requested };
+}
+
+afterEach(() => cleanup());
+
+describe('GoalsPage: overdue goals', () => {
+  it('lists them for a project lead in the API order: key, participant, cohort, de-DE date, tier', async () => {
+    const goals = [
+      overdue('G0042', 'P0035', '2025-05-18', 4),
+      overdue('G0007', 'P0101', '2025-11-21', 7),
+      overdue('G0110', 'P0002', '2025-11-21', 2),
+    ];
+    const { requested } = renderPage('PROJECT_LEAD', goals);
+    const section = await screen.findByTestId('overdue-goals');
+    await within(section).findByRole('rowheader', { name: 'G0042' });
+    expect(
+      within(section)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(goals.map((g) => g.goal));
+    const first = within(section).getByRole('rowheader', { name: 'G0042' }).closest('tr');
+    expect([...(first?.children ?? [])].map((cell) => cell.textContent)).toEqual([
+      'G0042',
+      'P0035',
+      '2024-25',
+      '18.05.2025',
+      '4 (Outcome)',
+    ]);
+    expect(within(section).getByText('Überfällige Ziele: 3')).toBeTruthy();
+    // The page's scope (the as-of date from the URL) is what the list is asked for.
+    expect(requested).toContainEqual({ scope: expect.objectContaining({ to: '2026-01-31' }) });
+  });
+
+  it('shows an empty state when nothing is overdue', async () => {
+    renderPage('ADMIN', []);
+    const section = await screen.findByTestId('overdue-goals');
+    expect(await within(section).findByText('Keine überfälligen Ziele in dieser Auswahl.')).toBeTruthy();
+    expect(within(section).queryByRole('table')).toBeNull();
+  });
+
+  it('shows them to analysts too (pseudonymous keys only)', async () => {
+    renderPage('ANALYST', [overdue('G0001', 'P0001', '2025-01-01', 1)]);
+    const section = await screen.findByTestId('overdue-goals');
+    expect(await within(section).findByRole('rowheader', { name: 'G0001' })).toBeTruthy();
+  });
+
+  it('neither shows nor requests them for funder users', async () => {
+    const { requested } = renderPage('FUNDER', [overdue('G0001', 'P0001', '2025-01-01', 1)]);
+    await screen.findByTestId('kpi-goals-overdue');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('overdue-goals')).toBeNull();
+    expect(requested).toEqual([]);
+  });
+});

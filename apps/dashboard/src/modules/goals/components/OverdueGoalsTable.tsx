@@ -1,0 +1,64 @@
+import { DataTable, EmptyState } from '@mintq/ui';
+import { QueryState } from '../../../common/components/QueryState.js';
+import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
+import type { ScopeInput } from '../../../gql/graphql.js';
+import { useI18n } from '../../../i18n/useI18n.js';
+import { type OverdueGoal, useOverdueGoals } from '../hooks/useOverdueGoals.js';
+
+/** The PHINEO tier of a Wirkungstreppe step: 1–3 Output, 4–6 Outcome, 7 Impact (the same in both languages). */
+function tierOf(level: number): string {
+  return level <= 3 ? 'Output' : level <= 6 ? 'Outcome' : 'Impact';
+}
+
+/** Overdue goals one per row (goal, participant key, cohort, due date, staircase step), by due date. */
+export function OverdueGoalsTable({ scope }: { scope: ScopeInput }) {
+  const { t, format } = useI18n();
+  const suppressed = useSuppressedLabel();
+  const { overdueGoals, loading, error, refetch } = useOverdueGoals(scope);
+  // "4 (Outcome)": the step's tier stays short enough for a phone; the chart above names the steps.
+  const level = (g: OverdueGoal) =>
+    g.level === null || g.level === undefined ? null : `${g.level} (${tierOf(g.level)})`;
+  return (
+    <section className="mq-app-card" aria-labelledby="overdue-goals" data-testid="overdue-goals">
+      <h2 className="mq-app-section-title" id="overdue-goals">
+        {t('goals.overdueTitle')}
+      </h2>
+      <p className="mq-app-note">{t('goals.overdueDescription')}</p>
+      <QueryState data={overdueGoals} loading={loading} error={error} onRetry={() => void refetch()}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <EmptyState title={t('goals.overdueEmpty')} />
+          ) : (
+            <DataTable
+              caption={t('goals.overdueCount', { count: format.number(rows.length) })}
+              columns={[
+                {
+                  key: 'goal',
+                  header: t('goals.overdueGoal'),
+                  value: (g: OverdueGoal) => g.goal,
+                  rowHeader: true,
+                },
+                {
+                  key: 'participant',
+                  header: t('goals.overdueParticipant'),
+                  value: (g: OverdueGoal) => g.participant,
+                },
+                { key: 'cohort', header: t('goals.overdueCohort'), value: (g: OverdueGoal) => g.cohort },
+                {
+                  key: 'dueOn',
+                  header: t('goals.overdueDueOn'),
+                  value: (g: OverdueGoal) => format.date(g.dueOn),
+                },
+                { key: 'level', header: t('goals.overdueLevel'), value: level },
+              ]}
+              rows={rows}
+              rowKey={(g) => g.goal}
+              locale={format.locale}
+              labels={{ suppressed }}
+            />
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}

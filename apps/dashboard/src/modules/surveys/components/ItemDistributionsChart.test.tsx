@@ -1,0 +1,112 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ItemDistributionsQuery } from '../../../gql/graphql.js';
+import { I18nProvider } from '../../../i18n/I18nProvider.js';
+import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
+import { itemDistributionsQuery } from '../graphql/itemDistributionsQuery.js';
+import { ItemDistributionsChart } from './ItemDistributionsChart.js';
+
+type Item = ItemDistributionsQuery['surveyItemDistributions'][number];
+
+// Typed by inference: the generated types leave out the __typename the cache writes.
+const item = (code: string, counts: (number | null)[] | null, reversed = false) => ({
+  __typename: 'ItemDistribution',
+  item: code,
+  dimension: 'Kooperation',
+  text: `Aussage ${code}`,
+  n: counts ? counts.reduce<number>((sum, c) => sum + (c ?? 0), 0) : null,
+  reversed,
+  scaleMin: 1,
+  scaleMax: 5,
+  suppressed: counts === null,
+  counts: [1, 2, 3, 4, 5].map((value, i) => ({
+    __typename: 'AnswerCount',
+    value,
+    count: counts ? (counts[i] ?? null) : null,
+  })),
+});
+
+const ITEMS = [item('KO01', [2, 3, 5, 6, 4]), item('KO02', null), item('KO03R', [0, 5, 5, 5, 5], true)];
+
+function renderChart(items: readonly Item[]) {
+  const waves: unknown[] = [];
+  const viewer = {
+    __typename: 'Viewer',
+    email: 'f@mintq.example',
+    role: 'FUNDER',
+    funder: { __typename: 'Funder', key: 'f', name: 'F' },
+    suppressionK: 5,
+  };
+  render(
+    <MockedProvider
+      mocks={[
+        { request: { query: viewerQuery }, result: { data: { viewer } }, maxUsageCount: 5 },
+        {
+          request: { query: itemDistributionsQuery, variables: () => true },
+          result: (variables: { wave?: unknown }) => {
+            waves.push(variables.wave);
+            return { data: { surveyItemDistributions: items } };
+          },
+          maxUsageCount: 5,
+        },
+      ]}
+    >
+      <I18nProvider language="de">
+        <ItemDistributionsChart instrument="selbstanalyse" scope={{}} />
+      </I18nProvider>
+    </MockedProvider>,
+  );
+  return { waves };
+}
+
+afterEach(() => cleanup());
+
+describe('ItemDistributionsChart', () => {
+  it('draws each item as diverging stacked bars with its answer shares', async () => {
+    renderChart(ITEMS);
+    await screen.findByText((_, el) => el?.className === 'mq-chart__note');
+    const bars = screen.getAllByRole('img');
+    expect(bars).toHaveLength(ITEMS.length);
+    // KO01: 5 of 20 answered 3, 6 of 20 answered 4.
+    expect(bars[0]?.getAttribute('aria-label')).toBe(
+      // de-DE writes a no-break space before %.
+      'KO01 Aussage KO01: Antwort 1: 10 %; Antwort 2: 15 %; Antwort 3: 25 %; Antwort 4: 30 %; Antwort 5: 20 %; n = 20'.replaceAll(
+        ' %',
+        '\u00a0%',
+      ),
+    );
+    expect(bars[0]?.querySelectorAll('.mq-likert__segment')).toHaveLength(5);
+    // An answer nobody gave draws no segment.
+    expect(bars[2]?.querySelectorAll('.mq-likert__segment')).toHaveLength(4);
+    expect(bars[2]?.getAttribute('aria-label')).toMatch(/^KO03R Aussage KO03R \(umgepolt\): /);
+  });
+
+  it('shows a suppressed item as • with the API’s k and no bar', async () => {
+    renderChart(ITEMS);
+    await screen.findByText((_, el) => el?.className === 'mq-chart__note');
+    const suppressed = screen.getAllByRole('img')[1];
+    expect(suppressed?.getAttribute('aria-label')).toBe('KO02 Aussage KO02: weniger als 5 Personen');
+    expect(suppressed?.querySelectorAll('.mq-likert__segment')).toHaveLength(0);
+    expect(suppressed?.textContent).toContain('•');
+  });
+
+  it('asks for the wave picked, and keeps the counts in the table', async () => {
+    const { waves } = renderChart(ITEMS);
+    await screen.findAllByRole('img');
+    fireEvent.change(screen.getByLabelText('Welle der Verteilung'), { target: { value: 'POST' } });
+    await screen.findAllByRole('img');
+    expect(waves).toEqual(['PRE', 'POST']);
+    fireEvent.click(screen.getByRole('button', { name: 'Tabelle anzeigen' }));
+    const row = screen.getByRole('rowheader', { name: 'KO01 Aussage KO01' }).closest('tr');
+    expect([...(row?.children ?? [])].map((c) => c.textContent)).toEqual([
+      'KO01 Aussage KO01',
+      '20',
+      '2',
+      '3',
+      '5',
+      '6',
+      '4',
+    ]);
+  });
+});
