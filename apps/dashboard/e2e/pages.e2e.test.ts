@@ -1,0 +1,213 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { de } from '../src/i18n/de.js';
+import {
+  launchChromium,
+  openPage,
+  seriousAxeViolations,
+  signIn,
+  tokenOf,
+  type WatchedPage,
+  waitForPage,
+} from './support/dashboardBrowser.js';
+import { queryGraphql } from './support/graphqlClient.js';
+import { METRIC_PAGES, type MetricPage } from './support/metricPages.js';
+import { type MintqServer, REPO_ROOT, startMintqServer } from './support/mintqServer.js';
+
+// Every page of the built dashboard against the real server: the numbers equal the API's for
+// the same user and scope, no serious accessibility violation, no console error; and the
+// screenshots of docs/screenshots are taken on the way.
+const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
+const ADMIN = 'admin@mintq.example';
+const FUNDER = 'telekom@mintq.example';
+
+/** The pages without a metric comparison, with the file name of their screenshot. */
+const OTHER_PAGES = [
+  { path: '/datenimport', label: de['nav.imports'], screenshot: 'datenimport' },
+  { path: '/graphiql', label: de['nav.graphiql'], screenshot: 'graphiql' },
+  { path: '/berichte', label: de['nav.reports'], screenshot: 'berichte' },
+] as const;
+
+/** Screenshot names of the metric pages, by path. */
+const SCREENSHOT_OF: Record<string, string> = {
+  '/': 'uebersicht',
+  '/reichweite': 'reichweite',
+  '/wirkungsziele': 'wirkungsziele',
+  '/befragungen': 'befragungen',
+  '/kohorten': 'kohorten',
+};
+
+let server: MintqServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startMintqServer();
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(({ task }) => {
+  // An INTERNAL_SERVER_ERROR says nothing without the server's own log.
+  if (task.result?.state === 'fail') console.error(`server output:\n${server?.output().slice(-4_000)}`);
+});
+
+/** Waits until nothing is loading any more, fonts included, so a screenshot shows the finished page. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('.mq-state--loading').length === 0);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Polls until the page shows exactly the API's numbers; fails with the list of differences. */
+async function expectApiNumbers(page: Page, metric: MetricPage, token: string): Promise<void> {
+  await expect
+    .poll(() => metric.mismatches(page, server.baseUrl, token, {}), { timeout: 30_000, interval: 1_000 })
+    .toEqual([]);
+}
+
+describe('the login page', () => {
+  it('is accessible, logs no error and is photographed', async () => {
+    const session = await openPage(browser);
+    try {
+      await session.page.goto(`${server.baseUrl}/login`);
+      await session.page.getByRole('heading', { level: 1, name: de['login.title'] }).waitFor();
+      await settle(session.page);
+      await session.page.screenshot({ path: join(SCREENSHOTS, 'login.png') });
+      expect(await seriousAxeViolations(session.page)).toEqual([]);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe(`signed in as the admin (${ADMIN})`, () => {
+  let session: WatchedPage;
+  let token: string;
+
+  beforeAll(async () => {
+    session = await openPage(browser);
+    await signIn(session.page, server.baseUrl, ADMIN);
+    token = await tokenOf(session.page);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const metric of METRIC_PAGES) {
+    it(`${metric.title} (${metric.path}) shows the API's numbers, passes axe, logs no error`, async () => {
+      const { page, errors } = session;
+      errors.length = 0;
+      await page.goto(`${server.baseUrl}${metric.path}`);
+      await waitForPage(page, metric.title);
+      await settle(page);
+      // The chart view first: that is what people see, and what the README shows.
+      await page.screenshot({ path: join(SCREENSHOTS, `${SCREENSHOT_OF[metric.path]}.png`) });
+      const chartView = await seriousAxeViolations(page);
+      await expectApiNumbers(page, metric, token);
+      // The tables the comparison switched to must be accessible too.
+      const tableView = await seriousAxeViolations(page);
+      expect({ chartView, tableView }).toEqual({ chartView: [], tableView: [] });
+      expect(errors).toEqual([]);
+    });
+  }
+
+  for (const other of OTHER_PAGES) {
+    it(`${other.label} (${other.path}) renders, passes axe, logs no error`, async () => {
+      const { page, errors } = session;
+      errors.length = 0;
+      await page.goto(`${server.baseUrl}${other.path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await settle(page);
+      await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+      await page.screenshot({ path: join(SCREENSHOTS, `${other.screenshot}.png`) });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('the overview fits a phone (390×844), passes axe and is photographed', async () => {
+    const phone = await openPage(browser, { width: 390, height: 844 });
+    try {
+      await signIn(phone.page, server.baseUrl, ADMIN);
+      await waitForPage(phone.page, de['overview.title']);
+      await settle(phone.page);
+      // Nothing may force sideways scrolling on a phone.
+      const overflow = await phone.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await phone.page.screenshot({ path: join(SCREENSHOTS, 'uebersicht-390.png') });
+      expect(await seriousAxeViolations(phone.page)).toEqual([]);
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+describe(`signed in as a funder (${FUNDER})`, () => {
+  let session: WatchedPage;
+  let token: string;
+
+  beforeAll(async () => {
+    session = await openPage(browser);
+    await signIn(session.page, server.baseUrl, FUNDER);
+    token = await tokenOf(session.page);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('sees the pages of their role only, and is told on every page whose scope it is', async () => {
+    const { page, errors } = session;
+    errors.length = 0;
+    const { viewer } = await queryGraphql<{ viewer: { funder: { name: string } | null } }>(
+      server.baseUrl,
+      token,
+      '{ viewer { funder { name } } }',
+    );
+    expect(viewer.funder).not.toBeNull();
+    await page.goto(`${server.baseUrl}/`);
+    const nav = page.getByRole('navigation', { name: de['nav.label'] });
+    await nav.getByRole('link').first().waitFor();
+    const expected = [
+      'nav.overview',
+      'nav.reach',
+      'nav.goals',
+      'nav.surveys',
+      'nav.cohorts',
+      'nav.reports',
+    ] as const;
+    expect(await nav.getByRole('link').allTextContents()).toEqual(expected.map((key) => de[key]));
+    for (const path of [...METRIC_PAGES.map((m) => m.path), '/berichte']) {
+      await page.goto(`${server.baseUrl}${path}`);
+      await expect.poll(() => page.getByTestId('funder-banner').textContent()).toContain(viewer.funder?.name);
+    }
+    // Pages of other roles explain themselves instead of showing anything.
+    await page.goto(`${server.baseUrl}/datenimport`);
+    await page.getByText(de['status.notAllowed']).waitFor();
+    expect(await page.getByTestId('import-files').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  for (const metric of METRIC_PAGES) {
+    it(`${metric.title} (${metric.path}) shows the funder's API numbers, • where suppressed`, async () => {
+      const { page, errors } = session;
+      errors.length = 0;
+      await page.goto(`${server.baseUrl}${metric.path}`);
+      await waitForPage(page, metric.title);
+      await expectApiNumbers(page, metric, token);
+      expect(errors).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,256 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { de, type MessageKey } from '../src/i18n/de.js';
+import {
+  frameTable,
+  launchChromium,
+  openPage,
+  readKpi,
+  readTable,
+  signIn,
+  tickFilter,
+  tokenOf,
+  type WatchedPage,
+  waitForPage,
+} from './support/dashboardBrowser.js';
+import { loginToken, postGraphql, queryGraphql } from './support/graphqlClient.js';
+import {
+  fetchFunnel,
+  fetchReach,
+  type MetricPage,
+  OVERVIEW,
+  REACH,
+  type Scope,
+} from './support/metricPages.js';
+import { type MintqServer, startMintqServer } from './support/mintqServer.js';
+
+// Filters live in the URL and change the numbers; a funder user stays inside their own funded
+// scope whatever the URL says, and sees • where fewer than k people stand behind a number.
+const ADMIN = 'admin@mintq.example';
+const FUNDER = 'telekom@mintq.example';
+const FUNDER_KEY = 'telekom-stiftung';
+const OTHER_FUNDER_KEY = 'aqtivator';
+
+let server: MintqServer;
+let browser: Browser;
+let adminToken: string;
+
+beforeAll(async () => {
+  server = await startMintqServer();
+  browser = await launchChromium();
+  adminToken = await loginToken(server.baseUrl, ADMIN);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(({ task }) => {
+  // An INTERNAL_SERVER_ERROR says nothing without the server's own log.
+  if (task.result?.state === 'fail') console.error(`server output:\n${server?.output().slice(-4_000)}`);
+});
+
+/** Polls until the page shows the API's numbers for `scope` as seen with `token`. */
+async function expectNumbers(page: Page, metric: MetricPage, token: string, scope: Scope): Promise<void> {
+  await expect
+    .poll(() => metric.mismatches(page, server.baseUrl, token, scope), { timeout: 30_000, interval: 1_000 })
+    .toEqual([]);
+}
+
+/** The filter part of the page's URL, as a sorted list of `name=value`. */
+function filterParams(page: Page): string[] {
+  return [...new URL(page.url()).searchParams].map(([name, value]) => `${name}=${value}`).sort();
+}
+
+describe('filters', () => {
+  let session: WatchedPage;
+
+  beforeAll(async () => {
+    session = await openPage(browser);
+    await signIn(session.page, server.baseUrl, ADMIN);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a cohort and a state change the numbers and the URL; reload and the copied link show the same view', async () => {
+    const { page, errors } = session;
+    const token = await tokenOf(page);
+    const { cohorts } = await queryGraphql<{ cohorts: { key: string; label: string }[] }>(
+      server.baseUrl,
+      token,
+      '{ cohorts { key label } }',
+    );
+    const cohort = cohorts.find((c) => c.key === '2023-24') ?? cohorts[0];
+    if (!cohort) throw new Error('the demo data hold no cohort');
+    const byCohort: Scope = { cohorts: [cohort.key] };
+    const byCohortAndState: Scope = { cohorts: [cohort.key], states: ['DE-NW'] };
+    // Meaningful only when each filter changes the numbers.
+    const [all, narrowed, narrowest] = await Promise.all(
+      [{}, byCohort, byCohortAndState].map((scope) => fetchReach(server.baseUrl, token, scope)),
+    );
+    expect(narrowed?.multipliers).not.toBe(all?.multipliers);
+    expect(narrowest?.multipliers).not.toBe(narrowed?.multipliers);
+
+    await page.goto(`${server.baseUrl}/`);
+    await waitForPage(page, OVERVIEW.title);
+    await expectNumbers(page, OVERVIEW, token, {});
+
+    await tickFilter(page, 'filter-cohorts', cohort.label);
+    await expect.poll(() => filterParams(page)).toEqual([`cohort=${cohort.key}`]);
+    await expectNumbers(page, OVERVIEW, token, byCohort);
+
+    await tickFilter(page, 'filter-states', de['DE-NW']);
+    await expect.poll(() => filterParams(page)).toEqual([`cohort=${cohort.key}`, 'state=DE-NW']);
+    await expectNumbers(page, OVERVIEW, token, byCohortAndState);
+
+    // Switching pages keeps the filters.
+    await page.getByRole('navigation').getByRole('link', { name: de['nav.reach'] }).click();
+    await page.waitForURL((url) => url.pathname === '/reichweite');
+    expect(filterParams(page)).toEqual([`cohort=${cohort.key}`, 'state=DE-NW']);
+    await waitForPage(page, REACH.title);
+    await expectNumbers(page, REACH, token, byCohortAndState);
+
+    const copied = page.url();
+    await page.reload();
+    await waitForPage(page, REACH.title);
+    expect(page.url()).toBe(copied);
+    await expectNumbers(page, REACH, token, byCohortAndState);
+    expect(errors).toEqual([]);
+
+    // The copied link in a browser that is not signed in: sign-in, then exactly that view.
+    const other = await openPage(browser);
+    try {
+      const { pathname, search } = new URL(copied);
+      await signIn(other.page, server.baseUrl, ADMIN, `${pathname}${search}`);
+      await other.page.waitForURL(copied);
+      await waitForPage(other.page, REACH.title);
+      await expectNumbers(other.page, REACH, await tokenOf(other.page), byCohortAndState);
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe(`a funder user (${FUNDER})`, () => {
+  let session: WatchedPage;
+  let token: string;
+
+  beforeAll(async () => {
+    session = await openPage(browser);
+    await signIn(session.page, server.baseUrl, FUNDER);
+    token = await tokenOf(session.page);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("is told whose scope they see, on every page, and never another funder's name", async () => {
+    const { funders } = await queryGraphql<{ funders: { key: string; name: string }[] }>(
+      server.baseUrl,
+      adminToken,
+      '{ funders { key name } }',
+    );
+    const own = funders.find((f) => f.key === FUNDER_KEY);
+    const other = funders.find((f) => f.key === OTHER_FUNDER_KEY);
+    if (!own || !other) throw new Error('the demo data lack the funders of this test');
+    for (const path of ['/', '/reichweite', '/kohorten']) {
+      await session.page.goto(`${server.baseUrl}${path}?funder=${OTHER_FUNDER_KEY}`);
+      const banner = session.page.getByTestId('funder-banner');
+      await expect.poll(() => banner.textContent()).toContain(own.name);
+      expect(await banner.textContent()).not.toContain(other.name);
+    }
+  });
+
+  it("gets FORBIDDEN from the API for another funder's scope", async () => {
+    const answer = await postGraphql(
+      server.baseUrl,
+      token,
+      'query ($scope: ScopeInput) { reach(scope: $scope) { multipliers } }',
+      { scope: { funder: OTHER_FUNDER_KEY } },
+    );
+    expect(answer.data ?? null).toBeNull();
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
+  it('sees their own numbers, not the other funder’s, when the URL asks for another funder', async () => {
+    const { page, errors } = session;
+    errors.length = 0;
+    const [own, foreign] = await Promise.all([
+      fetchReach(server.baseUrl, token, {}),
+      fetchReach(server.baseUrl, adminToken, { funder: OTHER_FUNDER_KEY }),
+    ]);
+    // Only a test when the two scopes differ.
+    expect(foreign.multipliers).not.toBe(own.multipliers);
+    await page.goto(`${server.baseUrl}/?funder=${OTHER_FUNDER_KEY}`);
+    await waitForPage(page, OVERVIEW.title);
+    await expectNumbers(page, OVERVIEW, token, {});
+    expect((await readKpi(page, 'kpi-multipliers'))?.text).not.toBe(String(foreign.multipliers));
+    expect(errors).toEqual([]);
+  });
+
+  it('sees • instead of a KPI that fewer than k people stand behind, and not the number', async () => {
+    const { page } = session;
+    // The funder's 2020/21 line covers a handful of people: the admin sees how many, the funder must not.
+    const scope: Scope = { cohorts: ['2020-21'] };
+    const [asFunder, hidden] = await Promise.all([
+      fetchReach(server.baseUrl, token, scope),
+      fetchReach(server.baseUrl, adminToken, { ...scope, funder: FUNDER_KEY }),
+    ]);
+    expect(asFunder.suppressed).toBe(true);
+    expect(hidden.multipliers).toBeGreaterThan(0);
+    await page.goto(`${server.baseUrl}/?cohort=2020-21`);
+    await waitForPage(page, OVERVIEW.title);
+    await expectNumbers(page, OVERVIEW, token, scope);
+    const kpi = await readKpi(page, 'kpi-multipliers');
+    expect(kpi).toEqual({ text: '•', suppressed: true });
+    const card = await page.getByTestId('kpi-multipliers').textContent();
+    expect(card).not.toMatch(new RegExp(`(^|\\D)${hidden.multipliers}(\\D|$)`));
+  });
+
+  it('sees • in the state table and the cohort funnel where the API suppressed, never the hidden numbers', async () => {
+    const { page } = session;
+    const [asFunder, unsuppressed] = await Promise.all([
+      fetchReach(server.baseUrl, token, {}),
+      fetchReach(server.baseUrl, adminToken, { funder: FUNDER_KEY }),
+    ]);
+    const suppressedStates = asFunder.byState.filter((s) => s.suppressed).map((s) => s.state);
+    expect(suppressedStates.length).toBeGreaterThan(0);
+    await page.goto(`${server.baseUrl}/reichweite`);
+    await waitForPage(page, REACH.title);
+    await expectNumbers(page, REACH, token, {});
+    const table = await readTable(await frameTable(page, de['reach.mapTitle']));
+    for (const state of suppressedStates) {
+      const row = table.find((r) => r[de['reach.state']]?.text === de[state as MessageKey]);
+      const hidden = unsuppressed.byState.find((s) => s.state === state);
+      expect(row, state).toBeDefined();
+      for (const column of [
+        'reach.networksReached',
+        'reach.initiativesReached',
+        'reach.stateMultipliers',
+      ] as const)
+        expect(row?.[de[column]], `${state} ${column}`).toEqual({ text: '•', suppressed: true });
+      // The admin's numbers for the row (what • hides) appear nowhere in it but the structural count.
+      const shownCells = Object.entries(row ?? {})
+        .filter(([header]) => header !== de['reach.networks'])
+        .map(([, cell]) => cell.text);
+      for (const value of [hidden?.networksReached, hidden?.initiativesReached, hidden?.multipliers])
+        if (value) expect(shownCells, `${state}: ${value} leaked`).not.toContain(String(value));
+    }
+
+    const funnel = await fetchFunnel(server.baseUrl, token, {});
+    const hiddenCohorts = funnel.filter((c) => c.suppressed).map((c) => c.cohort);
+    expect(hiddenCohorts.length).toBeGreaterThan(0);
+    await page.goto(`${server.baseUrl}/kohorten`);
+    await waitForPage(page, de['cohorts.title']);
+    const shownFunnel = await readTable(await frameTable(page, de['cohorts.funnelTitle']));
+    for (const cohort of hiddenCohorts) {
+      const row = shownFunnel.find((r) => r[de['cohorts.cohort']]?.text === cohort);
+      expect(row?.[de['cohorts.enrolled']], cohort).toEqual({ text: '•', suppressed: true });
+    }
+  });
+});

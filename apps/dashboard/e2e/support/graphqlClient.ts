@@ -1,0 +1,55 @@
+/** The demo sign-ins' shared password (apps/api/src/demo/load-demo.ts). */
+export const DEMO_PASSWORD = 'mintq-demo';
+
+/** One GraphQL error as the API sends it. */
+export interface GraphqlError {
+  message: string;
+  extensions?: { code?: string };
+}
+
+/** A GraphQL answer: data, errors, or both. */
+export interface GraphqlAnswer<T> {
+  data?: T | null;
+  errors?: GraphqlError[];
+}
+
+/** Posts one operation to `/graphql`, with the bearer token when given. */
+export async function postGraphql<T>(
+  baseUrl: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphqlAnswer<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphqlAnswer<T>;
+}
+
+/** Like {@link postGraphql}, but throws on any error: the test's own reference queries must work. */
+export async function queryGraphql<T>(
+  baseUrl: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const answer = await postGraphql<T>(baseUrl, token, query, variables);
+  if (answer.errors?.length || !answer.data)
+    throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}\n${query}`);
+  return answer.data;
+}
+
+/** Signs in through the API (not the page) and returns the bearer token. */
+export async function loginToken(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const data = await queryGraphql<{ login: { token: string } }>(
+    baseUrl,
+    null,
+    'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email, password },
+  );
+  return data.login.token;
+}
