@@ -48,8 +48,11 @@ const lazyRows = rows(Object.keys(manifest).filter((key) => !initial.has(key)));
 const line = (row) => `  ${row.kb.toFixed(1).padStart(8)} KB  ${row.file}  (${row.key})`;
 console.log(`Initial JavaScript (gzip): ${initialKb.toFixed(1)} KB of ${BUDGET_KB} KB`);
 for (const row of initialRows) console.log(line(row));
-console.log(`Lazy chunks (gzip): ${lazyRows.length}`);
-for (const row of lazyRows) console.log(line(row));
+// `--brief` (what `pnpm build` prints): the initial size and the largest lazy chunks only.
+const brief = process.argv.includes('--brief');
+const lazyKb = lazyRows.reduce((sum, row) => sum + row.kb, 0);
+console.log(`Lazy chunks (gzip): ${lazyRows.length}, ${lazyKb.toFixed(1)} KB in all`);
+for (const row of brief ? lazyRows.slice(0, 5) : lazyRows) console.log(line(row));
 
 if (initialKb > BUDGET_KB) {
   console.error(
