@@ -1,7 +1,7 @@
 import { comparePairedScores, type ScorePair } from './compare-paired-scores.js';
 import { computeCronbachAlpha } from './compute-cronbach-alpha.js';
 import { computeResponseRates, type ResponseRateRow } from './compute-response-rates.js';
-import { scoreDimensions } from './score-dimensions.js';
+import { scoreDimension } from './score-dimensions.js';
 import { scoreItem } from './score-item.js';
 import type { DimensionOutcome, ItemValues, SurveyItem, SurveyOutcomes, WaveKind } from './types.js';
 
@@ -41,26 +41,26 @@ export function computeSurveyOutcomes({
     dimensionItems.set(item.dimension, [...(dimensionItems.get(item.dimension) ?? []), item]);
   }
   const dimensions = [...dimensionItems.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const fromScores = scoreAll(items, fromResponses);
-  const toScores = scoreAll(items, toResponses);
+  const itemLists = dimensions.map((dimension) => dimensionItems.get(dimension) ?? []);
+  // Each response's items are scored once, per dimension in item order, and serve both the
+  // dimension scores (the paired comparison) and Cronbach's α: a large cohort has tens of
+  // thousands of responses.
+  const fromScored = scoreAll(itemLists, fromResponses);
+  const toScored = scoreAll(itemLists, toResponses);
+  const toByKey = new Map(toScored.map((response) => [response.key, response]));
 
-  const outcomes = dimensions.map((dimension): DimensionOutcome => {
+  const outcomes = dimensions.map((dimension, d): DimensionOutcome => {
     const pairs: ScorePair[] = [];
-    for (const [key, scores] of fromScores) {
-      const a = scores[dimension];
-      const b = toScores.get(key)?.[dimension];
+    for (const response of fromScored) {
+      const a = response.scores[d];
+      const b = toByKey.get(response.key)?.scores[d];
       if (a !== null && a !== undefined && b !== null && b !== undefined) pairs.push({ from: a, to: b });
     }
     const { se: _se, ...comparison } = comparePairedScores({ pairs });
-    const dimensionItemList = dimensionItems.get(dimension) ?? [];
-    const alphaOf = (responses: readonly SurveyResponse[]) =>
-      computeCronbachAlpha({
-        responses: responses.map(({ values }) =>
-          dimensionItemList.map((item) => scoreItem({ item, values })),
-        ),
-      });
-    const alphaFrom = alphaOf(fromResponses);
-    const alphaTo = alphaOf(toResponses);
+    const alphaOf = (scored: readonly ScoredResponse[]) =>
+      computeCronbachAlpha({ responses: scored.map((response) => response.items[d] ?? []) });
+    const alphaFrom = alphaOf(fromScored);
+    const alphaTo = alphaOf(toScored);
     return {
       dimension,
       ...comparison,
@@ -76,16 +76,24 @@ export function computeSurveyOutcomes({
   return { instrument, from, to, dimensions: outcomes, responseRates: computeResponseRates({ waves }) };
 }
 
+/** One response scored: per dimension its items' (reverse-coded) values and the dimension score. */
+interface ScoredResponse {
+  key: string;
+  items: (number | null)[][];
+  scores: (number | null)[];
+}
+
 function scoreAll(
-  items: readonly SurveyItem[],
+  itemLists: readonly (readonly SurveyItem[])[],
   responses: readonly SurveyResponse[],
-): Map<string, Record<string, number | null>> {
-  const scores = new Map<string, Record<string, number | null>>();
-  for (const { participantKey, values } of responses) {
-    if (scores.has(participantKey)) {
+): ScoredResponse[] {
+  const seen = new Set<string>();
+  return responses.map(({ participantKey, values }) => {
+    if (seen.has(participantKey)) {
       throw new RangeError(`computeSurveyOutcomes: two responses for ${participantKey} in one wave`);
     }
-    scores.set(participantKey, scoreDimensions({ items, values }));
-  }
-  return scores;
+    seen.add(participantKey);
+    const scoredItems = itemLists.map((list) => list.map((item) => scoreItem({ item, values })));
+    return { key: participantKey, items: scoredItems, scores: scoredItems.map(scoreDimension) };
+  });
 }

@@ -10,21 +10,26 @@ export interface ScoreDimensionsOptions {
 
 /** Dimension scores of one response: mean of the answered (reverse-coded) items when at least ⌈k/2⌉ of k are answered, else null, e.g. `scoreDimensions({ items, values: { KO01: 4, KO02: null, KO03R: 2 } })` = { Kooperation: 4 } for three Kooperation items with KO03R reversed on 1–5. */
 export function scoreDimensions({ items, values }: ScoreDimensionsOptions): Record<string, number | null> {
-  const byDimension = new Map<string, { items: number; answered: number; sum: number }>();
+  const byDimension = new Map<string, (number | null)[]>();
   for (const item of items) {
     if (item.dimension === null || item.role !== 'likert') continue;
-    const entry = byDimension.get(item.dimension) ?? { items: 0, answered: 0, sum: 0 };
-    entry.items += 1;
-    const value = scoreItem({ item, values });
-    if (value !== null) {
-      entry.answered += 1;
-      entry.sum += value;
-    }
-    byDimension.set(item.dimension, entry);
+    const scored = byDimension.get(item.dimension) ?? [];
+    scored.push(scoreItem({ item, values }));
+    byDimension.set(item.dimension, scored);
   }
   const scores: Record<string, number | null> = {};
-  for (const [dimension, entry] of byDimension) {
-    scores[dimension] = entry.answered >= Math.ceil(entry.items / 2) ? entry.sum / entry.answered : null;
-  }
+  for (const [dimension, scored] of byDimension) scores[dimension] = scoreDimension(scored);
   return scores;
+}
+
+/** One dimension's score from its items' (reverse-coded) values: their mean when at least ⌈k/2⌉ of k are answered, else null, e.g. `scoreDimension([4, null, 4])` = 4. */
+export function scoreDimension(values: readonly (number | null)[]): number | null {
+  let answered = 0;
+  let sum = 0;
+  for (const value of values) {
+    if (value === null) continue;
+    answered += 1;
+    sum += value;
+  }
+  return answered >= Math.ceil(values.length / 2) && answered > 0 ? sum / answered : null;
 }
