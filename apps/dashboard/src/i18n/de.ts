@@ -314,6 +314,19 @@ export const de = {
   'graphiql.intro':
     'Fragen Sie die pseudonymisierten Daten direkt ab. Ihre Anmeldung wird automatisch mitgesendet; die Beispiele zeigen die wichtigsten Abfragen.',
   'graphiql.loading': 'GraphiQL wird geladen …',
+  'graphiql.examples.label': 'Beispielabfrage in den Editor laden',
+  'graphiql.examples.loaded': 'Beispiel „{name}“ geladen. Ausführen mit Strg+Enter oder der Schaltfläche ▶.',
+  'graphiql.example.reach': 'Reichweite',
+  'graphiql.example.goals': 'Wirkungsziele',
+  'graphiql.example.surveys': 'Befragungen',
+  'graphiql.example.cohorts': 'Kohorten',
+  'graphiql.example.feedback': 'Transferwerkstatt',
+  'graphiql.example.catalog': 'Stammdaten',
+  'graphiql.editor.query': 'Abfrage',
+  'graphiql.editor.variables': 'Variablen',
+  'graphiql.editor.headers': 'Header',
+  'graphiql.editor.response': 'Antwort',
+  'graphiql.editor.scrollArea': 'Bildlaufbereich: {editor}',
 } as const;
 
 /** A key of the message catalogues. */

@@ -312,4 +312,17 @@ export const en: Messages = {
   'graphiql.intro':
     'Query the pseudonymised data directly. Your sign-in is sent along automatically; the examples show the most important queries.',
   'graphiql.loading': 'Loading GraphiQL …',
+  'graphiql.examples.label': 'Load an example query into the editor',
+  'graphiql.examples.loaded': 'Example “{name}” loaded. Run it with Ctrl+Enter or the ▶ button.',
+  'graphiql.example.reach': 'Reach',
+  'graphiql.example.goals': 'Impact goals',
+  'graphiql.example.surveys': 'Surveys',
+  'graphiql.example.cohorts': 'Cohorts',
+  'graphiql.example.feedback': 'Transferwerkstatt',
+  'graphiql.example.catalog': 'Master data',
+  'graphiql.editor.query': 'Query',
+  'graphiql.editor.variables': 'Variables',
+  'graphiql.editor.headers': 'Headers',
+  'graphiql.editor.response': 'Response',
+  'graphiql.editor.scrollArea': 'Scroll area: {editor}',
 };

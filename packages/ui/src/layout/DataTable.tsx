@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import { applyValueFormat, type ValueFormat } from '../format/applyValueFormat.js';
 import { SuppressedValue } from './SuppressedValue.js';
 
@@ -52,6 +52,26 @@ function renderCell<T>(
   return applyValueFormat(value, column.format ?? 'number', locale, column.digits);
 }
 
+/**
+ * Whether the element is narrower than its content, i.e. scrolls sideways. Re-measured when it
+ * or its content (the table) changes size, e.g. in a half-width card or on a phone.
+ */
+function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setScrolls(element.scrollWidth > element.clientWidth);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return scrolls;
+}
+
 /** An accessible table of numbers: numeric columns right-aligned, suppressed cells as `•` with a footnote. */
 export function DataTable<T>({
   caption,
@@ -62,6 +82,11 @@ export function DataTable<T>({
   locale = 'de-DE',
   labels,
 }: DataTableProps<T>) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  // A wrapper that scrolls must be reachable by keyboard (WCAG 2.1.1) and then needs a role and
+  // a name; one that fits stays out of the tab order. A group, not a region: inside a ChartFrame
+  // (a region with the same title) a second landmark of that name would only repeat it.
+  const scrollable = useScrollsSideways(wrapRef);
   let anySuppressed = false;
   // A column of numbers is right-aligned, heading included, so digits line up under it.
   const numeric = columns.map((column) =>
@@ -88,7 +113,11 @@ export function DataTable<T>({
     </tr>
   ));
   return (
-    <div className="mq-table-wrap">
+    <div
+      ref={wrapRef}
+      className="mq-table-wrap"
+      {...(scrollable ? { tabIndex: 0, role: 'group', 'aria-label': caption } : {})}
+    >
       <table className="mq-table">
         <caption className={hideCaption ? 'mq-sr-only' : 'mq-table__caption'}>{caption}</caption>
         <thead>

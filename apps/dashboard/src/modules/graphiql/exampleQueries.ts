@@ -1,7 +1,16 @@
-/** The contract's queries as GraphiQL tabs, so analysts start from working examples. */
-export const EXAMPLE_QUERIES: readonly { title: string; query: string; variables?: string }[] = [
+import type { MessageKey } from '../../i18n/de.js';
+
+/** One example query: the name of its button (a message key), the query and its variables (JSON). */
+export interface ExampleQuery {
+  label: MessageKey;
+  query: string;
+  variables?: string;
+}
+
+/** The contract's queries, loadable into the editor, so analysts start from working examples. */
+export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
-    title: 'Reichweite',
+    label: 'graphiql.example.reach',
     query: `# Multiplikator:innen-Kaskade eines Durchgangs, nach Bundesland und Monat
 query Reach($scope: ScopeInput) {
   reach(scope: $scope) {
@@ -21,7 +30,7 @@ query Reach($scope: ScopeInput) {
     variables: JSON.stringify({ scope: { cohorts: [], to: null } }, null, 2),
   },
   {
-    title: 'Wirkungsziele',
+    label: 'graphiql.example.goals',
     query: `# Zielerreichung zum Stichtag scope.to (Standard: heute)
 query Goals($scope: ScopeInput) {
   goalAttainment(scope: $scope) {
@@ -35,7 +44,7 @@ query Goals($scope: ScopeInput) {
     variables: JSON.stringify({ scope: {} }, null, 2),
   },
   {
-    title: 'Befragungen',
+    label: 'graphiql.example.surveys',
     query: `# Gepaarte Veränderung je Qualitätsdimension und Rücklauf
 query Outcomes($instrument: String!, $scope: ScopeInput) {
   surveyOutcomes(instrument: $instrument, from: PRE, to: POST, scope: $scope) {
@@ -47,7 +56,7 @@ query Outcomes($instrument: String!, $scope: ScopeInput) {
     variables: JSON.stringify({ instrument: 'selbstanalyse', scope: {} }, null, 2),
   },
   {
-    title: 'Kohorten',
+    label: 'graphiql.example.cohorts',
     query: `# Verlauf je Qualifizierungsdurchgang
 query Funnel($scope: ScopeInput) {
   cohortFunnel(scope: $scope) {
@@ -58,7 +67,7 @@ query Funnel($scope: ScopeInput) {
     variables: JSON.stringify({ scope: {} }, null, 2),
   },
   {
-    title: 'Transferwerkstatt',
+    label: 'graphiql.example.feedback',
     query: `# Rückmeldungen und Net Promoter Score
 query Feedback($instrument: String!) {
   eventFeedback(instrument: $instrument) { instrument responses nps suppressed }
@@ -67,7 +76,7 @@ query Feedback($instrument: String!) {
     variables: JSON.stringify({ instrument: 'transfer-feedback' }, null, 2),
   },
   {
-    title: 'Stammdaten',
+    label: 'graphiql.example.catalog',
     query: `# Wer bin ich, welche Durchgänge, Förderer und Fragebögen gibt es?
 query Catalog {
   viewer { email role funder { key name } }

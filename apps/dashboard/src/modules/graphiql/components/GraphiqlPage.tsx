@@ -1,11 +1,16 @@
 import 'graphiql/style.css';
+import '../graphiql-page.css';
 import { GraphiQL } from 'graphiql';
-import { type ComponentProps, useMemo } from 'react';
+import { type ComponentProps, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { getAuthToken } from '../../auth/authToken.js';
 import { notifySessionExpired } from '../../auth/sessionExpiry.js';
-import { EXAMPLE_QUERIES } from '../exampleQueries.js';
+import { EXAMPLE_QUERIES, type ExampleQuery } from '../exampleQueries.js';
+import type { EditorNames } from '../labelEditors.js';
+import { useLabelledEditors } from '../useLabelledEditors.js';
+import { ExampleQueryPicker } from './ExampleQueryPicker.js';
 
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
 
@@ -24,22 +29,58 @@ const fetcher: Fetcher = async (params, options) => {
   return response.json();
 };
 
-/** GraphQL: GraphiQL 4, bundled with the app (no CDN), with the contract queries as example tabs. */
+// One session only: GraphiQL's tab bar is hidden (see graphiql-page.css) and the examples are
+// loaded by ExampleQueryPicker instead, so a first visit opens with the first example.
+const FIRST_EXAMPLE = EXAMPLE_QUERIES.slice(0, 1).map(({ query, variables }) => ({
+  query,
+  variables: variables ?? null,
+}));
+
+/** GraphQL: GraphiQL 4, bundled with the app (no CDN), with the contract queries as loadable examples. */
 export function GraphiqlPage() {
   const { t } = useI18n();
-  const defaultTabs = useMemo(
-    () => EXAMPLE_QUERIES.map(({ query, variables }) => ({ query, variables: variables ?? null })),
-    [],
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [example, setExample] = useState<ExampleQuery | null>(null);
+  const [status, setStatus] = useState('');
+  const names = useMemo<EditorNames>(
+    () => ({
+      editors: {
+        query: t('graphiql.editor.query'),
+        variables: t('graphiql.editor.variables'),
+        headers: t('graphiql.editor.headers'),
+        response: t('graphiql.editor.response'),
+      },
+      scrollArea: (editor) => t('graphiql.editor.scrollArea', { editor }),
+    }),
+    [t],
   );
+  useLabelledEditors(boxRef, names);
+
+  const load = (next: ExampleQuery) => {
+    // GraphiQL writes its `query`/`variables` props into the editors only when they change; to
+    // load the same example again over the user's edits, the props are cleared first.
+    flushSync(() => setExample(null));
+    setExample(next);
+    setStatus(t('graphiql.examples.loaded', { name: t(next.label) }));
+  };
+
   return (
     <>
       <PageHeader title={t('graphiql.title')} intro={t('graphiql.intro')} />
-      <div className="mq-app-graphiql" data-testid="graphiql">
+      <ExampleQueryPicker onLoad={load} />
+      <p role="status" className="mq-sr-only">
+        {status}
+      </p>
+      <div ref={boxRef} className="mq-app-graphiql" data-testid="graphiql">
         <GraphiQL
           fetcher={fetcher}
-          defaultTabs={defaultTabs}
+          defaultTabs={FIRST_EXAMPLE}
+          query={example?.query}
+          variables={example ? (example.variables ?? '') : undefined}
+          defaultEditorToolsVisibility="variables"
           shouldPersistHeaders={false}
-          defaultTheme="light"
+          // The dashboard has no dark mode, and GraphiQL's dark palette is not contrast-checked.
+          forcedTheme="light"
         />
       </div>
     </>
