@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ItemDistributionsQuery } from '../../../gql/graphql.js';
 import { I18nProvider } from '../../../i18n/I18nProvider.js';
@@ -85,8 +85,13 @@ describe('ItemDistributionsChart', () => {
   it('shows a suppressed item as • with the API’s k and no bar', async () => {
     renderChart(ITEMS);
     await screen.findByText((_, el) => el?.className === 'mq-chart__note');
+    // k arrives with the viewer query, which may answer after the distributions.
+    await waitFor(() =>
+      expect(screen.getAllByRole('img')[1]?.getAttribute('aria-label')).toBe(
+        'KO02 Aussage KO02: weniger als 5 Personen',
+      ),
+    );
     const suppressed = screen.getAllByRole('img')[1];
-    expect(suppressed?.getAttribute('aria-label')).toBe('KO02 Aussage KO02: weniger als 5 Personen');
     expect(suppressed?.querySelectorAll('.mq-likert__segment')).toHaveLength(0);
     expect(suppressed?.textContent).toContain('•');
   });
