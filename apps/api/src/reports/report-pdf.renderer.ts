@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { ReportSnapshot } from '@mintq/schema';
 import type { OnApplicationShutdown } from '@nestjs/common';
-import { type BrowserContext, chromium, type Route } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
 import { REPO_ROOT } from '../config/config.js';
 
 /** Where the dashboard build puts the report page (`report.html` and its assets). */
@@ -109,6 +109,9 @@ export class ReportPdfRenderer implements OnApplicationShutdown {
   private readonly distDir: string;
   private readonly page: string;
   private readonly readyTimeoutMs: number;
+  private loaded: Promise<{ page: Page; problems: string[] }> | null = null;
+  /** The print queue: reports print one after another on the one page. */
+  private printing: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ReportPdfRendererOptions = {}) {
     this.distDir = resolve(options.distDir ?? (process.env.MINTQ_REPORT_DIST || REPORT_DIST));
@@ -159,36 +162,30 @@ export class ReportPdfRenderer implements OnApplicationShutdown {
     });
   }
 
-  /** The PDF of a report snapshot. */
-  async render(snapshot: ReportSnapshot): Promise<Uint8Array> {
-    const pagePath = join(this.distDir, this.page);
-    if (!existsSync(pagePath))
-      throw new Error(
-        `The report page ${pagePath} is missing: build it with \`pnpm --filter @mintq/dashboard build\``,
-      );
-    const context = await this.launch();
-    const page = await context.newPage();
+  /** Starts the browser and loads the report page in the background, if they are not ready yet; a failure shows at the next print. */
+  warmUp(): void {
+    if (!existsSync(join(this.distDir, this.page))) return;
+    this.reportPage().catch(() => undefined);
+  }
+
+  /** The PDF of a report snapshot. One report prints at a time, on the one loaded report page. */
+  render(snapshot: ReportSnapshot): Promise<Uint8Array> {
+    const job = this.printing.then(() => this.print(snapshot));
+    this.printing = job.catch(() => undefined);
+    return job;
+  }
+
+  private async print(snapshot: ReportSnapshot): Promise<Uint8Array> {
+    const { page, problems } = await this.reportPage();
     try {
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.addInitScript((data) => {
-        (globalThis as unknown as { __MINTQ_REPORT__: unknown }).__MINTQ_REPORT__ = data;
+      // Renders into the loaded page and resolves once it is printable; rejects when it cannot.
+      const rendering = page.evaluate(async (data) => {
+        const render = (globalThis as unknown as { __MINTQ_RENDER__?: (s: unknown) => Promise<void> })
+          .__MINTQ_RENDER__;
+        if (!render) throw new Error('the report page offers no __MINTQ_RENDER__');
+        await render(data);
       }, snapshot);
-      await page.goto(`${ORIGIN}/${this.page}`, { waitUntil: 'load' });
-      const detail = () => (problems.length ? `: ${problems.join('; ')}` : '');
-      let ready: string | undefined;
-      try {
-        // The page says 'error' when it cannot render: fail at once rather than at the timeout.
-        await page.waitForFunction(
-          "document.body && (document.body.dataset.ready === 'true' || document.body.dataset.ready === 'error')",
-          undefined,
-          { timeout: this.readyTimeoutMs },
-        );
-        ready = await page.evaluate<string | undefined>('document.body.dataset.ready');
-      } catch (error) {
-        throw new Error(`The report page did not become ready (data-ready)${detail()}`, { cause: error });
-      }
-      if (ready !== 'true') throw new Error(`The report page could not render the report${detail()}`);
+      await withTimeout(rendering, this.readyTimeoutMs, 'the report page did not become ready (data-ready)');
       const { header, footer } = headerFooter(snapshot);
       const pdf = await page.pdf({
         format: 'A4',
@@ -199,13 +196,68 @@ export class ReportPdfRenderer implements OnApplicationShutdown {
         margin: { top: '20mm', bottom: '18mm', left: '18mm', right: '18mm' },
       });
       return new Uint8Array(pdf);
-    } finally {
-      await page.close();
+    } catch (error) {
+      // A page that failed once is not trusted again: the next report loads it afresh.
+      this.loaded = null;
+      await page.close().catch(() => undefined);
+      const detail = [error instanceof Error ? error.message : String(error), ...problems].join('; ');
+      throw new Error(`The report page could not render the report: ${detail}`, { cause: error });
     }
+  }
+
+  /**
+   * The report page, loaded once in printer mode (`__MINTQ_PRINTER__`) and kept: loading it and
+   * its scripts through the intercepted origin took most of a PDF's time. A page rebuilt while
+   * the server runs is picked up after the next failure or restart.
+   */
+  private reportPage(): Promise<{ page: Page; problems: string[] }> {
+    if (!this.loaded) {
+      const loading = (async () => {
+        const pagePath = join(this.distDir, this.page);
+        if (!existsSync(pagePath))
+          throw new Error(
+            `The report page ${pagePath} is missing: build it with \`pnpm --filter @mintq/dashboard build\``,
+          );
+        const context = await this.launch();
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('pageerror', (error) => problems.push(error.message));
+        try {
+          await page.addInitScript(() => {
+            (globalThis as unknown as { __MINTQ_PRINTER__: boolean }).__MINTQ_PRINTER__ = true;
+          });
+          await page.goto(`${ORIGIN}/${this.page}`, { waitUntil: 'load' });
+          // 'idle': ready for reports; 'error': the page cannot render any (fail at once).
+          await page.waitForFunction(
+            "document.body && (document.body.dataset.ready === 'idle' || document.body.dataset.ready === 'error')",
+            undefined,
+            { timeout: this.readyTimeoutMs },
+          );
+          if ((await page.evaluate<string | undefined>('document.body.dataset.ready')) !== 'idle')
+            throw new Error(
+              `the page could not render the report${problems.length ? `: ${problems.join('; ')}` : ''}`,
+            );
+          return { page, problems };
+        } catch (error) {
+          await page.close().catch(() => undefined);
+          throw new Error(
+            `The report page could not render the report (${error instanceof Error ? error.message : String(error)})`,
+            { cause: error },
+          );
+        }
+      })();
+      // A failed load must not stick: the next report tries again.
+      loading.catch(() => {
+        if (this.loaded === loading) this.loaded = null;
+      });
+      this.loaded = loading;
+    }
+    return this.loaded;
   }
 
   /** Closes the browser, if one was launched. */
   async close(): Promise<void> {
+    this.loaded = null;
     const context = this.context;
     this.context = null;
     if (context) await (await context.catch(() => null))?.browser()?.close();
@@ -213,5 +265,20 @@ export class ReportPdfRenderer implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.close();
+  }
+}
+
+/** `promise`, or an error with `message` after `ms` milliseconds. */
+async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }

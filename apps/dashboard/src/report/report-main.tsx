@@ -8,7 +8,7 @@ import '@mintq/ui/styles.css';
 import type { ReportSnapshot } from '@mintq/schema';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { ReportDocument } from './ReportDocument.js';
 import { reportMessages } from './report-messages.js';
 
@@ -16,6 +16,10 @@ declare global {
   interface Window {
     /** The report to print, injected by the server before page scripts run. */
     __MINTQ_REPORT__?: ReportSnapshot;
+    /** Set by the server's printer: keep the page loaded and render each report on request. */
+    __MINTQ_PRINTER__?: boolean;
+    /** Renders a report into the loaded page; resolves once it is printable (data-ready="true"). */
+    __MINTQ_RENDER__?: (snapshot: ReportSnapshot) => Promise<void>;
   }
 }
 
@@ -26,7 +30,6 @@ function nextFrame(): Promise<void> {
 async function main(): Promise<void> {
   const container = document.getElementById('report');
   if (!container) return;
-  const snapshot = window.__MINTQ_REPORT__;
   // A broken snapshot must fail the print job at once, not leave the printer waiting for ready.
   const root = createRoot(container, {
     onUncaughtError: (error) => {
@@ -34,20 +37,33 @@ async function main(): Promise<void> {
       document.body.dataset.ready = 'error';
     },
   });
-  if (snapshot?.content === undefined) {
-    // Both languages: without a snapshot we do not know which one the reader wants.
-    flushSync(() =>
-      root.render(
-        <div className="rp-message" role="alert">
-          <h1>{reportMessages.de.noSnapshotTitle}</h1>
-          <p>{reportMessages.de.noSnapshot}</p>
-          <p lang="en">{reportMessages.en.noSnapshot}</p>
-        </div>,
-      ),
-    );
-    document.body.dataset.ready = 'error';
+  const snapshot = window.__MINTQ_REPORT__;
+  if (snapshot?.content !== undefined) {
+    await render(root, snapshot);
     return;
   }
+  if (window.__MINTQ_PRINTER__) {
+    // The printer loads this page once and prints report after report into it: loading the
+    // page and its scripts took most of a PDF's time.
+    window.__MINTQ_RENDER__ = (next) => render(root, next);
+    document.body.dataset.ready = 'idle';
+    return;
+  }
+  // Both languages: without a snapshot we do not know which one the reader wants.
+  flushSync(() =>
+    root.render(
+      <div className="rp-message" role="alert">
+        <h1>{reportMessages.de.noSnapshotTitle}</h1>
+        <p>{reportMessages.de.noSnapshot}</p>
+        <p lang="en">{reportMessages.en.noSnapshot}</p>
+      </div>,
+    ),
+  );
+  document.body.dataset.ready = 'error';
+}
+
+async function render(root: Root, snapshot: ReportSnapshot): Promise<void> {
+  document.body.dataset.ready = 'rendering';
   const { content } = snapshot;
   const t = reportMessages[content.language];
   document.documentElement.lang = content.language;
@@ -55,7 +71,7 @@ async function main(): Promise<void> {
   flushSync(() =>
     root.render(
       <StrictMode>
-        <ReportDocument snapshot={snapshot} />
+        <ReportDocument key={snapshot.meta.contentHash} snapshot={snapshot} />
       </StrictMode>,
     ),
   );
@@ -64,7 +80,8 @@ async function main(): Promise<void> {
   await nextFrame();
   await document.fonts.ready;
   await nextFrame();
-  document.body.dataset.ready = 'true';
+  if (document.body.dataset.ready !== 'error') document.body.dataset.ready = 'true';
+  else throw new Error('the report could not be rendered');
 }
 
 void main();
