@@ -11,6 +11,7 @@ import { DEMO_LOGINS, isDatabaseEmpty, loadDemo } from '../demo/load-demo.js';
 import { BundleSourceError, openBundleSource } from '../import/bundle-source.js';
 import { ImportService } from '../import/import.service.js';
 import type { ImportReport } from '../import/import.types.js';
+import { ReportPdfRenderer } from '../reports/report-pdf.renderer.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { UserInputError, UsersRepository } from '../users/users.repository.js';
 
@@ -218,6 +219,8 @@ async function commandServe(config: MintqConfig, args: string[]): Promise<number
   const app = await createApp(database, config);
   await app.listen(config.port, config.host);
   console.log(`\nmintq is running on http://${config.host}:${config.port}/ (${describeDatabase(config)})`);
+  // Chromium and the report page start in the background now, so no funder report waits for them.
+  void app.get(ReportPdfRenderer).warmUp();
   return new Promise<number>(() => {});
 }
 

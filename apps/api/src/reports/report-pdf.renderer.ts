@@ -162,10 +162,10 @@ export class ReportPdfRenderer implements OnApplicationShutdown {
     });
   }
 
-  /** Starts the browser and loads the report page in the background, if they are not ready yet; a failure shows at the next print. */
-  warmUp(): void {
+  /** Starts the browser and loads the report page, if they are not ready yet; resolves when done. A failure is not thrown here: it shows at the next print. */
+  async warmUp(): Promise<void> {
     if (!existsSync(join(this.distDir, this.page))) return;
-    this.reportPage().catch(() => undefined);
+    await this.reportPage().catch(() => undefined);
   }
 
   /** The PDF of a report snapshot. One report prints at a time, on the one loaded report page. */

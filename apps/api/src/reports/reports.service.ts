@@ -124,7 +124,7 @@ export class ReportsService {
     const language = input.language ?? 'de';
     if (language !== 'de' && language !== 'en') throw new BadUserInputError('language must be "de" or "en"');
     // A download usually follows: start the printer now, so its first PDF needs no browser start.
-    this.pdf.warmUp();
+    void this.pdf.warmUp();
     const content = await this.computeContent(input.funder, input.from, input.to, language, now);
     const canonical = canonicalJson(content);
     const id = randomUUID();
