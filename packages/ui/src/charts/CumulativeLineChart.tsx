@@ -1,4 +1,3 @@
-import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { AreaClosed, LinePath } from '@visx/shape';
@@ -7,9 +6,9 @@ import { formatMonth } from '../format/formatMonth.js';
 import { formatNumber } from '../format/formatNumber.js';
 import { palette } from '../theme/palette.js';
 import { ChartTooltip } from './ChartTooltip.js';
+import { MonthAxes } from './MonthAxes.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 import { SuppressedNote } from './SuppressedNote.js';
-import { thinTicks } from './thinTicks.js';
 import { useChartTooltip } from './useChartTooltip.js';
 
 /** Props of {@link CumulativeLineChart}. */
@@ -121,22 +120,13 @@ export function CumulativeLineChart<T>({
               </Group>
             );
           })}
-          <AxisLeft
-            scale={y}
-            numTicks={5}
-            hideAxisLine
-            hideTicks
-            axisClassName="mq-chart__axis"
-            tickFormat={(v) => formatNumber(Number(v), { locale })}
-          />
-          <AxisBottom
-            scale={x}
-            top={innerHeight}
-            tickValues={thinTicks(months, innerWidth, 56)}
-            stroke={palette.muted}
-            tickStroke={palette.muted}
-            axisClassName="mq-chart__axis"
-            tickFormat={(m) => formatMonth(String(m), { locale })}
+          <MonthAxes
+            y={y}
+            x={x}
+            months={months}
+            innerWidth={innerWidth}
+            innerHeight={innerHeight}
+            locale={locale}
           />
         </Group>
       </svg>

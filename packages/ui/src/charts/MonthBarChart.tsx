@@ -1,4 +1,3 @@
-import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
@@ -8,9 +7,9 @@ import { formatNumber } from '../format/formatNumber.js';
 import { palette } from '../theme/palette.js';
 import { ChartLegend } from './ChartLegend.js';
 import { ChartTooltip } from './ChartTooltip.js';
+import { MonthAxes } from './MonthAxes.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 import { SuppressedNote } from './SuppressedNote.js';
-import { thinTicks } from './thinTicks.js';
 import { useChartTooltip } from './useChartTooltip.js';
 
 /** One series of a {@link MonthBarChart}, e.g. activities or initiatives reached. */
@@ -157,22 +156,13 @@ export function MonthBarChart<T>({
                 </Group>
               );
             })}
-            <AxisLeft
-              scale={y}
-              numTicks={5}
-              hideAxisLine
-              hideTicks
-              axisClassName="mq-chart__axis"
-              tickFormat={(v) => formatNumber(Number(v), { locale })}
-            />
-            <AxisBottom
-              scale={x}
-              top={innerHeight}
-              tickValues={thinTicks(months, innerWidth, 56)}
-              stroke={palette.muted}
-              tickStroke={palette.muted}
-              axisClassName="mq-chart__axis"
-              tickFormat={(m) => formatMonth(String(m), { locale })}
+            <MonthAxes
+              y={y}
+              x={x}
+              months={months}
+              innerWidth={innerWidth}
+              innerHeight={innerHeight}
+              locale={locale}
             />
           </Group>
         </svg>

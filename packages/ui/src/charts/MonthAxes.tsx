@@ -1,0 +1,43 @@
+import { AxisBottom, AxisLeft, type AxisScale } from '@visx/axis';
+import { formatMonth } from '../format/formatMonth.js';
+import { formatNumber } from '../format/formatNumber.js';
+import { palette } from '../theme/palette.js';
+import { thinTicks } from './thinTicks.js';
+
+/** Props of {@link MonthAxes}. */
+export interface MonthAxesProps {
+  /** The count scale (left axis). */
+  y: AxisScale;
+  /** The month scale (bottom axis), keyed by `YYYY-MM`. */
+  x: AxisScale;
+  /** The months shown, in order; thinned so labels do not overlap. */
+  months: readonly string[];
+  innerWidth: number;
+  innerHeight: number;
+  locale: string;
+}
+
+/** The axes the monthly charts share: counts on the left, thinned month labels below. */
+export function MonthAxes({ y, x, months, innerWidth, innerHeight, locale }: MonthAxesProps) {
+  return (
+    <>
+      <AxisLeft
+        scale={y}
+        numTicks={5}
+        hideAxisLine
+        hideTicks
+        axisClassName="mq-chart__axis"
+        tickFormat={(v) => formatNumber(Number(v), { locale })}
+      />
+      <AxisBottom
+        scale={x}
+        top={innerHeight}
+        tickValues={thinTicks(months, innerWidth, 56)}
+        stroke={palette.muted}
+        tickStroke={palette.muted}
+        axisClassName="mq-chart__axis"
+        tickFormat={(m) => formatMonth(String(m), { locale })}
+      />
+    </>
+  );
+}
