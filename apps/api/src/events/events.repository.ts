@@ -21,7 +21,7 @@ export interface EventResponseRow extends AnswerArrays {
 /**
  * Event feedback in SQL (DOMAIN.md "Survey outcomes"): the responses of the instrument's
  * `event` waves in in-scope cohorts, the latest per in-scope participant and wave plus the
- * qualifying anonymous ones, each with its answers folded into one JSON object. Two queries
+ * qualifying anonymous ones, each with its answers (the response's item id and value arrays). Two queries
  * per request (the instrument, the responses).
  */
 @Injectable()

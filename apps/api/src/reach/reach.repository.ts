@@ -1,7 +1,7 @@
 import type { ReachMonthRow, ReachStateRow, ReachTotals } from '@mintq/metrics';
 import type { DB } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { Database } from '../database/database.js';
 import { DATABASE } from '../database/database.module.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
@@ -75,14 +75,17 @@ export class ReachRepository {
 
   /** The links (activity × initiative) of the multipliers' in-period activities. */
   private links(scope: ResolvedScope) {
-    return this.withMultipliers(scope).with('links', (db) =>
-      db
-        .selectFrom('activity_initiatives as l')
-        .select(['l.initiative_id', 'l.participant_id', 'l.occurred_month'])
-        .where('l.participant_id', 'in', (qb) => qb.selectFrom('multipliers').select('participant_id'))
-        .$if(scope.from !== null, (qb) => qb.where('l.occurred_on', '>=', scope.from as string))
-        .$if(scope.to !== null, (qb) => qb.where('l.occurred_on', '<=', scope.to as string)),
-    );
+    return this.withMultipliers(scope).with('links', (db) => this.linksOf(db, scope));
+  }
+
+  /** The `links` CTE's query, over a `multipliers` CTE already defined. */
+  private linksOf(db: QueryCreator<DB & { multipliers: { participant_id: number } }>, scope: ResolvedScope) {
+    return db
+      .selectFrom('activity_initiatives as l')
+      .select(['l.initiative_id', 'l.participant_id', 'l.occurred_month'])
+      .where('l.participant_id', 'in', (qb) => qb.selectFrom('multipliers').select('participant_id'))
+      .$if(scope.from !== null, (qb) => qb.where('l.occurred_on', '>=', scope.from as string))
+      .$if(scope.to !== null, (qb) => qb.where('l.occurred_on', '<=', scope.to as string));
   }
 
   // Distinct counts are grouped first (GROUP BY, then count the groups): a hash aggregate
@@ -185,15 +188,8 @@ export class ReachRepository {
   /** Per month of `occurred_on`, with the initiatives first reached in that month (for the cumulative curve). */
   byMonthQuery(scope: ResolvedScope) {
     return (
-      this.links(scope)
-        .with('acts', (db) =>
-          db
-            .selectFrom('activities as a')
-            .select(['a.participant_id', 'a.occurred_month'])
-            .where('a.participant_id', 'in', (qb) => qb.selectFrom('multipliers').select('participant_id'))
-            .$if(scope.from !== null, (qb) => qb.where('a.occurred_on', '>=', scope.from as string))
-            .$if(scope.to !== null, (qb) => qb.where('a.occurred_on', '<=', scope.to as string)),
-        )
+      this.activities(scope)
+        .with('links', (db) => this.linksOf(db, scope))
         // Each (initiative, month) once: the monthly distinct counts and the first months count these.
         .with('reached', (db) =>
           db
