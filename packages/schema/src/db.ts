@@ -158,6 +158,10 @@ export interface ActivitiesTable {
   youth_reached_estimate: number | null;
   /** Generated: the first day of `occurred_on`'s month. */
   occurred_month: Generated<DateColumn>;
+  /** Kept by triggers: bit i is set when the activity reached initiative id i (`'0101…'`). */
+  initiative_bits: Generated<string>;
+  /** Kept by triggers: bit `state_bit(code)` is set for each state of the reached initiatives. */
+  state_bits: Generated<number>;
 }
 
 export interface ActivityInitiativesTable {

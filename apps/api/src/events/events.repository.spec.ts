@@ -18,7 +18,7 @@ const SCOPES: Record<string, ResolvedScope> = {
   ...EXAMPLE_SCOPES,
   funder: {
     ...(EXAMPLE_SCOPES.open as ResolvedScope),
-    funder: { id: 7, key: 'joachim-herz' },
+    funder: { id: 7, key: 'joachim-herz', openCohortIds: [1, 2], stateLines: [] },
     suppressionK: 5,
   },
 };

@@ -84,16 +84,9 @@ export class EventsRepository {
           .where('r.participant_id', 'is', null)
           // A state filter excludes every anonymous response: none is known to be in the state.
           .$if(scope.states !== null, (qb) => qb.where(sql<boolean>`false`))
+          // Anonymous answers belong to no state: only a cohort funded in every state counts them.
           .$if(scope.funder !== null, (qb) =>
-            qb.where(({ exists, selectFrom }) =>
-              exists(
-                selectFrom('fundings as f')
-                  .select(sql`1`.as('one'))
-                  .where('f.funder_id', '=', scope.funder?.id ?? 0)
-                  .whereRef('f.cohort_id', '=', 'ew.cohort_id')
-                  .where('f.state_code', 'is', null),
-              ),
-            ),
+            qb.where('ew.cohort_id', '=', sql<number>`any(${scope.funder?.openCohortIds ?? []}::int[])`),
           ),
       )
       .with('counted', (db) =>

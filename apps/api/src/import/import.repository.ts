@@ -223,9 +223,14 @@ export class ImportRepository {
     };
   }
 
-  /** ANALYZE of the tables an import writes: a sample of each, a fraction of the import's time. */
-  async refreshStatistics(db: Executor): Promise<void> {
-    await sql`analyze enrollments, responses, answers, goals, checkins, activities, activity_initiatives`.execute(
+  /**
+   * VACUUM (ANALYZE) of the tables an import writes, after its transaction: fresh planner
+   * statistics, and the dead rows of the import gone. Triggers write each new activity and
+   * response a second time (their derived columns), so a first import leaves as many dead rows
+   * as live ones, and every metric query would scan past them until autovacuum came by.
+   */
+  async vacuumAfterImport(db: Executor): Promise<void> {
+    await sql`vacuum (analyze) enrollments, responses, answers, goals, checkins, activities, activity_initiatives`.execute(
       db,
     );
   }

@@ -174,9 +174,9 @@ export class ImportService {
       }
     }
     report.ok = true;
-    // Fresh planner statistics: right after a large first import they describe empty tables,
-    // and the metric queries would be planned for a handful of rows.
-    if (!dryRun) await this.repository.refreshStatistics(this.db);
+    // Fresh planner statistics (right after a large first import they describe empty tables,
+    // and the metric queries would be planned for a handful of rows) and no dead rows.
+    if (!dryRun) await this.repository.vacuumAfterImport(this.db);
     return finish();
   }
 

@@ -7,8 +7,8 @@ import { ReachRepository } from './reach.repository.js';
 describe('ReachRepository SQL', () => {
   const repository = new ReachRepository(coldDatabase());
   it.each(Object.entries(EXAMPLE_SCOPES))('with the %s scope', (_name, scope) => {
-    expect(repository.totalsQuery(scope).compile().sql).toMatchSnapshot('totals');
-    expect(repository.byStateQuery(scope).compile().sql).toMatchSnapshot('byState');
-    expect(repository.byMonthQuery(scope).compile().sql).toMatchSnapshot('byMonth');
+    expect(repository.multipliersQuery(scope).compile().sql).toMatchSnapshot('multipliers');
+    expect(repository.initiativesQuery(scope, 1271).compile().sql).toMatchSnapshot('initiatives');
+    expect(repository.monthMultipliersQuery(scope).compile().sql).toMatchSnapshot('monthMultipliers');
   });
 });

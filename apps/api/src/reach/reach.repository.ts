@@ -1,22 +1,24 @@
 import type { ReachMonthRow, ReachStateRow, ReachTotals } from '@mintq/metrics';
 import type { DB } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Kysely, type QueryCreator, sql } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../database/database.js';
 import { DATABASE } from '../database/database.module.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 
-/** Totals without `initiativesReached`: that one is the sum over the states (see `reach`). */
-export type ReachActivityTotals = Omit<ReachTotals, 'initiativesReached'>;
+type MultiplierScope = DB & { multipliers: { participant_id: number } };
 
 /**
- * The multiplier cascade in SQL: in-scope multipliers, their in-period activities and the
- * initiatives those reached, grouped down to totals, states and months.
+ * The multiplier cascade in SQL: in-scope multipliers and their in-period activities, grouped
+ * down to totals, states and months.
  *
- * Links are read from `activity_initiatives` alone, which carries a copy of each activity's
- * multiplier, date and month: no statement joins activities to their links. The three
- * statements run side by side, each doing one distinct grouping of its own.
+ * Distinct initiatives are never grouped link by link: each activity carries the set of
+ * initiatives it reached as a bitmap (bit i = initiative id i) and their states as a mask
+ * (migration 20261125T2000), so a union of sets is `bit_or` and its size `bit_count`.
+ * Two statements run side by side, each reading the in-period activities once: one per
+ * multiplier (totals, multipliers per state), one per month (the series and the states'
+ * initiatives); a funder's view adds a third for the people behind each month.
  */
 @Injectable()
 export class ReachRepository {
@@ -31,15 +33,44 @@ export class ReachRepository {
     byState: ReachStateRow[];
     byMonth: ReachMonthRow[];
   }> {
-    const [totals, byState, byMonth] = await Promise.all([
-      this.totals(scope),
-      this.byState(scope),
-      this.byMonth(scope),
+    const width = await this.bitmapWidth();
+    const [multipliers, initiatives, monthPeople] = await Promise.all([
+      this.multipliersQuery(scope).executeTakeFirstOrThrow(),
+      this.initiativesQuery(scope, width).executeTakeFirstOrThrow(),
+      // Multipliers per month only decide suppression: an unsuppressed view skips them.
+      scope.suppressionK === null ? null : this.monthMultipliersQuery(scope).execute(),
     ]);
+    const peopleByMonth = new Map(monthPeople?.map((row) => [row.month, row.multipliers]));
+    const byState = initiatives.states.map((row) => ({
+      ...row,
+      multipliers: multipliers.stateMultipliers[row.state] ?? 0,
+    }));
+    const byMonth = initiatives.months.map((row) => ({
+      ...row,
+      multipliers: monthPeople === null ? null : (peopleByMonth.get(row.month) ?? 0),
+    }));
     // An initiative belongs to one network, so to one state: the distinct initiatives of all
-    // states add up to the distinct initiatives overall, without a third distinct count.
+    // states add up to the distinct initiatives overall.
     const initiativesReached = byState.reduce((sum, row) => sum + row.initiativesReached, 0);
-    return { totals: { ...totals, initiativesReached }, byState, byMonth };
+    const { stateMultipliers: _, ...totals } = multipliers;
+    return {
+      totals: { ...totals, multipliers: totals.multipliers ?? 0, initiativesReached },
+      byState,
+      byMonth,
+    };
+  }
+
+  /**
+   * Bits per bitmap today (the highest initiative id + 1). Readers cast every bitmap to it:
+   * `bit_or` needs equal lengths, and the cast pads bitmaps written when there were fewer
+   * initiatives. A literal of the statement, so read before it.
+   */
+  async bitmapWidth(): Promise<number> {
+    const row = await this.db
+      .selectFrom('initiatives')
+      .select(sql<number>`coalesce(max(id), 0)::int + 1`.as('width'))
+      .executeTakeFirstOrThrow();
+    return row.width;
   }
 
   /** `multipliers`: completed in an in-scope enrollment, certified by `to`. */
@@ -61,47 +92,47 @@ export class ReachRepository {
       );
   }
 
-  /** The multipliers' in-period activities. */
-  private activities(scope: ResolvedScope) {
-    return this.withMultipliers(scope).with('acts', (db) =>
-      db
-        .selectFrom('activities as a')
-        .select(['a.participant_id', 'a.occurred_month', 'a.educators_reached', 'a.youth_reached_estimate'])
-        .where('a.participant_id', 'in', (qb) => qb.selectFrom('multipliers').select('participant_id'))
-        .$if(scope.from !== null, (qb) => qb.where('a.occurred_on', '>=', scope.from as string))
-        .$if(scope.to !== null, (qb) => qb.where('a.occurred_on', '<=', scope.to as string)),
-    );
+  /** The multipliers' in-period activities, as `a`. */
+  private inPeriod<O>(
+    qb: SelectQueryBuilder<MultiplierScope & { a: DB['activities'] }, 'a', O>,
+    scope: ResolvedScope,
+  ) {
+    return qb
+      .where('a.participant_id', 'in', (q) => q.selectFrom('multipliers').select('participant_id'))
+      .$if(scope.from !== null, (q) => q.where('a.occurred_on', '>=', scope.from as string))
+      .$if(scope.to !== null, (q) => q.where('a.occurred_on', '<=', scope.to as string));
   }
 
-  /** The links (activity × initiative) of the multipliers' in-period activities. */
-  private links(scope: ResolvedScope) {
-    return this.withMultipliers(scope).with('links', (db) => this.linksOf(db, scope));
-  }
-
-  /** The `links` CTE's query, over a `multipliers` CTE already defined. */
-  private linksOf(db: QueryCreator<DB & { multipliers: { participant_id: number } }>, scope: ResolvedScope) {
-    return db
-      .selectFrom('activity_initiatives as l')
-      .select(['l.initiative_id', 'l.participant_id', 'l.occurred_month'])
-      .where('l.participant_id', 'in', (qb) => qb.selectFrom('multipliers').select('participant_id'))
-      .$if(scope.from !== null, (qb) => qb.where('l.occurred_on', '>=', scope.from as string))
-      .$if(scope.to !== null, (qb) => qb.where('l.occurred_on', '<=', scope.to as string));
-  }
-
-  // Distinct counts are grouped first (GROUP BY, then count the groups): a hash aggregate
-  // instead of sorting every row inside count(distinct …).
-  totalsQuery(scope: ResolvedScope) {
-    return this.activities(scope)
+  /** Totals over the multipliers, and per state the multipliers who reached an initiative there. */
+  multipliersQuery(scope: ResolvedScope) {
+    return this.withMultipliers(scope)
       .with('per_multiplier', (db) =>
-        db
-          .selectFrom('acts')
+        this.inPeriod(db.selectFrom('activities as a'), scope)
           .select([
-            'participant_id',
+            'a.participant_id',
             sql<number>`count(*)`.as('activities'),
-            sql<number | null>`sum(educators_reached)`.as('educators'),
-            sql<number | null>`sum(youth_reached_estimate)`.as('youth'),
+            sql<number | null>`sum(a.educators_reached)`.as('educators'),
+            sql<number | null>`sum(a.youth_reached_estimate)`.as('youth'),
+            sql<number>`bit_or(a.state_bits)`.as('states'),
           ])
-          .groupBy('participant_id'),
+          .groupBy('a.participant_id'),
+      )
+      .with('state_multipliers', (db) =>
+        // Multipliers share few state masks: count per mask first, then test 16 bits per mask.
+        db
+          .selectFrom(
+            db
+              .selectFrom('per_multiplier')
+              .select(['states', sql<number>`count(*)`.as('n')])
+              .groupBy('states')
+              .as('m'),
+          )
+          .innerJoin(
+            (eb) => eb.selectFrom('networks').select('state_code').distinct().as('s'),
+            (join) => join.on(sql<boolean>`m.states & state_bit(s.state_code) <> 0`),
+          )
+          .select(['s.state_code', sql<number>`sum(m.n)::int`.as('multipliers')])
+          .groupBy('s.state_code'),
       )
       .selectFrom('per_multiplier')
       .select((eb) => [
@@ -110,153 +141,126 @@ export class ReachRepository {
         sql<number>`coalesce(sum(activities), 0)::int`.as('activities'),
         sql<number>`coalesce(sum(educators), 0)::int`.as('educatorsReached'),
         sql<number>`coalesce(sum(youth), 0)::int`.as('youthReachedEstimate'),
-      ]);
+        eb
+          .selectFrom('state_multipliers')
+          .select(
+            sql<Record<string, number>>`coalesce(json_object_agg(state_code, multipliers), '{}')`.as('m'),
+          )
+          .as('stateMultipliers'),
+      ])
+      .$narrowType<{ stateMultipliers: Record<string, number> }>();
   }
 
-  async totals(scope: ResolvedScope): Promise<ReachActivityTotals> {
-    const row = await this.totalsQuery(scope).executeTakeFirstOrThrow();
-    return {
-      multipliers: row.multipliers ?? 0,
-      activeMultipliers: row.activeMultipliers,
-      activities: row.activities,
-      educatorsReached: row.educatorsReached,
-      youthReachedEstimate: row.youthReachedEstimate,
-    };
+  /**
+   * One row: `months` (the monthly series, with the initiatives first reached in each month
+   * for the cumulative curve) and `states` (initiatives and networks reached per state of the
+   * initiatives' networks; `networks` counts every network of the state, structural). Both
+   * come from the same monthly bitmaps: their union is every initiative reached.
+   */
+  initiativesQuery(scope: ResolvedScope, width: number) {
+    const bitmap = sql<string>`a.initiative_bits::bit(${sql.lit(Math.max(1, Math.trunc(width)))})`;
+    return this.withMultipliers(scope)
+      .with('monthly', (db) =>
+        this.inPeriod(db.selectFrom('activities as a'), scope)
+          .select([
+            'a.occurred_month',
+            sql<number>`count(*)::int`.as('activities'),
+            sql<string>`bit_or(${bitmap})`.as('reached'),
+          ])
+          .groupBy('a.occurred_month'),
+      )
+      .with('series', (db) =>
+        db
+          .selectFrom('monthly')
+          .select([
+            'occurred_month',
+            'activities',
+            sql<number>`bit_count(reached)::int`.as('initiatives'),
+            sql<number>`bit_count(bit_or(reached) over (order by occurred_month))::int`.as('cumulative'),
+          ]),
+      )
+      .with('month_rows', (db) =>
+        db
+          .selectFrom('series')
+          .select([
+            sql<string>`to_char(occurred_month, 'YYYY-MM')`.as('month'),
+            'activities',
+            'initiatives as initiativesReached',
+            sql<number>`cumulative - coalesce(lag(cumulative) over (order by occurred_month), 0)`.as(
+              'newInitiativesReached',
+            ),
+          ]),
+      )
+      .with('reached_initiatives', (db) =>
+        db
+          .selectFrom('initiatives as i')
+          .innerJoin(
+            (eb) => eb.selectFrom('monthly').select(sql<string>`bit_or(reached)`.as('bits')).as('r'),
+            (join) => join.on(sql<boolean>`i.id < length(r.bits) and get_bit(r.bits, i.id) = 1`),
+          )
+          .select(['i.id', 'i.network_id']),
+      )
+      .with('state_reach', (db) =>
+        db
+          .selectFrom('reached_initiatives as ri')
+          .innerJoin('networks as n', 'n.id', 'ri.network_id')
+          .select([
+            'n.state_code',
+            sql<number>`count(distinct n.id)::int`.as('networks_reached'),
+            sql<number>`count(*)::int`.as('initiatives_reached'),
+          ])
+          .groupBy('n.state_code'),
+      )
+      .with('state_networks', (db) =>
+        db
+          .selectFrom('networks')
+          .select(['state_code', sql<number>`count(*)::int`.as('networks')])
+          .groupBy('state_code'),
+      )
+      .with('state_rows', (db) =>
+        db
+          .selectFrom('state_networks as s')
+          .leftJoin('state_reach as r', 'r.state_code', 's.state_code')
+          .select([
+            's.state_code as state',
+            's.networks',
+            sql<number>`coalesce(r.networks_reached, 0)`.as('networksReached'),
+            sql<number>`coalesce(r.initiatives_reached, 0)`.as('initiativesReached'),
+          ]),
+      )
+      .selectNoFrom((eb) => [
+        eb
+          .selectFrom('month_rows as m')
+          .select(
+            sql<Omit<ReachMonthRow, 'multipliers'>[]>`coalesce(json_agg(m order by m.month), '[]')`.as('j'),
+          )
+          .as('months'),
+        eb
+          .selectFrom('state_rows as s')
+          .select(
+            sql<Omit<ReachStateRow, 'multipliers'>[]>`coalesce(json_agg(s order by s.state), '[]')`.as('j'),
+          )
+          .as('states'),
+      ])
+      .$narrowType<{
+        months: Omit<ReachMonthRow, 'multipliers'>[];
+        states: Omit<ReachStateRow, 'multipliers'>[];
+      }>();
   }
 
-  /** Per state of the initiatives' networks; `networks` counts every network of the state (structural). */
-  byStateQuery(scope: ResolvedScope) {
-    return (
-      this.links(scope)
-        // Each (initiative, multiplier) once; everything below counts these few rows.
-        .with('pairs', (db) =>
-          db
-            .selectFrom('links')
-            .select(['initiative_id', 'participant_id'])
-            .groupBy(['initiative_id', 'participant_id']),
-        )
-        .with('initiatives_reached', (db) =>
-          db
-            .selectFrom(db.selectFrom('pairs').select('initiative_id').groupBy('initiative_id').as('p'))
-            .innerJoin('initiatives as i', 'i.id', 'p.initiative_id')
-            .innerJoin('networks as n', 'n.id', 'i.network_id')
-            .select([
-              'n.state_code',
-              sql<number>`count(distinct n.id)::int`.as('networks_reached'),
-              sql<number>`count(*)::int`.as('initiatives_reached'),
-            ])
-            .groupBy('n.state_code'),
-        )
-        .with('state_multipliers', (db) =>
-          db
-            .selectFrom(
-              db
-                .selectFrom('pairs as p')
-                .innerJoin('initiatives as i', 'i.id', 'p.initiative_id')
-                .innerJoin('networks as n', 'n.id', 'i.network_id')
-                .select(['n.state_code', 'p.participant_id'])
-                .groupBy(['n.state_code', 'p.participant_id'])
-                .as('sp'),
-            )
-            .select(['sp.state_code', sql<number>`count(*)::int`.as('multipliers')])
-            .groupBy('sp.state_code'),
-        )
-        .with('state_networks', (db) =>
-          db
-            .selectFrom('networks')
-            .select(['state_code', sql<number>`count(*)::int`.as('networks')])
-            .groupBy('state_code'),
-        )
-        .selectFrom('state_networks as s')
-        .leftJoin('initiatives_reached as r', 'r.state_code', 's.state_code')
-        .leftJoin('state_multipliers as m', 'm.state_code', 's.state_code')
-        .select([
-          's.state_code as state',
-          's.networks',
-          sql<number>`coalesce(r.networks_reached, 0)::int`.as('networksReached'),
-          sql<number>`coalesce(r.initiatives_reached, 0)::int`.as('initiativesReached'),
-          sql<number>`coalesce(m.multipliers, 0)::int`.as('multipliers'),
-        ])
-        .orderBy('s.state_code')
-    );
-  }
-
-  byState(scope: ResolvedScope): Promise<ReachStateRow[]> {
-    return this.byStateQuery(scope).execute();
-  }
-
-  /** Per month of `occurred_on`, with the initiatives first reached in that month (for the cumulative curve). */
-  byMonthQuery(scope: ResolvedScope) {
-    return (
-      this.activities(scope)
-        .with('links', (db) => this.linksOf(db, scope))
-        // Each (initiative, month) once: the monthly distinct counts and the first months count these.
-        .with('reached', (db) =>
-          db
-            .selectFrom('links')
-            .select(['initiative_id', 'occurred_month'])
-            .groupBy(['initiative_id', 'occurred_month']),
-        )
-        .with('monthly_initiatives', (db) =>
-          db
-            .selectFrom('reached')
-            .select(['occurred_month', sql<number>`count(*)::int`.as('initiatives')])
-            .groupBy('occurred_month'),
-        )
-        .with('monthly_firsts', (db) =>
-          db
-            .selectFrom(
-              db
-                .selectFrom('reached')
-                .select(sql<string>`min(occurred_month)`.as('occurred_month'))
-                .groupBy('initiative_id')
-                .as('f'),
-            )
-            .select(['f.occurred_month', sql<number>`count(*)::int`.as('n')])
-            .groupBy('f.occurred_month'),
-        )
-        .with('monthly', (db) =>
-          scope.suppressionK === null
-            ? // Multipliers per month only decide suppression: an unsuppressed view skips the
-              // (month, multiplier) grouping, as costly as the monthly initiatives.
-              db
-                .selectFrom('acts')
-                .select([
-                  'occurred_month',
-                  sql<number>`count(*)::int`.as('activities'),
-                  sql<number | null>`null::int`.as('multipliers'),
-                ])
-                .groupBy('occurred_month')
-            : db
-                .selectFrom(
-                  db
-                    .selectFrom('acts')
-                    .select(['occurred_month', 'participant_id', sql<number>`count(*)`.as('activities')])
-                    .groupBy(['occurred_month', 'participant_id'])
-                    .as('pm'),
-                )
-                .select([
-                  'pm.occurred_month',
-                  sql<number>`sum(pm.activities)::int`.as('activities'),
-                  sql<number | null>`count(*)::int`.as('multipliers'),
-                ])
-                .groupBy('pm.occurred_month'),
-        )
-        .selectFrom('monthly as m')
-        .leftJoin('monthly_initiatives as mi', 'mi.occurred_month', 'm.occurred_month')
-        .leftJoin('monthly_firsts as mf', 'mf.occurred_month', 'm.occurred_month')
-        .select([
-          sql<string>`to_char(m.occurred_month, 'YYYY-MM')`.as('month'),
-          'm.activities',
-          sql<number>`coalesce(mi.initiatives, 0)::int`.as('initiativesReached'),
-          sql<number>`coalesce(mf.n, 0)::int`.as('newInitiativesReached'),
-          'm.multipliers',
-        ])
-        .orderBy('m.occurred_month')
-    );
-  }
-
-  byMonth(scope: ResolvedScope): Promise<ReachMonthRow[]> {
-    return this.byMonthQuery(scope).execute();
+  /** Distinct multipliers with an in-period activity, per month (what suppression reads). */
+  monthMultipliersQuery(scope: ResolvedScope) {
+    return this.withMultipliers(scope)
+      .with('pairs', (db) =>
+        this.inPeriod(db.selectFrom('activities as a'), scope)
+          .select(['a.occurred_month', 'a.participant_id'])
+          .groupBy(['a.occurred_month', 'a.participant_id']),
+      )
+      .selectFrom('pairs')
+      .select([
+        sql<string>`to_char(occurred_month, 'YYYY-MM')`.as('month'),
+        sql<number>`count(*)::int`.as('multipliers'),
+      ])
+      .groupBy('occurred_month');
   }
 }

@@ -8,8 +8,16 @@ export interface ResolvedScope {
   cohortKeys: string[];
   /** In-scope states; null means all. */
   states: string[] | null;
-  /** The funder whose lines confine the scope, or null. */
-  funder: { id: number; key: string } | null;
+  /**
+   * The funder whose lines confine the scope, or null: `openCohortIds` are the cohorts it funds
+   * in every state, `stateLines` the cohorts it funds only in named states.
+   */
+  funder: {
+    id: number;
+    key: string;
+    openCohortIds: number[];
+    stateLines: { cohortId: number; state: string }[];
+  } | null;
   from: string | null;
   to: string | null;
   /** The date goals and check-ins are counted as of: `to`, or today. */

@@ -80,7 +80,14 @@ export class ScopeService {
     if (funderKey !== null) {
       const found = await this.repository.findFunderLines(funderKey);
       if (!found) throw badInput(`unknown funder: ${funderKey}`);
-      funder = { id: found.id, key: found.key };
+      funder = {
+        id: found.id,
+        key: found.key,
+        openCohortIds: [...new Set(found.lines.filter((l) => l.stateCode === null).map((l) => l.cohortId))],
+        stateLines: found.lines.flatMap((l) =>
+          l.stateCode === null ? [] : [{ cohortId: l.cohortId, state: l.stateCode }],
+        ),
+      };
       const funded = new Set(found.lines.map((l) => l.cohortId));
       if (viewer.role === 'FUNDER') {
         const outside = inScope.filter((c) => !funded.has(c.id)).map((c) => c.key);

@@ -7,11 +7,20 @@ import type { ResolvedScope } from './resolved-scope.js';
  * in an in-scope state, and, for a funder, a funding line of that cohort that is open or names
  * that state. Every metric query starts from this as its `scoped` CTE.
  *
- * The participant's state is joined only when a state filter or a funder's lines need it: for
- * an unfiltered scope the two joins were tens of thousands of lookups that decided nothing.
+ * The funder's lines travel with the scope (resolved once per request), so no statement looks
+ * up fundings per enrollment. The participant's state is joined only when a state filter or a
+ * state-bound line needs it: a cohort funded in every state, like an unfiltered scope, takes
+ * its enrollments as they are.
  */
 export function scopedEnrollments(db: Kysely<DB>, scope: ResolvedScope) {
-  const byState = scope.states !== null || scope.funder !== null;
+  const funder = scope.funder;
+  const open = funder?.openCohortIds ?? [];
+  // Lines of cohorts funded only in named states, as `cohort/state` keys; null when none applies.
+  const lineKeys =
+    funder === null || scope.cohortIds.every((id) => open.includes(id))
+      ? null
+      : funder.stateLines.map((line) => `${line.cohortId}/${line.state}`);
+  const byState = scope.states !== null || lineKeys !== null;
   return db
     .selectFrom('enrollments as e')
     .select(['e.participant_id', 'e.cohort_id', 'e.status', 'e.certified_on'])
@@ -26,17 +35,9 @@ export function scopedEnrollments(db: Kysely<DB>, scope: ResolvedScope) {
             .$if(scope.states !== null, (q) =>
               q.where('n.state_code', '=', sql<string>`any(${scope.states}::text[])`),
             )
-            .$if(scope.funder !== null, (q) =>
-              q.where(({ exists: fundingExists, selectFrom: fromFundings }) =>
-                fundingExists(
-                  fromFundings('fundings as f')
-                    .select(sql`1`.as('one'))
-                    .where('f.funder_id', '=', scope.funder?.id ?? 0)
-                    .whereRef('f.cohort_id', '=', 'e.cohort_id')
-                    .where((w) =>
-                      w.or([w('f.state_code', 'is', null), w('f.state_code', '=', w.ref('n.state_code'))]),
-                    ),
-                ),
+            .$if(lineKeys !== null, (q) =>
+              q.where(
+                sql<boolean>`(e.cohort_id = any(${open}::int[]) or e.cohort_id::text || '/' || n.state_code = any(${lineKeys}::text[]))`,
               ),
             ),
         ),

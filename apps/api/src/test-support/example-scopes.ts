@@ -16,7 +16,12 @@ export const EXAMPLE_SCOPES: Record<string, ResolvedScope> = {
     cohortIds: [2],
     cohortKeys: ['2024-25'],
     states: ['DE-NW', 'DE-BY'],
-    funder: { id: 3, key: 'telekom-stiftung' },
+    funder: {
+      id: 3,
+      key: 'telekom-stiftung',
+      openCohortIds: [],
+      stateLines: [{ cohortId: 2, state: 'DE-NW' }],
+    },
     from: '2025-01-01',
     to: '2025-12-31',
     asOf: '2025-12-31',
