@@ -1,5 +1,3 @@
-import { computeSampleVariance } from './compute-sample-variance.js';
-
 export interface ComputeCronbachAlphaOptions {
   /** One row per response, one (reverse-coded) value per item, null when not answered. */
   responses: readonly (readonly (number | null)[])[];
@@ -22,12 +20,37 @@ export function computeCronbachAlpha({ responses }: ComputeCronbachAlphaOptions)
     throw new RangeError('computeCronbachAlpha: every response needs one value per item');
   }
   if (k < 2 || complete.length < 2) return { alpha: null, responses: complete.length };
-  const sumVariance =
-    computeSampleVariance({ values: complete.map((row) => row.reduce((a, b) => a + b, 0)) }) ?? 0;
-  if (sumVariance === 0) return { alpha: null, responses: complete.length };
-  let itemVariances = 0;
-  for (let i = 0; i < k; i++) {
-    itemVariances += computeSampleVariance({ values: complete.map((row) => row[i] ?? 0) }) ?? 0;
+  // Two passes over the rows, accumulating per item (no column arrays: a large wave has tens
+  // of thousands of responses per dimension). The same sums in the same order as the sample
+  // variance of each column and of the row sums.
+  const n = complete.length;
+  const itemSums = new Float64Array(k);
+  let totalSum = 0;
+  for (const row of complete) {
+    let total = 0;
+    for (let i = 0; i < k; i++) {
+      const value = row[i] as number;
+      itemSums[i] = (itemSums[i] as number) + value;
+      total += value;
+    }
+    totalSum += total;
   }
-  return { alpha: (k / (k - 1)) * (1 - itemVariances / sumVariance), responses: complete.length };
+  const itemSquares = new Float64Array(k);
+  let totalSquares = 0;
+  const totalMean = totalSum / n;
+  for (const row of complete) {
+    let total = 0;
+    for (let i = 0; i < k; i++) {
+      const value = row[i] as number;
+      const deviation = value - (itemSums[i] as number) / n;
+      itemSquares[i] = (itemSquares[i] as number) + deviation * deviation;
+      total += value;
+    }
+    totalSquares += (total - totalMean) * (total - totalMean);
+  }
+  const sumVariance = totalSquares / (n - 1);
+  if (sumVariance === 0) return { alpha: null, responses: n };
+  let itemVariances = 0;
+  for (let i = 0; i < k; i++) itemVariances += (itemSquares[i] as number) / (n - 1);
+  return { alpha: (k / (k - 1)) * (1 - itemVariances / sumVariance), responses: n };
 }

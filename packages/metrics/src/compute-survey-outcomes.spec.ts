@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { comparePairedScores } from './compare-paired-scores.js';
-import { computeSurveyOutcomes } from './compute-survey-outcomes.js';
+import { answersInItemOrder, computeSurveyOutcomes } from './compute-survey-outcomes.js';
 import { ITEMS } from './test-support/items.js';
 
 const base = { instrument: 'sa', from: 'PRE', to: 'POST', items: ITEMS, waves: [] } as const;
+const response = (participantKey: string, values: Record<string, number | null>) => ({
+  participantKey,
+  answers: answersInItemOrder(ITEMS, values),
+});
 
 describe('computeSurveyOutcomes', () => {
   it('empty input: one entry per dimension, sorted, with n = 0', () => {
@@ -20,17 +24,17 @@ describe('computeSurveyOutcomes', () => {
     const result = computeSurveyOutcomes({
       ...base,
       fromResponses: [
-        { participantKey: 'A', values: { KO01: 2, KO02: 2, KO03R: 4 } }, // Kooperation 2
-        { participantKey: 'B', values: { KO01: 3, KO02: 3, KO03R: 3 } }, // 3
-        { participantKey: 'C', values: { KO01: 1, KO02: null, KO03R: 5 } }, // 1 (2 of 3 answered)
-        { participantKey: 'D', values: { KO01: 4 } }, // missing (1 of 3)
-        { participantKey: 'E', values: { KO01: 5, KO02: 5, KO03R: 1 } }, // 5, not in the to-wave
+        response('A', { KO01: 2, KO02: 2, KO03R: 4 }), // Kooperation 2
+        response('B', { KO01: 3, KO02: 3, KO03R: 3 }), // 3
+        response('C', { KO01: 1, KO02: null, KO03R: 5 }), // 1 (2 of 3 answered)
+        response('D', { KO01: 4 }), // missing (1 of 3)
+        response('E', { KO01: 5, KO02: 5, KO03R: 1 }), // 5, not in the to-wave
       ],
       toResponses: [
-        { participantKey: 'A', values: { KO01: 3, KO02: 3, KO03R: 3 } }, // 3
-        { participantKey: 'B', values: { KO01: 4, KO02: 5, KO03R: 3 } }, // 4
-        { participantKey: 'C', values: { KO01: 2, KO02: 2, KO03R: 5 } }, // 5/3
-        { participantKey: 'D', values: { KO01: 4, KO02: 4, KO03R: 2 } }, // 4
+        response('A', { KO01: 3, KO02: 3, KO03R: 3 }), // 3
+        response('B', { KO01: 4, KO02: 5, KO03R: 3 }), // 4
+        response('C', { KO01: 2, KO02: 2, KO03R: 5 }), // 5/3
+        response('D', { KO01: 4, KO02: 4, KO03R: 2 }), // 4
       ],
     });
     const ko = result.dimensions.find((d) => d.dimension === 'Kooperation');
@@ -52,8 +56,8 @@ describe('computeSurveyOutcomes', () => {
   it('n = 1: only n is set', () => {
     const result = computeSurveyOutcomes({
       ...base,
-      fromResponses: [{ participantKey: 'A', values: { SO01: 2 } }],
-      toResponses: [{ participantKey: 'A', values: { SO01: 4 } }],
+      fromResponses: [response('A', { SO01: 2 })],
+      toResponses: [response('A', { SO01: 4 })],
     });
     expect(result.dimensions.find((d) => d.dimension === 'Solo')).toMatchObject({
       n: 1,
@@ -86,12 +90,25 @@ describe('computeSurveyOutcomes', () => {
     expect(() =>
       computeSurveyOutcomes({
         ...base,
-        fromResponses: [
-          { participantKey: 'A', values: {} },
-          { participantKey: 'A', values: {} },
-        ],
+        fromResponses: [response('A', {}), response('A', {})],
         toResponses: [],
       }),
     ).toThrow(RangeError);
+  });
+
+  it('rejects answers that do not line up with the items', () => {
+    expect(() =>
+      computeSurveyOutcomes({
+        ...base,
+        fromResponses: [{ participantKey: 'A', answers: [1, 2] }],
+        toResponses: [],
+      }),
+    ).toThrow(/2 answers for/);
+  });
+
+  it('reads answers by item position', () => {
+    expect(answersInItemOrder(ITEMS, { [ITEMS[1]?.itemCode ?? '']: 3 })).toEqual(
+      ITEMS.map((_, i) => (i === 1 ? 3 : null)),
+    );
   });
 });

@@ -2,14 +2,24 @@ import { comparePairedScores, type ScorePair } from './compare-paired-scores.js'
 import { computeCronbachAlpha } from './compute-cronbach-alpha.js';
 import { computeResponseRates, type ResponseRateRow } from './compute-response-rates.js';
 import { scoreDimension } from './score-dimensions.js';
-import { scoreItem } from './score-item.js';
+import { scoreValue } from './score-item.js';
 import type { DimensionOutcome, ItemValues, SurveyItem, SurveyOutcomes, WaveKind } from './types.js';
 
 /** The response that counts for one participant in one wave (the latest, see `pickLatestResponses`). */
 export interface SurveyResponse {
   /** Pairs from- and to-wave responses; one (participant, cohort) per key. */
   participantKey: string;
-  values: ItemValues;
+  /**
+   * The answers in the order of the instrument's `items`, null where not answered: positional,
+   * because a large cohort has tens of thousands of responses and an object keyed by item code
+   * per response cost more than the statistics (see {@link answersInItemOrder}).
+   */
+  answers: readonly (number | null)[];
+}
+
+/** A response's answers keyed by item code, in the order of `items` (what {@link SurveyResponse} holds). */
+export function answersInItemOrder(items: readonly SurveyItem[], values: ItemValues): (number | null)[] {
+  return items.map((item) => values[item.itemCode] ?? null);
 }
 
 export interface ComputeSurveyOutcomesOptions {
@@ -35,18 +45,19 @@ export function computeSurveyOutcomes({
   toResponses,
   waves,
 }: ComputeSurveyOutcomesOptions): SurveyOutcomes {
-  const dimensionItems = new Map<string, SurveyItem[]>();
-  for (const item of items) {
-    if (item.dimension === null || item.role !== 'likert') continue;
-    dimensionItems.set(item.dimension, [...(dimensionItems.get(item.dimension) ?? []), item]);
-  }
+  // Per dimension, the positions of its items in `items` (and so in every response's answers).
+  const dimensionItems = new Map<string, number[]>();
+  items.forEach((item, position) => {
+    if (item.dimension === null || item.role !== 'likert') return;
+    dimensionItems.set(item.dimension, [...(dimensionItems.get(item.dimension) ?? []), position]);
+  });
   const dimensions = [...dimensionItems.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const itemLists = dimensions.map((dimension) => dimensionItems.get(dimension) ?? []);
   // Each response's items are scored once, per dimension in item order, and serve both the
   // dimension scores (the paired comparison) and Cronbach's α: a large cohort has tens of
   // thousands of responses.
-  const fromScored = scoreAll(itemLists, fromResponses);
-  const toScored = scoreAll(itemLists, toResponses);
+  const fromScored = scoreAll(items, itemLists, fromResponses);
+  const toScored = scoreAll(items, itemLists, toResponses);
   const toByKey = new Map(toScored.map((response) => [response.key, response]));
 
   const outcomes = dimensions.map((dimension, d): DimensionOutcome => {
@@ -84,16 +95,24 @@ interface ScoredResponse {
 }
 
 function scoreAll(
-  itemLists: readonly (readonly SurveyItem[])[],
+  items: readonly SurveyItem[],
+  itemLists: readonly (readonly number[])[],
   responses: readonly SurveyResponse[],
 ): ScoredResponse[] {
   const seen = new Set<string>();
-  return responses.map(({ participantKey, values }) => {
+  return responses.map(({ participantKey, answers }) => {
     if (seen.has(participantKey)) {
       throw new RangeError(`computeSurveyOutcomes: two responses for ${participantKey} in one wave`);
     }
     seen.add(participantKey);
-    const scoredItems = itemLists.map((list) => list.map((item) => scoreItem({ item, values })));
+    if (answers.length !== items.length) {
+      throw new RangeError(
+        `computeSurveyOutcomes: ${participantKey} has ${answers.length} answers for ${items.length} items`,
+      );
+    }
+    const scoredItems = itemLists.map((list) =>
+      list.map((position) => scoreValue(items[position] as SurveyItem, answers[position])),
+    );
     return { key: participantKey, items: scoredItems, scores: scoredItems.map(scoreDimension) };
   });
 }

@@ -50,6 +50,7 @@ export {
   computeStudentTQuantile,
 } from './compute-student-t-quantile.js';
 export {
+  answersInItemOrder,
   type ComputeSurveyOutcomesOptions,
   computeSurveyOutcomes,
   type SurveyResponse,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAnswerValues } from './survey-sql.js';
+import { toAnswersInItemOrder, toAnswerValues } from './survey-sql.js';
 
 describe('toAnswerValues', () => {
   const instrument = {
@@ -27,5 +27,21 @@ describe('toAnswerValues', () => {
   it('gives no values for a response without answers, and one for a single answer', () => {
     expect(toAnswerValues({ answers: '{}{}' }, instrument)).toEqual({});
     expect(toAnswerValues({ answers: '{200}{3}' }, instrument)).toEqual({ WO03R: 3 });
+  });
+});
+
+describe('toAnswersInItemOrder', () => {
+  const instrument = {
+    items: [{}, {}, {}] as never[],
+    positionsById: new Map([
+      [200, 0],
+      [1, 1],
+      [10, 2],
+    ]),
+  };
+
+  it('places each answer at its item position, null where unanswered, other items left out', () => {
+    expect(toAnswersInItemOrder({ answers: '{1,7,200}{4,3,-2}' }, instrument)).toEqual([-2, 4, null]);
+    expect(toAnswersInItemOrder({ answers: '{}{}' }, instrument)).toEqual([null, null, null]);
   });
 });

@@ -41,6 +41,8 @@ export interface SurveyInstrument {
   items: SurveyItem[];
   /** Item code by item id, to read a response's answer arrays. */
   codesById: ReadonlyMap<number, string>;
+  /** Position in `items` by item id, to read a response's answer arrays in item order. */
+  positionsById: ReadonlyMap<number, number>;
 }
 
 /** Maps the row of `instrumentWithItems` to what the metrics package reads. */
@@ -60,6 +62,7 @@ export function toSurveyInstrument(
       role: item.role,
     })),
     codesById: new Map(row.items.map((item) => [item.id, item.code])),
+    positionsById: new Map(row.items.map((item, position) => [item.id, position])),
   };
 }
 
@@ -77,43 +80,65 @@ export function answerArrays(responseId: string) {
   return sql<string>`(select r.item_ids::text || r.answer_values::text from responses r where r.id = ${sql.ref(responseId)})`;
 }
 
-/** One response's answers as `{ item code: value }` for the metrics package; answers to other instruments' items are left out. */
+/** One response's answers as `{ item code: value }`; answers to other instruments' items are left out. */
 export function toAnswerValues(
   row: AnswerArrays,
   instrument: Pick<SurveyInstrument, 'codesById'>,
 ): Record<string, number> {
-  // Read digit by digit: tens of thousands of responses per request, and splitting into
-  // substrings first cost more than the statistics computed from them.
-  const text = row.answers;
-  const ids: number[] = [];
-  let i = 1;
-  // '{}{}' holds no answers; otherwise '{id,…}{value,…}' with as many values as ids.
-  if (text.charCodeAt(i) !== 125 /* } */) {
-    for (;;) {
-      const [id, next] = readInteger(text, i);
-      ids.push(id);
-      i = next + 1;
-      if (text.charCodeAt(next) === 125) break;
-    }
-  } else i += 1;
-  i += 1; // past '{'
   const values: Record<string, number> = {};
-  for (const id of ids) {
-    const [value, next] = readInteger(text, i);
+  readAnswers(row.answers, (id, value) => {
     const code = instrument.codesById.get(id);
     if (code !== undefined) values[code] = value;
-    i = next + 1;
-  }
+  });
   return values;
 }
 
-/** The (possibly negative) integer starting at `start`, and the index after it. */
-function readInteger(text: string, start: number): [number, number] {
+/**
+ * One response's answers in the order of the instrument's items, null where not answered (what
+ * the metrics package's survey outcomes read); answers to other instruments' items are left out.
+ */
+export function toAnswersInItemOrder(
+  row: AnswerArrays,
+  instrument: Pick<SurveyInstrument, 'items' | 'positionsById'>,
+): (number | null)[] {
+  const answers: (number | null)[] = new Array(instrument.items.length).fill(null);
+  readAnswers(row.answers, (id, value) => {
+    const position = instrument.positionsById.get(id);
+    if (position !== undefined) answers[position] = value;
+  });
+  return answers;
+}
+
+/** Calls `visit` with each (item id, value) of an answers text `{id,…}{value,…}`. */
+function readAnswers(text: string, visit: (id: number, value: number) => void): void {
+  // Read digit by digit, ids and values side by side: tens of thousands of responses per
+  // request, and substrings or an array per response cost more than the statistics.
+  const valuesStart = text.indexOf('}{') + 2;
+  if (valuesStart === 3) return; // '{}{}': no answers
+  let i = 1;
+  let j = valuesStart;
+  for (;;) {
+    const id = readInteger(text, i);
+    i = integerEnd;
+    const value = readInteger(text, j);
+    j = integerEnd + 1;
+    visit(id, value);
+    if (text.charCodeAt(i) === 125 /* } */) return;
+    i += 1;
+  }
+}
+
+/** Where the last {@link readInteger} stopped: a module variable, not a tuple per number. */
+let integerEnd = 0;
+
+/** The (possibly negative) integer starting at `start`; sets {@link integerEnd} to the index after it. */
+function readInteger(text: string, start: number): number {
   let i = start;
   const negative = text.charCodeAt(i) === 45; /* - */
   if (negative) i++;
   let value = 0;
   for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i))
     value = value * 10 + (c - 48);
-  return [negative ? -value : value, i];
+  integerEnd = i;
+  return negative ? -value : value;
 }

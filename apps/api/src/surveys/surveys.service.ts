@@ -10,7 +10,7 @@ import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
-import { type SurveyInstrument, toAnswerValues } from './survey-sql.js';
+import { type SurveyInstrument, toAnswersInItemOrder } from './survey-sql.js';
 import { type LatestResponseRow, SurveysRepository } from './surveys.repository.js';
 import { fromStoredWave, toStoredWave, type WaveKind } from './wave-kind.enum.js';
 
@@ -75,6 +75,6 @@ function inWave(
     .filter((row) => row.wave === wave)
     .map((row) => ({
       participantKey: `${row.participant_id}|${row.cohort_id}`,
-      values: toAnswerValues(row, instrument),
+      answers: toAnswersInItemOrder(row, instrument),
     }));
 }

@@ -4,7 +4,7 @@ import type { CohortFunnelRow } from '../compute-cohort-funnel.js';
 import type { GoalRow } from '../compute-goal-attainment.js';
 import type { ReachMonthRow, ReachStateRow, ReachTotals } from '../compute-reach.js';
 import type { ResponseRateRow } from '../compute-response-rates.js';
-import type { SurveyResponse } from '../compute-survey-outcomes.js';
+import { answersInItemOrder, type SurveyResponse } from '../compute-survey-outcomes.js';
 import { pickLatestCheckin } from '../pick-latest-checkin.js';
 import { pickLatestResponses } from '../pick-latest-responses.js';
 import type { ItemValues, SurveyItem, WaveKind } from '../types.js';
@@ -172,7 +172,10 @@ function latestResponses(
         r.wave === wave.key && r.participantKey !== null && scope.isInScope(r.participantKey, wave.cohort),
     );
     for (const row of pickLatestResponses({ responses: rows })) {
-      result.push({ participantKey: `${row.participantKey}|${wave.cohort}`, values: row.values });
+      result.push({
+        participantKey: `${row.participantKey}|${wave.cohort}`,
+        answers: answersInItemOrder(instrumentItems(bundle, instrument), row.values),
+      });
     }
   }
   return result;
