@@ -110,9 +110,11 @@ export interface ResponsesTable {
   participant_id: number | null;
   submitted_at: Timestamp | null;
   listed_order: number;
-  /** Derived from `answers` by triggers: the answered item ids, ascending, and their values. */
-  item_ids: Generated<number[]>;
-  answer_values: Generated<number[]>;
+  /**
+   * Derived from `answers` by triggers: the answered item ids, ascending, and their values as
+   * the text of two arrays, `{3,4,9}{5,2,1}` (`{}{}` without answers).
+   */
+  answers_text: Generated<string>;
 }
 
 export interface AnswersTable {

@@ -6,15 +6,14 @@ import { DATABASE } from '../database/database.module.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
-  type AnswerArrays,
-  answerArrays,
   instrumentWithItems,
+  type ResponseAnswers,
   type SurveyInstrument,
   toSurveyInstrument,
 } from '../surveys/survey-sql.js';
 
 /** One response that counts for event feedback, with its answers; `participant_id` null = anonymous. */
-export interface EventResponseRow extends AnswerArrays {
+export interface EventResponseRow extends ResponseAnswers {
   participant_id: number | null;
 }
 
@@ -69,7 +68,7 @@ export class EventsRepository {
             join.onRef('s.participant_id', '=', 'r.participant_id').onRef('s.cohort_id', '=', 'ew.cohort_id'),
           )
           .distinctOn(['s.participant_id', 'r.wave_id'])
-          .select(['r.id', 'r.participant_id'])
+          .select(['r.id', 'r.participant_id', 'r.answers_text as answers'])
           .orderBy('s.participant_id')
           .orderBy('r.wave_id')
           .orderBy('r.submitted_at', (ob) => ob.desc().nullsLast())
@@ -80,7 +79,7 @@ export class EventsRepository {
         db
           .selectFrom('responses as r')
           .innerJoin('event_waves as ew', 'ew.id', 'r.wave_id')
-          .select(['r.id', 'r.participant_id'])
+          .select(['r.id', 'r.participant_id', 'r.answers_text as answers'])
           .where('r.participant_id', 'is', null)
           // A state filter excludes every anonymous response: none is known to be in the state.
           .$if(scope.states !== null, (qb) => qb.where(sql<boolean>`false`))
@@ -92,11 +91,11 @@ export class EventsRepository {
       .with('counted', (db) =>
         db
           .selectFrom('latest')
-          .select(['id', 'participant_id'])
-          .unionAll(db.selectFrom('anonymous').select(['id', 'participant_id'])),
+          .select(['id', 'participant_id', 'answers'])
+          .unionAll(db.selectFrom('anonymous').select(['id', 'participant_id', 'answers'])),
       )
       .selectFrom('counted as c')
-      .select(['c.participant_id', answerArrays('c.id').as('answers')])
+      .select(['c.participant_id', 'c.answers'])
       .orderBy('c.id');
   }
 

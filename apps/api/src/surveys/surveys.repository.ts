@@ -6,15 +6,14 @@ import { DATABASE } from '../database/database.module.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
-  type AnswerArrays,
-  answerArrays,
   instrumentWithItems,
+  type ResponseAnswers,
   type SurveyInstrument,
   toSurveyInstrument,
 } from './survey-sql.js';
 
 /** The response that counts for one in-scope (participant, cohort) in one wave kind, with its answers. */
-export interface LatestResponseRow extends AnswerArrays {
+export interface LatestResponseRow extends ResponseAnswers {
   participant_id: number;
   cohort_id: number;
   wave: StoredWave;
@@ -72,7 +71,7 @@ export class SurveysRepository {
                 .onRef('s.cohort_id', '=', 'w.cohort_id'),
             )
             .distinctOn(['s.participant_id', 's.cohort_id', 'w.wave'])
-            .select(['r.id', 's.participant_id', 's.cohort_id', 'w.wave'])
+            .select(['s.participant_id', 's.cohort_id', 'w.wave', 'r.answers_text as answers'])
             .where('ins.key', '=', instrument)
             .where('w.wave', '=', sql<StoredWave>`any(${[...waves]}::text[])`)
             .orderBy('s.participant_id')
@@ -82,12 +81,13 @@ export class SurveysRepository {
             .orderBy('r.listed_order', 'desc')
             .orderBy('r.id', 'desc'),
         )
+        // The answers come as the response's text: one row per response, not ~30 answer rows.
+        // In the order DISTINCT ON sorted them already, so no second sort.
         .selectFrom('latest as l')
-        // The answers come as the response's two arrays: one row per response, not ~30 answer rows.
-        .select(['l.participant_id', 'l.cohort_id', 'l.wave', answerArrays('l.id').as('answers')])
-        .orderBy('l.wave')
-        .orderBy('l.cohort_id')
+        .select(['l.participant_id', 'l.cohort_id', 'l.wave', 'l.answers'])
         .orderBy('l.participant_id')
+        .orderBy('l.cohort_id')
+        .orderBy('l.wave')
     );
   }
 
