@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCronbachAlpha } from './compute-cronbach-alpha.js';
+import { computeCronbachAlpha, cronbachAlphaOfColumns } from './compute-cronbach-alpha.js';
 import { expectRelativelyClose } from './test-support/expect-relatively-close.js';
 
 describe('computeCronbachAlpha', () => {
@@ -58,5 +58,21 @@ describe('computeCronbachAlpha', () => {
 
   it('rejects ragged rows', () => {
     expect(() => computeCronbachAlpha({ responses: [[1, 2], [1]] })).toThrow(RangeError);
+  });
+
+  it('reads chosen columns of a matrix, skipping rows with a NaN among them', () => {
+    // Rows of (other, item 1, item 2): the NaN in "other" does not matter, the one in item 2 does.
+    const matrix = new Float64Array([9, 1, 2, Number.NaN, 2, 3, 9, 3, 3, 9, 4, Number.NaN]);
+    const result = cronbachAlphaOfColumns({ matrix, rows: 4, stride: 3, columns: [1, 2] });
+    expect(result).toEqual(
+      computeCronbachAlpha({
+        responses: [
+          [1, 2],
+          [2, 3],
+          [3, 3],
+        ],
+      }),
+    );
+    expect(result.responses).toBe(3);
   });
 });

@@ -13,23 +13,49 @@ export interface CronbachAlpha {
 /** Cronbach's α over the responses that answer all items, e.g. `computeCronbachAlpha({ responses: [[1, 2], [2, 3], [3, 3]] }).alpha` = 0.8571428571428571. */
 export function computeCronbachAlpha({ responses }: ComputeCronbachAlphaOptions): CronbachAlpha {
   const k = responses[0]?.length ?? 0;
-  const complete = responses.filter(
-    (row): row is readonly number[] => row.length === k && row.every((value) => value !== null),
-  );
   if (responses.some((row) => row.length !== k)) {
     throw new RangeError('computeCronbachAlpha: every response needs one value per item');
   }
-  if (k < 2 || complete.length < 2) return { alpha: null, responses: complete.length };
-  // Two passes over the rows, accumulating per item (no column arrays: a large wave has tens
-  // of thousands of responses per dimension). The same sums in the same order as the sample
-  // variance of each column and of the row sums.
+  const matrix = Float64Array.from(responses.flatMap((row) => row.map((value) => value ?? Number.NaN)));
+  return cronbachAlphaOfColumns({ matrix, rows: responses.length, stride: k, columns: [...Array(k).keys()] });
+}
+
+export interface CronbachAlphaOfColumnsOptions {
+  /** `rows` × `stride` values, row by row; NaN where not answered. */
+  matrix: Float64Array;
+  rows: number;
+  stride: number;
+  /** The items: column positions within a row. */
+  columns: readonly number[];
+}
+
+/**
+ * {@link computeCronbachAlpha} over some columns of a response matrix (what survey outcomes
+ * hold per wave: tens of thousands of responses, without an array per response). Two passes
+ * over the complete rows, accumulating per item: the two-pass sample variances of each column
+ * and of the row sums.
+ */
+export function cronbachAlphaOfColumns({
+  matrix,
+  rows,
+  stride,
+  columns,
+}: CronbachAlphaOfColumnsOptions): CronbachAlpha {
+  const k = columns.length;
+  const complete: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    let answered = true;
+    for (const column of columns) if (Number.isNaN(matrix[r * stride + column] as number)) answered = false;
+    if (answered) complete.push(r * stride);
+  }
   const n = complete.length;
+  if (k < 2 || n < 2) return { alpha: null, responses: n };
   const itemSums = new Float64Array(k);
   let totalSum = 0;
-  for (const row of complete) {
+  for (const offset of complete) {
     let total = 0;
     for (let i = 0; i < k; i++) {
-      const value = row[i] as number;
+      const value = matrix[offset + (columns[i] as number)] as number;
       itemSums[i] = (itemSums[i] as number) + value;
       total += value;
     }
@@ -38,10 +64,10 @@ export function computeCronbachAlpha({ responses }: ComputeCronbachAlphaOptions)
   const itemSquares = new Float64Array(k);
   let totalSquares = 0;
   const totalMean = totalSum / n;
-  for (const row of complete) {
+  for (const offset of complete) {
     let total = 0;
     for (let i = 0; i < k; i++) {
-      const value = row[i] as number;
+      const value = matrix[offset + (columns[i] as number)] as number;
       const deviation = value - (itemSums[i] as number) / n;
       itemSquares[i] = (itemSquares[i] as number) + deviation * deviation;
       total += value;

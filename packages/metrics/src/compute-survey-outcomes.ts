@@ -1,25 +1,35 @@
 import { comparePairedScores, type ScorePair } from './compare-paired-scores.js';
-import { computeCronbachAlpha } from './compute-cronbach-alpha.js';
+import { cronbachAlphaOfColumns } from './compute-cronbach-alpha.js';
 import { computeResponseRates, type ResponseRateRow } from './compute-response-rates.js';
-import { scoreDimension } from './score-dimensions.js';
+import { meanOfEnoughAnswered } from './score-dimensions.js';
 import { scoreValue } from './score-item.js';
 import type { DimensionOutcome, ItemValues, SurveyItem, SurveyOutcomes, WaveKind } from './types.js';
 
-/** The response that counts for one participant in one wave (the latest, see `pickLatestResponses`). */
-export interface SurveyResponse {
-  /** Pairs from- and to-wave responses; one (participant, cohort) per key. */
-  participantKey: string;
-  /**
-   * The answers in the order of the instrument's `items`, null where not answered: positional,
-   * because a large cohort has tens of thousands of responses and an object keyed by item code
-   * per response cost more than the statistics (see {@link answersInItemOrder}).
-   */
-  answers: readonly (number | null)[];
+/**
+ * The responses that count in one wave (the latest per participant, see `pickLatestResponses`)
+ * as one matrix: a large cohort has tens of thousands of responses, and an object or array per
+ * response cost more than the statistics computed from them.
+ */
+export interface SurveyResponses {
+  /** One per response, pairing from- and to-wave responses: one (participant, cohort) per key. */
+  keys: readonly string[];
+  /** `keys.length` × `items.length` answers, row by row, in the order of `items`; NaN where not answered. */
+  answers: Float64Array;
 }
 
-/** A response's answers keyed by item code, in the order of `items` (what {@link SurveyResponse} holds). */
-export function answersInItemOrder(items: readonly SurveyItem[], values: ItemValues): (number | null)[] {
-  return items.map((item) => values[item.itemCode] ?? null);
+/** Responses with answers keyed by item code, as {@link SurveyResponses}, e.g. `surveyResponses(items, [{ participantKey: 'A', values: { KO01: 4 } }])`. */
+export function surveyResponses(
+  items: readonly SurveyItem[],
+  responses: readonly { participantKey: string; values: ItemValues }[],
+): SurveyResponses {
+  const answers = new Float64Array(responses.length * items.length).fill(Number.NaN);
+  responses.forEach(({ values }, row) => {
+    items.forEach((item, column) => {
+      const value = values[item.itemCode];
+      if (value !== null && value !== undefined) answers[row * items.length + column] = value;
+    });
+  });
+  return { keys: responses.map((response) => response.participantKey), answers };
 }
 
 export interface ComputeSurveyOutcomesOptions {
@@ -28,9 +38,9 @@ export interface ComputeSurveyOutcomesOptions {
   to: WaveKind;
   items: readonly SurveyItem[];
   /** In-scope participants' responses in the from-wave of their cohort, at most one per key. */
-  fromResponses: readonly SurveyResponse[];
+  fromResponses: SurveyResponses;
   /** In-scope participants' responses in the to-wave of their cohort, at most one per key. */
-  toResponses: readonly SurveyResponse[];
+  toResponses: SurveyResponses;
   /** Eligible and responded counts per wave of the instrument in an in-scope cohort. */
   waves: readonly ResponseRateRow[];
 }
@@ -45,31 +55,38 @@ export function computeSurveyOutcomes({
   toResponses,
   waves,
 }: ComputeSurveyOutcomesOptions): SurveyOutcomes {
-  // Per dimension, the positions of its items in `items` (and so in every response's answers).
+  // Per dimension, the positions of its items in `items` (and so in every response's row).
   const dimensionItems = new Map<string, number[]>();
   items.forEach((item, position) => {
     if (item.dimension === null || item.role !== 'likert') return;
     dimensionItems.set(item.dimension, [...(dimensionItems.get(item.dimension) ?? []), position]);
   });
   const dimensions = [...dimensionItems.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const itemLists = dimensions.map((dimension) => dimensionItems.get(dimension) ?? []);
-  // Each response's items are scored once, per dimension in item order, and serve both the
-  // dimension scores (the paired comparison) and Cronbach's α: a large cohort has tens of
-  // thousands of responses.
-  const fromScored = scoreAll(items, itemLists, fromResponses);
-  const toScored = scoreAll(items, itemLists, toResponses);
-  const toByKey = new Map(toScored.map((response) => [response.key, response]));
+  const columns = dimensions.map((dimension) => dimensionItems.get(dimension) ?? []);
+  // Each response's items are scored once and serve both the dimension scores (the paired
+  // comparison) and Cronbach's α.
+  const fromScored = scoreWave(items, columns, fromResponses);
+  const toScored = scoreWave(items, columns, toResponses);
+  const toRows = new Map(toResponses.keys.map((key, row) => [key, row]));
+  const pairedRows = fromResponses.keys.map((key) => toRows.get(key) ?? -1);
+  const count = dimensions.length;
 
   const outcomes = dimensions.map((dimension, d): DimensionOutcome => {
     const pairs: ScorePair[] = [];
-    for (const response of fromScored) {
-      const a = response.scores[d];
-      const b = toByKey.get(response.key)?.scores[d];
-      if (a !== null && a !== undefined && b !== null && b !== undefined) pairs.push({ from: a, to: b });
-    }
+    pairedRows.forEach((toRow, fromRow) => {
+      if (toRow < 0) return;
+      const a = fromScored.scores[fromRow * count + d] as number;
+      const b = toScored.scores[toRow * count + d] as number;
+      if (!Number.isNaN(a) && !Number.isNaN(b)) pairs.push({ from: a, to: b });
+    });
     const { se: _se, ...comparison } = comparePairedScores({ pairs });
-    const alphaOf = (scored: readonly ScoredResponse[]) =>
-      computeCronbachAlpha({ responses: scored.map((response) => response.items[d] ?? []) });
+    const alphaOf = (scored: ScoredWave) =>
+      cronbachAlphaOfColumns({
+        matrix: scored.values,
+        rows: scored.rows,
+        stride: items.length,
+        columns: columns[d] ?? [],
+      });
     const alphaFrom = alphaOf(fromScored);
     const alphaTo = alphaOf(toScored);
     return {
@@ -87,32 +104,48 @@ export function computeSurveyOutcomes({
   return { instrument, from, to, dimensions: outcomes, responseRates: computeResponseRates({ waves }) };
 }
 
-/** One response scored: per dimension its items' (reverse-coded) values and the dimension score. */
-interface ScoredResponse {
-  key: string;
-  items: (number | null)[][];
-  scores: (number | null)[];
+/** One wave scored: its (reverse-coded) answers, and per response and dimension the score (NaN: missing). */
+interface ScoredWave {
+  rows: number;
+  /** Like the answers: rows × items, NaN where not answered. */
+  values: Float64Array;
+  /** Rows × dimensions. */
+  scores: Float64Array;
 }
 
-function scoreAll(
+function scoreWave(
   items: readonly SurveyItem[],
-  itemLists: readonly (readonly number[])[],
-  responses: readonly SurveyResponse[],
-): ScoredResponse[] {
-  const seen = new Set<string>();
-  return responses.map(({ participantKey, answers }) => {
-    if (seen.has(participantKey)) {
-      throw new RangeError(`computeSurveyOutcomes: two responses for ${participantKey} in one wave`);
-    }
-    seen.add(participantKey);
-    if (answers.length !== items.length) {
-      throw new RangeError(
-        `computeSurveyOutcomes: ${participantKey} has ${answers.length} answers for ${items.length} items`,
-      );
-    }
-    const scoredItems = itemLists.map((list) =>
-      list.map((position) => scoreValue(items[position] as SurveyItem, answers[position])),
+  columns: readonly (readonly number[])[],
+  { keys, answers }: SurveyResponses,
+): ScoredWave {
+  const width = items.length;
+  if (answers.length !== keys.length * width) {
+    throw new RangeError(
+      `computeSurveyOutcomes: ${answers.length} answers for ${keys.length} responses of ${width} items`,
     );
-    return { key: participantKey, items: scoredItems, scores: scoredItems.map(scoreDimension) };
-  });
+  }
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key)) throw new RangeError(`computeSurveyOutcomes: two responses for ${key} in one wave`);
+    seen.add(key);
+  }
+  const values = new Float64Array(answers.length).fill(Number.NaN);
+  const scores = new Float64Array(keys.length * columns.length);
+  for (let row = 0; row < keys.length; row++) {
+    columns.forEach((positions, d) => {
+      let answered = 0;
+      let sum = 0;
+      for (const position of positions) {
+        const index = row * width + position;
+        const answer = answers[index] as number;
+        if (Number.isNaN(answer)) continue;
+        const value = scoreValue(items[position] as SurveyItem, answer) as number;
+        values[index] = value;
+        answered += 1;
+        sum += value;
+      }
+      scores[row * columns.length + d] = meanOfEnoughAnswered(sum, answered, positions.length) ?? Number.NaN;
+    });
+  }
+  return { rows: keys.length, values, scores };
 }

@@ -12,7 +12,9 @@ export {
 export {
   type ComputeCronbachAlphaOptions,
   type CronbachAlpha,
+  type CronbachAlphaOfColumnsOptions,
   computeCronbachAlpha,
+  cronbachAlphaOfColumns,
 } from './compute-cronbach-alpha.js';
 export { type ComputeEventFeedbackOptions, computeEventFeedback } from './compute-event-feedback.js';
 export { type ComputeGasTScoreOptions, computeGasTScore, type GasGoal } from './compute-gas-t-score.js';
@@ -50,10 +52,10 @@ export {
   computeStudentTQuantile,
 } from './compute-student-t-quantile.js';
 export {
-  answersInItemOrder,
   type ComputeSurveyOutcomesOptions,
   computeSurveyOutcomes,
-  type SurveyResponse,
+  type SurveyResponses,
+  surveyResponses,
 } from './compute-survey-outcomes.js';
 export { GERMAN_STATES, STATE_CODES, type StateCode } from './german-states.js';
 // Surveys

@@ -31,5 +31,10 @@ export function scoreDimension(values: readonly (number | null)[]): number | nul
     answered += 1;
     sum += value;
   }
-  return answered >= Math.ceil(values.length / 2) && answered > 0 ? sum / answered : null;
+  return meanOfEnoughAnswered(sum, answered, values.length);
+}
+
+/** The dimension score rule on running totals: `sum / answered` when at least ⌈items/2⌉ (and one) are answered, else null. */
+export function meanOfEnoughAnswered(sum: number, answered: number, items: number): number | null {
+  return answered >= Math.ceil(items / 2) && answered > 0 ? sum / answered : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAnswersInItemOrder, toAnswerValues } from './survey-sql.js';
+import { toAnswerValues, writeAnswersInItemOrder } from './survey-sql.js';
 
 describe('toAnswerValues', () => {
   const instrument = {
@@ -30,18 +30,17 @@ describe('toAnswerValues', () => {
   });
 });
 
-describe('toAnswersInItemOrder', () => {
+describe('writeAnswersInItemOrder', () => {
   const instrument = {
     items: [{}, {}, {}] as never[],
-    positionsById: new Map([
-      [200, 0],
-      [1, 1],
-      [10, 2],
-    ]),
+    // Item 200 first, then 1, then 10.
+    positionsById: Int32Array.from({ length: 201 }, (_, id) => ({ 200: 1, 1: 2, 10: 3 })[id] ?? 0),
   };
 
-  it('places each answer at its item position, null where unanswered, other items left out', () => {
-    expect(toAnswersInItemOrder({ answers: '{1,7,200}{4,3,-2}' }, instrument)).toEqual([-2, 4, null]);
-    expect(toAnswersInItemOrder({ answers: '{}{}' }, instrument)).toEqual([null, null, null]);
+  it('places each answer at its item position in its row, other items left out', () => {
+    const matrix = new Float64Array(6).fill(Number.NaN);
+    writeAnswersInItemOrder({ answers: '{1,7,200}{4,3,-2}' }, instrument, matrix, 1);
+    writeAnswersInItemOrder({ answers: '{}{}' }, instrument, matrix, 0);
+    expect([...matrix]).toEqual([Number.NaN, Number.NaN, Number.NaN, -2, 4, Number.NaN]);
   });
 });

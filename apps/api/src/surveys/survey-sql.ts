@@ -41,8 +41,12 @@ export interface SurveyInstrument {
   items: SurveyItem[];
   /** Item code by item id, to read a response's answer arrays. */
   codesById: ReadonlyMap<number, string>;
-  /** Position in `items` by item id, to read a response's answer arrays in item order. */
-  positionsById: ReadonlyMap<number, number>;
+  /**
+   * Position in `items` + 1 at index item id (0: another instrument's item), to read a
+   * response's answers in item order: a typed array, as hundreds of thousands of answers are
+   * looked up per request.
+   */
+  positionsById: Int32Array;
 }
 
 /** Maps the row of `instrumentWithItems` to what the metrics package reads. */
@@ -62,8 +66,16 @@ export function toSurveyInstrument(
       role: item.role,
     })),
     codesById: new Map(row.items.map((item) => [item.id, item.code])),
-    positionsById: new Map(row.items.map((item, position) => [item.id, position])),
+    positionsById: positionsById(row.items.map((item) => item.id)),
   };
+}
+
+function positionsById(ids: readonly number[]): Int32Array {
+  const positions = new Int32Array(Math.max(0, ...ids) + 1);
+  ids.forEach((id, position) => {
+    positions[id] = position + 1;
+  });
+  return positions;
 }
 
 /**
@@ -90,19 +102,21 @@ export function toAnswerValues(
 }
 
 /**
- * One response's answers in the order of the instrument's items, null where not answered (what
- * the metrics package's survey outcomes read); answers to other instruments' items are left out.
+ * Writes one response's answers into row `row` of a responses matrix (what the metrics
+ * package's survey outcomes read: one column per item of the instrument, in its order, NaN
+ * where not answered, see `SurveyResponses`); answers to other instruments' items are left out.
  */
-export function toAnswersInItemOrder(
+export function writeAnswersInItemOrder(
   row: ResponseAnswers,
   instrument: Pick<SurveyInstrument, 'items' | 'positionsById'>,
-): (number | null)[] {
-  const answers: (number | null)[] = new Array(instrument.items.length).fill(null);
+  matrix: Float64Array,
+  rowIndex: number,
+): void {
+  const offset = rowIndex * instrument.items.length;
   readAnswers(row.answers, (id, value) => {
-    const position = instrument.positionsById.get(id);
-    if (position !== undefined) answers[position] = value;
+    const position = instrument.positionsById[id];
+    if (position) matrix[offset + position - 1] = value;
   });
-  return answers;
 }
 
 /** Calls `visit` with each (item id, value) of an answers text `{id,…}{value,…}`. */

@@ -1,7 +1,7 @@
 import {
   computeSurveyOutcomes,
   type SurveyOutcomes,
-  type SurveyResponse,
+  type SurveyResponses,
   suppressSmallNumbers,
 } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
@@ -10,7 +10,7 @@ import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
-import { type SurveyInstrument, toAnswersInItemOrder } from './survey-sql.js';
+import { type SurveyInstrument, writeAnswersInItemOrder } from './survey-sql.js';
 import { type LatestResponseRow, SurveysRepository } from './surveys.repository.js';
 import { fromStoredWave, toStoredWave, type WaveKind } from './wave-kind.enum.js';
 
@@ -64,17 +64,17 @@ export class SurveysService {
   }
 }
 
-/** The responses of one wave kind, keyed by enrollment so that from- and to-wave pair up. */
+/** The responses of one wave kind as a matrix, keyed by enrollment so that from- and to-wave pair up. */
 function inWave(
   rows: readonly LatestResponseRow[],
   kind: WaveKind,
   instrument: SurveyInstrument,
-): SurveyResponse[] {
+): SurveyResponses {
   const wave = toStoredWave(kind);
-  return rows
-    .filter((row) => row.wave === wave)
-    .map((row) => ({
-      participantKey: `${row.participant_id}|${row.cohort_id}`,
-      answers: toAnswersInItemOrder(row, instrument),
-    }));
+  const selected = rows.filter((row) => row.wave === wave);
+  const answers = new Float64Array(selected.length * instrument.items.length).fill(Number.NaN);
+  selected.forEach((row, index) => {
+    writeAnswersInItemOrder(row, instrument, answers, index);
+  });
+  return { keys: selected.map((row) => `${row.participant_id}|${row.cohort_id}`), answers };
 }

@@ -4,7 +4,7 @@ import type { CohortFunnelRow } from '../compute-cohort-funnel.js';
 import type { GoalRow } from '../compute-goal-attainment.js';
 import type { ReachMonthRow, ReachStateRow, ReachTotals } from '../compute-reach.js';
 import type { ResponseRateRow } from '../compute-response-rates.js';
-import { answersInItemOrder, type SurveyResponse } from '../compute-survey-outcomes.js';
+import { type SurveyResponses, surveyResponses } from '../compute-survey-outcomes.js';
 import { pickLatestCheckin } from '../pick-latest-checkin.js';
 import { pickLatestResponses } from '../pick-latest-responses.js';
 import type { ItemValues, SurveyItem, WaveKind } from '../types.js';
@@ -164,21 +164,18 @@ function latestResponses(
   scope: ResolvedScope,
   instrument: string,
   kind: Wave,
-): SurveyResponse[] {
-  const result: SurveyResponse[] = [];
+): SurveyResponses {
+  const result: { participantKey: string; values: ItemValues }[] = [];
   for (const wave of bundle.waves.filter((w) => w.instrument === instrument && w.wave === kind)) {
     const rows = bundle.responses.filter(
       (r) =>
         r.wave === wave.key && r.participantKey !== null && scope.isInScope(r.participantKey, wave.cohort),
     );
     for (const row of pickLatestResponses({ responses: rows })) {
-      result.push({
-        participantKey: `${row.participantKey}|${wave.cohort}`,
-        answers: answersInItemOrder(instrumentItems(bundle, instrument), row.values),
-      });
+      result.push({ participantKey: `${row.participantKey}|${wave.cohort}`, values: row.values });
     }
   }
-  return result;
+  return surveyResponses(instrumentItems(bundle, instrument), result);
 }
 
 export function deriveSurveyInputs(
