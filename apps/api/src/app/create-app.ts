@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, type INestApplication, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -71,7 +72,9 @@ export async function createApp(
         // Our formatError sees raw errors and does every mapping itself (errors/format-error.ts).
         autoTransformHttpErrors: false,
         formatError: formatGraphqlError,
-        plugins: [graphqlLoggingPlugin(logger)],
+        // Cache hints serve HTTP caches of public data; mintq's answers are per viewer and never
+        // cached, and the plugin hooks every resolved field (thousands in a long month series).
+        plugins: [graphqlLoggingPlugin(logger), ApolloServerPluginCacheControlDisabled()],
         logger: logger.child({ component: 'apollo' }),
       }),
       HealthModule,

@@ -160,21 +160,29 @@ export function distribution(samples: readonly number[]): Distribution {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
 
-/** One printed row: a query on a data set, HTTP against its SQL. */
+/** One printed row: a query on a data set, HTTP against its service and its SQL. */
 export interface ResultRow {
   dataSet: string;
   query: string;
   runs: number;
   http: Distribution | string;
+  service: Distribution | string;
   sql: Distribution | string;
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
 
-/** HTTP − SQL at p95, or null when one side was not measured. */
-export function overheadP95(row: ResultRow): number | null {
-  return typeof row.http === 'string' || typeof row.sql === 'string' ? null : row.http.p95 - row.sql.p95;
+/** `upper` p95 − `lower` p95, or null when one side was not measured. */
+export function gapP95(upper: Distribution | string, lower: Distribution | string): number | null {
+  return typeof upper === 'string' || typeof lower === 'string' ? null : upper.p95 - lower.p95;
 }
+
+/** HTTP − SQL at p95: everything the API adds to the SQL. */
+export const overheadP95 = (row: ResultRow) => gapP95(row.http, row.sql);
+/** HTTP − service at p95: what the API layer (token check, GraphQL, HTTP) adds. */
+export const layerP95 = (row: ResultRow) => gapP95(row.http, row.service);
+
+const signed = (value: number | null) => (value === null ? 'n/a' : `${value >= 0 ? '+' : ''}${ms(value)}`);
 
 export function formatTable(rows: readonly ResultRow[]): string {
   const header = [
@@ -183,24 +191,30 @@ export function formatTable(rows: readonly ResultRow[]): string {
     'runs',
     'HTTP p50',
     'HTTP p95',
+    'service p95',
     'SQL p50',
     'SQL p95',
+    'metrics p95',
+    'API layer p95',
     'overhead p95',
     'HTTP/SQL p95',
   ];
   const cells = rows.map((row) => {
     const http = typeof row.http === 'string' ? null : row.http;
+    const service = typeof row.service === 'string' ? null : row.service;
     const sql = typeof row.sql === 'string' ? null : row.sql;
-    const overhead = overheadP95(row);
     return [
       row.dataSet,
       row.query,
       String(row.runs),
       http ? ms(http.p50) : 'n/a',
       http ? ms(http.p95) : 'n/a',
+      service ? ms(service.p95) : 'n/a',
       sql ? ms(sql.p50) : 'n/a',
       sql ? ms(sql.p95) : 'n/a',
-      overhead === null ? 'n/a' : `${overhead >= 0 ? '+' : ''}${ms(overhead)}`,
+      signed(gapP95(row.service, row.sql)),
+      signed(layerP95(row)),
+      signed(overheadP95(row)),
       http && sql && sql.p95 > 0 ? `${(http.p95 / sql.p95).toFixed(2)}×` : 'n/a',
     ];
   });
@@ -209,10 +223,10 @@ export function formatTable(rows: readonly ResultRow[]): string {
     values.map((v, i) => (i < 2 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join(' | ');
   const rule = widths.map((w) => '-'.repeat(w)).join('-|-');
   const notes = rows.flatMap((row) =>
-    [
-      typeof row.http === 'string' ? `  ${row.dataSet} ${row.query}: HTTP n/a (${row.http})` : null,
-      typeof row.sql === 'string' ? `  ${row.dataSet} ${row.query}: SQL n/a (${row.sql})` : null,
-    ].filter((note): note is string => note !== null),
+    (['http', 'service', 'sql'] as const).flatMap((side) => {
+      const value = row[side];
+      return typeof value === 'string' ? [`  ${row.dataSet} ${row.query}: ${side} n/a (${value})`] : [];
+    }),
   );
   return [line(header), rule, ...cells.map(line), ...(notes.length ? ['', ...notes] : [])].join('\n');
 }
