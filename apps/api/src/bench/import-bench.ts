@@ -1,24 +1,19 @@
 // `pnpm bench:import`: how fast a large bundle goes in, on PGlite and on PostgreSQL.
 // A script, not a test: it prints rows per second; the README keeps the figures.
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { type Database, openDatabase } from '../database/database.js';
 import { migrateToLatest } from '../database/migrate.js';
 import { writeBundleToFolder } from '../demo/write-bundle-folder.js';
 import { openBundleSource } from '../import/bundle-source.js';
 import { ImportService } from '../import/import.service.js';
 import type { ImportReport } from '../import/import.types.js';
+import { createScratchDatabase, POSTGRES_URL, type ScratchDatabase } from './api-bench-support.js';
 import { generateBenchBundle } from './generate-bench-bundle.js';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 5000);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 500_000);
-const POSTGRES_URL =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 
 function totalRows(report: ImportReport, counts: 'inserted' | 'unchanged'): number {
   return Object.values(report[counts]).reduce((a, b) => a + (b ?? 0), 0);
@@ -77,25 +72,20 @@ async function main() {
     await rm(dataDir, { recursive: true, force: true });
   }
 
-  const name = `mintq_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  let scratch: ScratchDatabase;
   try {
-    await admin.connect();
+    scratch = await createScratchDatabase();
   } catch (error) {
     console.log(`PostgreSQL   skipped: cannot connect to ${POSTGRES_URL} (${(error as Error).message})`);
     await rm(dir, { recursive: true, force: true });
     return;
   }
-  await admin.query(`create database ${name}`);
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
-  const postgres = await openDatabase({ url: url.toString() });
   try {
-    await benchmark('PostgreSQL', postgres, dir);
+    await benchmark('PostgreSQL', scratch.database, dir);
   } finally {
-    await postgres.close();
-    await admin.query(`drop database ${name} with (force)`);
-    await admin.end();
+    // Waits for the pool's connections to end before dropping: dropping under a connection
+    // still saying goodbye crashed the script with 57P01.
+    await scratch.drop();
     await rm(dir, { recursive: true, force: true });
   }
 }
