@@ -23,7 +23,7 @@ export function MonthAxes({ y, x, months, innerWidth, innerHeight, locale }: Mon
     <>
       <AxisLeft
         scale={y}
-        numTicks={5}
+        tickValues={countTicks(y)}
         hideAxisLine
         hideTicks
         axisClassName="mq-chart__axis"
@@ -40,4 +40,14 @@ export function MonthAxes({ y, x, months, innerWidth, innerHeight, locale }: Mon
       />
     </>
   );
+}
+
+/**
+ * Whole-number ticks of a count scale: on a small domain (0–1 when no month has more) the
+ * scale's five ticks are 0, 0.2, … 1, which read "0, 0, 0, 1, 1, 1" as counts.
+ */
+export function countTicks(scale: AxisScale): number[] | undefined {
+  const ticks =
+    'ticks' in scale && typeof scale.ticks === 'function' ? (scale.ticks(5) as number[]) : undefined;
+  return ticks?.filter((tick) => Number.isInteger(tick));
 }
