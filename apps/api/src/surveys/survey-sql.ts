@@ -39,7 +39,7 @@ export interface SurveyInstrument {
   key: string;
   kind: 'self_assessment' | 'event_feedback';
   items: SurveyItem[];
-  /** Item code by item id, to read a response's answer arrays. */
+  /** Item code by item id, to read a response's answers. */
   codesById: ReadonlyMap<number, string>;
   /**
    * Position in `items` + 1 at index item id (0: another instrument's item), to read a

@@ -29,8 +29,8 @@ export interface StoredResponseRateRow {
 
 /**
  * Survey outcomes in SQL (DOMAIN.md "Survey outcomes"): the instrument's items, the latest
- * response per in-scope participant and wave kind with its answers (as the response's item id
- * and value arrays), and per wave the eligible and responded counts. Three queries per request.
+ * response per in-scope participant and wave kind with its answers (the response's answer
+ * text), and per wave the eligible and responded counts. Three queries per request.
  */
 @Injectable()
 export class SurveysRepository {
