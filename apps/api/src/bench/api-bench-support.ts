@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import pg from 'pg';
 import { type Database, openDatabase } from '../database/database.js';
+import { dropDatabaseWhenIdle } from '../database/drop-database.js';
 
 export const POSTGRES_URL =
   process.env.BENCH_DATABASE_URL ??
@@ -49,18 +50,8 @@ export async function createScratchDatabase(): Promise<ScratchDatabase> {
       dropped = true;
       try {
         await database.close();
-        // A closed pool's connections may still be saying goodbye: terminating them now (with
-        // force) would reach a client still listening and crash the process with 57P01.
-        for (let i = 0; i < 50; i++) {
-          const { rows } = await admin.query<{ n: number }>(
-            'select count(*)::int as n from pg_stat_activity where datname = $1',
-            [name],
-          );
-          if ((rows[0]?.n ?? 0) === 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
       } finally {
-        await admin.query(`drop database if exists ${name} with (force)`);
+        await dropDatabaseWhenIdle(admin, name);
         await admin.end();
       }
     },

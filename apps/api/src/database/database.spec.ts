@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../test-support/test-databases.js';
 import type { Database } from './database.js';
@@ -116,3 +117,33 @@ describe.each(testDatabases())('database on $kind', ({ create }) => {
     await expect(db.insertInto('fundings').values(line).execute()).rejects.toThrow(/fundings_line/);
   });
 });
+
+// A server that ends an idle connection (restart, administrator) must not end mintq: the pool
+// drops that connection and the next query gets a new one.
+describe.runIf(process.env.TEST_DATABASE_URL)(
+  'a PostgreSQL pool whose idle connection the server ends',
+  () => {
+    it('keeps the process running and answers the next query', async () => {
+      const database = await testDatabases()
+        .find((factory) => factory.kind === 'postgres')
+        ?.create();
+      if (!database) throw new Error('no PostgreSQL test database');
+      try {
+        const pid = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(database.db);
+        const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+        await admin.connect();
+        try {
+          await admin.query('select pg_terminate_backend($1)', [pid.rows[0]?.pid]);
+        } finally {
+          await admin.end();
+        }
+        // Let the idle client receive the server's goodbye (57P01) before the next query.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const after = await sql<{ one: number }>`select 1 as one`.execute(database.db);
+        expect(after.rows).toEqual([{ one: 1 }]);
+      } finally {
+        await database.close();
+      }
+    });
+  },
+);

@@ -45,6 +45,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server ends (a restart, an administrator, a dropped test database)
+    // is reported here; without a listener Node would end the whole process. The pool has
+    // already discarded that connection and opens a new one for the next query, whose own error,
+    // if the server stays away, is what callers see.
+    pool.on('error', () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Database, type DatabaseKind, openDatabase } from '../database/database.js';
+import { dropDatabaseWhenIdle } from '../database/drop-database.js';
 import { migrateToLatest } from '../database/migrate.js';
 
 export interface TestDatabaseFactory {
@@ -49,7 +50,7 @@ export async function createScratchPostgresUrl(
       const dropper = new pg.Client({ connectionString: adminUrl });
       await dropper.connect();
       try {
-        await dropper.query(`drop database if exists ${name} with (force)`);
+        await dropDatabaseWhenIdle(dropper, name);
       } finally {
         await dropper.end();
       }
