@@ -5,6 +5,7 @@ import type { Database } from '../database/database.js';
 import { DATABASE } from '../database/database.module.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
+import { latestResponses } from './survey-sql.js';
 
 /**
  * One row per item of the instrument and answer value, plus one total row per item
@@ -37,32 +38,15 @@ export class ItemDistributionsRepository {
   }
 
   /**
-   * The respondents are those of `surveyOutcomes` (SurveysRepository.latestResponsesQuery):
-   * per in-scope enrollment, its latest response in its cohort's wave of this kind (latest
-   * `submitted_at` as an instant, then the one listed last); anonymous responses never enter.
+   * The respondents are those of `surveyOutcomes` (the shared `latestResponses`): per in-scope
+   * enrollment, its latest response in its cohort's wave of this kind (latest `submitted_at` as
+   * an instant, then the one listed last); anonymous responses never enter.
    * Their answers are grouped by item and value, with a grouping set for the item totals.
    */
   tallyQuery(scope: ResolvedScope, instrument: string, wave: StoredWave) {
     return this.db
       .with('scoped', () => scopedEnrollments(this.db, scope))
-      .with('latest', (db) =>
-        db
-          .selectFrom('responses as r')
-          .innerJoin('waves as w', 'w.id', 'r.wave_id')
-          .innerJoin('instruments as ins', 'ins.id', 'w.instrument_id')
-          .innerJoin('scoped as s', (join) =>
-            join.onRef('s.participant_id', '=', 'r.participant_id').onRef('s.cohort_id', '=', 'w.cohort_id'),
-          )
-          .distinctOn(['s.participant_id', 's.cohort_id'])
-          .select(['r.id', 's.participant_id'])
-          .where('ins.key', '=', instrument)
-          .where('w.wave', '=', wave)
-          .orderBy('s.participant_id')
-          .orderBy('s.cohort_id')
-          .orderBy('r.submitted_at', (ob) => ob.desc().nullsLast())
-          .orderBy('r.listed_order', 'desc')
-          .orderBy('r.id', 'desc'),
-      )
+      .with('latest', (db) => latestResponses(db, instrument, [wave]))
       .with('tallies', (db) =>
         db
           .selectFrom('latest as l')

@@ -1,6 +1,6 @@
 import type { SurveyItem } from '@mintq/metrics';
-import type { DB } from '@mintq/schema';
-import type { InferResult, Kysely } from 'kysely';
+import type { DB, WaveKind as StoredWave } from '@mintq/schema';
+import { type InferResult, type Kysely, type QueryCreator, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 
 /**
@@ -31,6 +31,40 @@ export function instrumentWithItems(db: Kysely<DB>, instrument: string) {
       ).as('items'),
     ])
     .where('ins.key', '=', instrument);
+}
+
+/**
+ * Per in-scope enrollment (participant, cohort) and wave kind in `waves`: the response in that
+ * cohort's wave of the instrument with the latest `submitted_at` (an instant; equal instants:
+ * the one listed last), with its answer text. Anonymous responses never enter. Needs a `scoped`
+ * CTE; ordered by participant, cohort and wave. Shared by survey outcomes and item distributions,
+ * which must count the same respondents.
+ */
+export function latestResponses(
+  db: QueryCreator<DB & { scoped: { participant_id: number; cohort_id: number } }>,
+  instrument: string,
+  waves: readonly StoredWave[],
+) {
+  return (
+    db
+      .selectFrom('responses as r')
+      .innerJoin('waves as w', 'w.id', 'r.wave_id')
+      .innerJoin('instruments as ins', 'ins.id', 'w.instrument_id')
+      // The wave must belong to the participant's in-scope enrollment's cohort.
+      .innerJoin('scoped as s', (join) =>
+        join.onRef('s.participant_id', '=', 'r.participant_id').onRef('s.cohort_id', '=', 'w.cohort_id'),
+      )
+      .distinctOn(['s.participant_id', 's.cohort_id', 'w.wave'])
+      .select(['r.id', 's.participant_id', 's.cohort_id', 'w.wave', 'r.answers_text as answers'])
+      .where('ins.key', '=', instrument)
+      .where('w.wave', '=', sql<StoredWave>`any(${[...waves]}::text[])`)
+      .orderBy('s.participant_id')
+      .orderBy('s.cohort_id')
+      .orderBy('w.wave')
+      .orderBy('r.submitted_at', (ob) => ob.desc().nullsLast())
+      .orderBy('r.listed_order', 'desc')
+      .orderBy('r.id', 'desc')
+  );
 }
 
 /** An instrument and its items, as the metrics package reads them. */

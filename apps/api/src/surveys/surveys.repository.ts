@@ -7,6 +7,7 @@ import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
   instrumentWithItems,
+  latestResponses,
   type ResponseAnswers,
   type SurveyInstrument,
   toSurveyInstrument,
@@ -59,28 +60,7 @@ export class SurveysRepository {
     return (
       this.db
         .with('scoped', () => scopedEnrollments(this.db, scope))
-        .with('latest', (db) =>
-          db
-            .selectFrom('responses as r')
-            .innerJoin('waves as w', 'w.id', 'r.wave_id')
-            .innerJoin('instruments as ins', 'ins.id', 'w.instrument_id')
-            // The wave must belong to the participant's in-scope enrollment's cohort.
-            .innerJoin('scoped as s', (join) =>
-              join
-                .onRef('s.participant_id', '=', 'r.participant_id')
-                .onRef('s.cohort_id', '=', 'w.cohort_id'),
-            )
-            .distinctOn(['s.participant_id', 's.cohort_id', 'w.wave'])
-            .select(['s.participant_id', 's.cohort_id', 'w.wave', 'r.answers_text as answers'])
-            .where('ins.key', '=', instrument)
-            .where('w.wave', '=', sql<StoredWave>`any(${[...waves]}::text[])`)
-            .orderBy('s.participant_id')
-            .orderBy('s.cohort_id')
-            .orderBy('w.wave')
-            .orderBy('r.submitted_at', (ob) => ob.desc().nullsLast())
-            .orderBy('r.listed_order', 'desc')
-            .orderBy('r.id', 'desc'),
-        )
+        .with('latest', (db) => latestResponses(db, instrument, waves))
         // The answers come as the response's text: one row per response, not ~30 answer rows.
         // In the order DISTINCT ON sorted them already, so no second sort.
         .selectFrom('latest as l')
