@@ -6,10 +6,10 @@ import { DATABASE } from '../database/database.module.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
+  findInstrument,
   instrumentWithItems,
   type ResponseAnswers,
   type SurveyInstrument,
-  toSurveyInstrument,
 } from '../surveys/survey-sql.js';
 
 /** One response that counts for event feedback, with its answers; `participant_id` null = anonymous. */
@@ -37,8 +37,7 @@ export class EventsRepository {
 
   /** The instrument with its items; undefined when no instrument has that key. */
   async findInstrument(instrument: string): Promise<SurveyInstrument | undefined> {
-    const row = await this.instrumentQuery(instrument).executeTakeFirst();
-    return row ? toSurveyInstrument(row) : undefined;
+    return findInstrument(this.db, instrument);
   }
 
   /**

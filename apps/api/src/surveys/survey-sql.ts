@@ -112,6 +112,15 @@ function positionsById(ids: readonly number[]): Int32Array {
   return positions;
 }
 
+/** The instrument with its items as the metrics package reads them; undefined when no instrument has the key. */
+export async function findInstrument(
+  db: Kysely<DB>,
+  instrument: string,
+): Promise<SurveyInstrument | undefined> {
+  const row = await instrumentWithItems(db, instrument).executeTakeFirst();
+  return row ? toSurveyInstrument(row) : undefined;
+}
+
 /**
  * A response's answers as one text, `{item id,…}{value,…}` (`responses.answers_text`, kept from
  * `answers` by triggers). Text, not two array columns: the driver's generic array parser took

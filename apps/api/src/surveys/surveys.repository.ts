@@ -6,11 +6,11 @@ import { DATABASE } from '../database/database.module.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
+  findInstrument,
   instrumentWithItems,
   latestResponses,
   type ResponseAnswers,
   type SurveyInstrument,
-  toSurveyInstrument,
 } from './survey-sql.js';
 
 /** The response that counts for one in-scope (participant, cohort) in one wave kind, with its answers. */
@@ -47,8 +47,7 @@ export class SurveysRepository {
 
   /** The instrument with its items; undefined when no instrument has that key. */
   async findInstrument(instrument: string): Promise<SurveyInstrument | undefined> {
-    const row = await this.instrumentQuery(instrument).executeTakeFirst();
-    return row ? toSurveyInstrument(row) : undefined;
+    return findInstrument(this.db, instrument);
   }
 
   /**
