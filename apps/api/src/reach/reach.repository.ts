@@ -33,10 +33,10 @@ export class ReachRepository {
     byState: ReachStateRow[];
     byMonth: ReachMonthRow[];
   }> {
-    const width = await this.bitmapWidth();
     const [multipliers, initiatives, monthPeople] = await Promise.all([
       this.multipliersQuery(scope).executeTakeFirstOrThrow(),
-      this.initiativesQuery(scope, width).executeTakeFirstOrThrow(),
+      // Only this statement needs the bitmap width: the others do not wait for it.
+      this.bitmapWidth().then((width) => this.initiativesQuery(scope, width).executeTakeFirstOrThrow()),
       // Multipliers per month only decide suppression: an unsuppressed view skips them.
       scope.suppressionK === null ? null : this.monthMultipliersQuery(scope).execute(),
     ]);
