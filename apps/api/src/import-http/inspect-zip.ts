@@ -1,5 +1,5 @@
-import { basename } from 'node:path';
 import yauzl from 'yauzl';
+import { isOutsideBundle } from '../import/bundle-source.js';
 import type { ImportProblem } from '../import/import.types.js';
 import type { UploadLimits } from './multipart-upload.js';
 import { UploadError } from './upload-error.js';
@@ -41,11 +41,8 @@ export function inspectZip(path: string, shownName: string, limits: UploadLimits
           stop(new UploadError(413, `A .zip bundle may unpack to at most ${mib} MiB`));
           return;
         }
-        const name = basename(entry.fileName);
-        // The same entries the importer passes over: folders, macOS resource forks, hidden files.
-        const ignored =
-          entry.fileName.endsWith('/') || entry.fileName.includes('__MACOSX/') || name.startsWith('.');
-        if (!ignored && !name.toLowerCase().endsWith('.csv'))
+        // The entries the importer passes over are no problem; any other non-CSV file is.
+        if (!isOutsideBundle(entry.fileName) && !entry.fileName.toLowerCase().endsWith('.csv'))
           problems.push({
             file: entry.fileName,
             line: 0,

@@ -38,6 +38,11 @@ async function openFolder(dir: string): Promise<BundleSource> {
   return { description: dir, files, close: async () => {} };
 }
 
+/** Folders, macOS resource forks and hidden files in a .zip are no part of the bundle. */
+export function isOutsideBundle(entryPath: string): boolean {
+  return entryPath.endsWith('/') || entryPath.includes('__MACOSX/') || basename(entryPath).startsWith('.');
+}
+
 function openZip(path: string): Promise<BundleSource> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) => {
@@ -49,13 +54,9 @@ function openZip(path: string): Promise<BundleSource> {
       }
       const files: BundleFile[] = [];
       zip.on('entry', (entry: yauzl.Entry) => {
-        const name = basename(entry.fileName);
-        // Folders, macOS resource forks and hidden files are no part of the bundle.
-        const ignored =
-          entry.fileName.endsWith('/') || entry.fileName.includes('__MACOSX/') || name.startsWith('.');
-        if (!ignored) {
+        if (!isOutsideBundle(entry.fileName)) {
           files.push({
-            name,
+            name: basename(entry.fileName),
             open: () =>
               new Promise<Readable>((res, rej) =>
                 zip.openReadStream(entry, (err, stream) => (err || !stream ? rej(err) : res(stream))),
