@@ -174,6 +174,7 @@ export function DivergingStackedBars<T>({
                     cursor += segment;
                     if (s <= 0) return null;
                     const fill = colors[i] ?? palette.neutral;
+                    const ink = readableTextColor(fill);
                     return (
                       <g key={c.key} className="mq-likert__segment" data-category={c.key}>
                         <Bar x={from} y={barY} width={segment} height={BAR_HEIGHT} fill={fill} />
@@ -184,8 +185,8 @@ export function DivergingStackedBars<T>({
                             y={barY + BAR_HEIGHT / 2}
                             dy="0.35em"
                             textAnchor="middle"
-                            fill={readableTextColor(fill)}
-                            style={{ fill: readableTextColor(fill) }}
+                            fill={ink}
+                            style={{ fill: ink }}
                           >
                             {formatPercent(s, { locale })}
                           </text>

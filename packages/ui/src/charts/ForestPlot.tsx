@@ -1,4 +1,4 @@
-import { AxisBottom } from '@visx/axis';
+import { AxisBottom, type AxisScale } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { type ReactNode, useMemo } from 'react';
@@ -97,6 +97,36 @@ function Whisker({ from, to, y, color }: { from: number; to: number; y: number; 
 /** Fraction digits a tick value needs (0.25 → 2), so ticks are never rounded into each other. */
 function tickDigits(value: number): number {
   return Math.min(3, (String(value).split('.')[1] ?? '').length);
+}
+
+/** The value axis under a panel, a tick per 60 px, each written with the digits it needs. */
+function DecimalAxis({
+  scale,
+  left,
+  top,
+  width,
+  locale,
+  signed = false,
+}: {
+  scale: AxisScale<number>;
+  left?: number;
+  top: number;
+  width: number;
+  locale: string;
+  signed?: boolean;
+}) {
+  return (
+    <AxisBottom
+      scale={scale}
+      left={left}
+      top={top}
+      numTicks={Math.max(2, Math.floor(width / 60))}
+      stroke={palette.muted}
+      tickStroke={palette.muted}
+      axisClassName="mq-chart__axis"
+      tickFormat={(v) => formatDecimal(Number(v), { locale, digits: tickDigits(Number(v)), signed })}
+    />
+  );
 }
 
 /** Lower and upper bound in interval notation, with `;` where the locale writes decimals with a comma. */
@@ -317,27 +347,20 @@ export function ForestPlot<T>({
               );
             })}
           </Group>
-          <AxisBottom
+          <DecimalAxis
             scale={xMeans}
             top={HEADER + data.length * rowHeight}
-            numTicks={Math.max(2, Math.floor(meansWidth / 60))}
-            stroke={palette.muted}
-            tickStroke={palette.muted}
-            axisClassName="mq-chart__axis"
-            tickFormat={(v) => formatDecimal(Number(v), { locale, digits: tickDigits(Number(v)) })}
+            width={meansWidth}
+            locale={locale}
           />
           {xDiff ? (
-            <AxisBottom
+            <DecimalAxis
               scale={xDiff}
               left={diffLeft}
               top={HEADER + data.length * rowHeight}
-              numTicks={Math.max(2, Math.floor(diffWidth / 60))}
-              stroke={palette.muted}
-              tickStroke={palette.muted}
-              axisClassName="mq-chart__axis"
-              tickFormat={(v) =>
-                formatDecimal(Number(v), { locale, digits: tickDigits(Number(v)), signed: true })
-              }
+              width={diffWidth}
+              locale={locale}
+              signed
             />
           ) : null}
         </svg>

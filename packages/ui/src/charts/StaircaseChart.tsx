@@ -84,6 +84,7 @@ export function StaircaseChart<T>({
   const stairHeight = Math.max(40, height - TOP_SPACE - BOTTOM_SPACE);
   const maxLevel = Math.max(1, ...levels);
   const tiers = labels.tiers;
+  const write = (v: number | null) => (v === null ? '–' : formatNumber(v, { locale }));
 
   return (
     <div className="mq-chart mq-staircase" style={{ width }}>
@@ -112,7 +113,6 @@ export function StaircaseChart<T>({
             const top = TOP_SPACE + stairHeight - stepHeight;
             const color = TIER_COLORS[tierOf(l)] ?? palette.ink;
             const title = levelLabel(l);
-            const write = (v: number | null) => (v === null ? '–' : formatNumber(v, { locale }));
             const lines = isSuppressed
               ? [labels.suppressed]
               : [`${labels.goals}: ${write(g)}`, `${labels.attained}: ${write(a)}`];

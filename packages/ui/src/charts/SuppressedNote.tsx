@@ -2,12 +2,14 @@
 export interface SuppressedNoteProps {
   /** Explanation of the marker, e.g. "weniger als 5 Personen". */
   label: string;
+  /** Class of the paragraph (default `mq-chart__note`; the data table passes `mq-table__note`). */
+  className?: string;
 }
 
-/** The key under a chart that says what `•` means; charts show it only when they contain one. */
-export function SuppressedNote({ label }: SuppressedNoteProps) {
+/** The key under a chart or table that says what `•` means; shown only when it contains one. */
+export function SuppressedNote({ label, className = 'mq-chart__note' }: SuppressedNoteProps) {
   return (
-    <p className="mq-chart__note">
+    <p className={className}>
       <span aria-hidden="true">•</span> {label}
     </p>
   );

@@ -1,3 +1,5 @@
+import { numberFormat } from './intlCache.js';
+
 /** Options of {@link formatDecimal}. */
 export interface FormatDecimalOptions {
   /** BCP 47 locale, e.g. `'de-DE'` (default) or `'en-GB'`. */
@@ -11,7 +13,7 @@ export interface FormatDecimalOptions {
 /** Formats a mean, difference or effect size, e.g. `formatDecimal(0.456)` → `'0,46'` in de-DE. */
 export function formatDecimal(value: number, options: FormatDecimalOptions = {}): string {
   const { locale = 'de-DE', digits = 2, signed = false } = options;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intlCache.js';
+
 /** Options of {@link formatMonth}. */
 export interface FormatMonthOptions {
   /** BCP 47 locale, e.g. `'de-DE'` (default) or `'en-GB'`. */
@@ -17,5 +19,5 @@ export function formatMonth(month: string, options: FormatMonthOptions = {}): st
     style === 'short'
       ? { month: 'short', year: '2-digit', timeZone: 'UTC' }
       : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, format).format(date);
+  return dateTimeFormat(locale, format).format(date);
 }

@@ -1,3 +1,5 @@
+import { numberFormat } from './intlCache.js';
+
 /** Options of {@link formatNumber}. */
 export interface FormatNumberOptions {
   /** BCP 47 locale, e.g. `'de-DE'` (default) or `'en-GB'`. */
@@ -9,5 +11,5 @@ export interface FormatNumberOptions {
 /** Formats a count for display, e.g. `formatNumber(1234)` → `'1.234'` in de-DE. */
 export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
   const { locale = 'de-DE', maximumFractionDigits = 0 } = options;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }

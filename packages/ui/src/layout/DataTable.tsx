@@ -1,4 +1,5 @@
 import { type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from 'react';
+import { SuppressedNote } from '../charts/SuppressedNote.js';
 import { applyValueFormat, type ValueFormat } from '../format/applyValueFormat.js';
 import { SuppressedValue } from './SuppressedValue.js';
 
@@ -131,11 +132,7 @@ export function DataTable<T>({
         </thead>
         <tbody>{body}</tbody>
       </table>
-      {anySuppressed ? (
-        <p className="mq-table__note">
-          <span aria-hidden="true">•</span> {labels.suppressed}
-        </p>
-      ) : null}
+      {anySuppressed ? <SuppressedNote label={labels.suppressed} className="mq-table__note" /> : null}
     </div>
   );
 }
