@@ -3,6 +3,7 @@ import type {
   ImportFileRecord,
   ReportContent,
   ReportEvent,
+  ReportFunder,
   ReportLanguage,
   ReportSnapshot,
   ReportSource,
@@ -125,12 +126,11 @@ export class ReportsService {
     if (language !== 'de' && language !== 'en') throw new BadUserInputError('language must be "de" or "en"');
     // A download usually follows: start the printer now, so its first PDF needs no browser start.
     void this.pdf.warmUp();
-    const content = await this.computeContent(input.funder, input.from, input.to, language, now);
+    const funder = await this.findFunder(input.funder);
+    const content = await this.computeContent(funder, input.from, input.to, language, now);
     const canonical = canonicalJson(content);
     const id = randomUUID();
     const contentHash = sha256Hex(canonical);
-    const funder = await this.repository.findFunder(input.funder);
-    if (!funder) throw new BadUserInputError(`unknown funder: ${input.funder}`);
     await this.repository.insertReport({
       id,
       funder_id: funder.id,
@@ -156,19 +156,24 @@ export class ReportsService {
     };
   }
 
+  /** The funder of that key, or BAD_USER_INPUT. */
+  private async findFunder(key: string) {
+    const funder = await this.repository.findFunder(key);
+    if (!funder) throw new BadUserInputError(`unknown funder: ${key}`);
+    return funder;
+  }
+
   /**
    * Every number of a report for a funder and period: the funder's scope with suppression,
    * exactly what a FUNDER user of that funder gets from the dashboard's queries.
    */
   async computeContent(
-    funderKey: string,
+    funder: ReportFunder,
     from: string,
     to: string,
     language: ReportLanguage,
     now = new Date(),
   ): Promise<ReportContent> {
-    const funder = await this.repository.findFunder(funderKey);
-    if (!funder) throw new BadUserInputError(`unknown funder: ${funderKey}`);
     if (!from || !to) throw new BadUserInputError('a report needs a period: from and to');
     const scope = await this.scopes.resolveSuppressedForFunder(funder.key, { from, to }, now);
     const suppressionK = scope.suppressionK ?? 0;
@@ -264,9 +269,7 @@ export class ReportsService {
       if (viewer.funderId === null) throw new ForbiddenError('this funder user belongs to no funder');
       funderId = viewer.funderId;
     } else if (funderKey) {
-      const funder = await this.repository.findFunder(funderKey);
-      if (!funder) throw new BadUserInputError(`unknown funder: ${funderKey}`);
-      funderId = funder.id;
+      funderId = (await this.findFunder(funderKey)).id;
     }
     return (await this.repository.listReports(funderId)).map(toSummary);
   }

@@ -13,12 +13,22 @@ export interface ReportLocale {
   k: number;
   /** The explanation of `•`, e.g. "weniger als 5 Personen". */
   suppressedLabel: string;
+  /** The `•` explanation and missing mark, as tables and KPI cards take them. */
+  labels: { suppressed: string; missing: string };
 }
 
 /** Builds the texts and formats of a report, e.g. `createReportLocale('de', 5).suppressedLabel` → "weniger als 5 Personen". */
 export function createReportLocale(language: ReportLanguage, k: number): ReportLocale {
   const t = reportMessages[language];
-  return { language, t, format: createFormatter(language), k, suppressedLabel: t.suppressed(k) };
+  const suppressedLabel = t.suppressed(k);
+  return {
+    language,
+    t,
+    format: createFormatter(language),
+    k,
+    suppressedLabel,
+    labels: { suppressed: suppressedLabel, missing: t.missing },
+  };
 }
 
 /** The locale of the report being rendered; {@link ReportDocument} provides it. */

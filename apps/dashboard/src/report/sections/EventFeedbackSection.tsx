@@ -11,8 +11,7 @@ export interface EventFeedbackSectionProps {
 
 /** Transferwerkstatt-Feedback: responses and Net Promoter Score per event questionnaire. */
 export function EventFeedbackSection({ content }: EventFeedbackSectionProps) {
-  const { t, format, suppressedLabel } = useReportLocale();
-  const labels = { suppressed: suppressedLabel, missing: t.missing };
+  const { t, format, labels } = useReportLocale();
   const locale = format.locale;
   return (
     <ReportChapter id="transferwerkstatt" title={t.eventsTitle} intro={t.eventsIntro}>

@@ -20,8 +20,7 @@ interface FigureRow {
 
 /** Goal attainment: the key figures, the Wirkungstreppe and the distribution of GAS levels. */
 export function GoalAttainmentFigures({ goals, asOf }: GoalAttainmentFiguresProps) {
-  const { t, format, suppressedLabel } = useReportLocale();
-  const labels = { suppressed: suppressedLabel, missing: t.missing };
+  const { t, format, suppressedLabel, labels } = useReportLocale();
   const locale = format.locale;
   const figures: FigureRow[] = [
     { key: 'goals', label: t.goalsGoals, value: goals.goals },

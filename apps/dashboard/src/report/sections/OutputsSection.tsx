@@ -18,8 +18,7 @@ interface FigureRow {
 
 /** Leistungen: participation and completion per cohort, the cohort funnel, transfer activities. */
 export function OutputsSection({ content }: OutputsSectionProps) {
-  const { t, format, suppressedLabel } = useReportLocale();
-  const labels = { suppressed: suppressedLabel, missing: t.missing };
+  const { t, format, suppressedLabel, labels } = useReportLocale();
   const locale = format.locale;
   const { reach } = content;
   const isSuppressed = (row: ReportCohortFunnel) => row.suppressed;

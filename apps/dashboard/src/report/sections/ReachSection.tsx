@@ -27,8 +27,7 @@ interface Stage {
 
 /** Reichweite: the multiplier cascade, reach per state on a tile map, and activities per month. */
 export function ReachSection({ content }: ReachSectionProps) {
-  const { t, format, suppressedLabel } = useReportLocale();
-  const labels = { suppressed: suppressedLabel, missing: t.missing };
+  const { t, format, suppressedLabel, labels } = useReportLocale();
   const locale = format.locale;
   const { reach } = content;
   const stages: Stage[] = [
@@ -95,8 +94,7 @@ export function ReachSection({ content }: ReachSectionProps) {
             <CascadeChart
               data={stages}
               label={(d) => d.label}
-              value={(d) => (reach.suppressed ? null : d.value)}
-              suppressed={() => reach.suppressed}
+              value={(d) => d.value}
               estimate={(d) => d.estimate}
               width={400}
               rowHeight={44}

@@ -1,8 +1,12 @@
-import type { ReportContent, ReportDimensionOutcome } from '@mintq/schema';
+import type { ReportContent } from '@mintq/schema';
 import { DataTable, KpiCard } from '@mintq/ui';
 import { ReportChapter } from '../ReportChapter.js';
 import { useReportLocale } from '../report-locale.js';
 import { sumVisible } from '../sum-visible.js';
+import { dimensionColumns } from './SurveyOutcomesFigures.js';
+
+/** The headline columns of the first comparison: which dimensions changed, and how surely. */
+const SUMMARY_COLUMNS = ['dimension', 'n', 'meanDiff', 'ci'];
 
 /** Props of {@link SummarySection}. */
 export interface SummarySectionProps {
@@ -11,9 +15,8 @@ export interface SummarySectionProps {
 
 /** Zusammenfassung in Zahlen: the key figures of every later chapter as KPI cards. */
 export function SummarySection({ content }: SummarySectionProps) {
-  const { t, format, k, suppressedLabel } = useReportLocale();
+  const { t, format, k, suppressedLabel, labels } = useReportLocale();
   const { reach, goals, funnel } = content;
-  const labels = { suppressed: suppressedLabel, missing: t.missing };
   const locale = format.locale;
   const enrolled = sumVisible(
     funnel,
@@ -138,36 +141,9 @@ export function SummarySection({ content }: SummarySectionProps) {
           <DataTable
             caption={t.forestTitle}
             hideCaption
-            columns={[
-              {
-                key: 'dimension',
-                header: t.dimension,
-                value: (row: ReportDimensionOutcome) => row.dimension,
-                rowHeader: true,
-              },
-              {
-                key: 'n',
-                header: t.outcomeN,
-                value: (row: ReportDimensionOutcome) => row.n,
-                suppressed: (row: ReportDimensionOutcome) => row.suppressed,
-              },
-              {
-                key: 'diff',
-                header: t.outcomeDiff,
-                value: (row: ReportDimensionOutcome) =>
-                  row.meanDiff === null ? null : format.signed(row.meanDiff),
-                suppressed: (row: ReportDimensionOutcome) => row.suppressed,
-              },
-              {
-                key: 'ci',
-                header: t.outcomeCi,
-                value: (row: ReportDimensionOutcome) =>
-                  row.ciLow === null || row.ciHigh === null
-                    ? null
-                    : `[${format.signed(row.ciLow)}; ${format.signed(row.ciHigh)}]`,
-                suppressed: (row: ReportDimensionOutcome) => row.suppressed,
-              },
-            ]}
+            columns={dimensionColumns(t, format, survey).filter((column) =>
+              SUMMARY_COLUMNS.includes(column.key),
+            )}
             rows={survey.outcomes.dimensions}
             rowKey={(row) => row.dimension}
             locale={locale}

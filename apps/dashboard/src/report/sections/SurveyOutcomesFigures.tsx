@@ -1,8 +1,10 @@
 import type { ReportDimensionOutcome, ReportSurvey, ReportWaveResponseRate } from '@mintq/schema';
 import { DataTable, type DataTableColumn, ForestPlot } from '@mintq/ui';
+import type { Formatter } from '../../i18n/format.js';
 import { hasVisible } from '../has-visible.js';
 import { ReportFigure } from '../ReportFigure.js';
 import { useReportLocale } from '../report-locale.js';
+import type { ReportMessages } from '../report-messages.js';
 
 /** Props of {@link SurveyOutcomesFigures}. */
 export interface SurveyOutcomesFiguresProps {
@@ -23,15 +25,20 @@ function effectLabel(
   return t.effectNone;
 }
 
-/** One self-assessment comparison: change per dimension with CI and effect size, and the response rates. */
-export function SurveyOutcomesFigures({ survey, showResponseRates = true }: SurveyOutcomesFiguresProps) {
-  const { t, format, suppressedLabel } = useReportLocale();
-  const labels = { suppressed: suppressedLabel, missing: t.missing };
-  const locale = format.locale;
+const isSuppressed = (row: ReportDimensionOutcome) => row.suppressed;
+
+/**
+ * The columns of a comparison's table, one row per dimension. The summary shows the headline
+ * ones (dimension, n, difference, CI) with the same formats.
+ */
+export function dimensionColumns(
+  t: ReportMessages,
+  format: Formatter,
+  survey: ReportSurvey,
+): DataTableColumn<ReportDimensionOutcome>[] {
   const fromWave = t.waves[survey.from] ?? survey.from;
   const toWave = t.waves[survey.to] ?? survey.to;
-  const isSuppressed = (row: ReportDimensionOutcome) => row.suppressed;
-  const dimensions: DataTableColumn<ReportDimensionOutcome>[] = [
+  return [
     { key: 'dimension', header: t.dimension, value: (row) => row.dimension, rowHeader: true },
     { key: 'n', header: t.outcomeN, value: (row) => row.n, suppressed: isSuppressed },
     {
@@ -91,6 +98,15 @@ export function SurveyOutcomesFigures({ survey, showResponseRates = true }: Surv
       suppressed: isSuppressed,
     },
   ];
+}
+
+/** One self-assessment comparison: change per dimension with CI and effect size, and the response rates. */
+export function SurveyOutcomesFigures({ survey, showResponseRates = true }: SurveyOutcomesFiguresProps) {
+  const { t, format, suppressedLabel, labels } = useReportLocale();
+  const locale = format.locale;
+  const fromWave = t.waves[survey.from] ?? survey.from;
+  const toWave = t.waves[survey.to] ?? survey.to;
+  const dimensions = dimensionColumns(t, format, survey);
   const rates: DataTableColumn<ReportWaveResponseRate>[] = [
     { key: 'cohort', header: t.cohort, value: (row) => row.cohort, rowHeader: true },
     { key: 'wave', header: t.responseWave, value: (row) => t.waves[row.wave] ?? row.wave },
