@@ -6,11 +6,7 @@ export interface PageRoute extends NavItem {
   Component: ComponentType;
 }
 
-// Written by another team at the same time: the route appears once the file exists.
-const reportsPage = import.meta.glob<{ default: ComponentType }>('../modules/reports/ReportsPage.tsx');
-const loadReports = reportsPage['../modules/reports/ReportsPage.tsx'];
-
-const components: Record<string, ComponentType | undefined> = {
+const components: Record<string, ComponentType> = {
   '/': lazy(() =>
     import('../modules/overview/components/OverviewPage.js').then((m) => ({ default: m.OverviewPage })),
   ),
@@ -32,7 +28,7 @@ const components: Record<string, ComponentType | undefined> = {
   '/graphiql': lazy(() =>
     import('../modules/graphiql/components/GraphiqlPage.js').then((m) => ({ default: m.GraphiqlPage })),
   ),
-  '/berichte': loadReports ? lazy(loadReports) : undefined,
+  '/berichte': lazy(() => import('../modules/reports/ReportsPage.js')),
 };
 
 /** The pages that exist in this build, in navigation order. */

@@ -7,6 +7,8 @@ export type Viewer = ViewerQuery['viewer'];
 
 /** Loads who is signed in; the shell and route guards read the role from it. */
 export function useViewer() {
-  const { data, loading, error, refetch } = useQuery(viewerQuery);
+  // cache-first: the shell loads the viewer once; every page, guard and chart asking again would
+  // otherwise refetch it (sign-out empties the cache, so the next user is loaded afresh).
+  const { data, loading, error, refetch } = useQuery(viewerQuery, { fetchPolicy: 'cache-first' });
   return { viewer: data?.viewer ?? null, loading, error, refetch };
 }

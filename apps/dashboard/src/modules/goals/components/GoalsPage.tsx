@@ -1,14 +1,24 @@
+import { Kpi } from '../../../common/components/Kpi.js';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { QueryState } from '../../../common/components/QueryState.js';
+import type { MessageKey } from '../../../i18n/de.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { useViewer } from '../../auth/hooks/useViewer.js';
 import { useScopeFilters } from '../../filters/hooks/useScopeFilters.js';
-import { Kpi } from '../../overview/components/Kpi.js';
-import { useGoalAttainment } from '../hooks/useGoalAttainment.js';
+import { type GoalAttainment, useGoalAttainment } from '../hooks/useGoalAttainment.js';
 import { OVERDUE_GOALS_ROLES } from '../overdueGoalsRoles.js';
 import { GasLevelsChart } from './GasLevelsChart.js';
 import { OverdueGoalsTable } from './OverdueGoalsTable.js';
 import { StaircaseLevelsChart } from './StaircaseLevelsChart.js';
+
+/** The goal counts, one card each, in the order the page shows them. */
+const COUNT_KPIS = [
+  { testId: 'kpi-goals', label: 'goals.goals', count: 'goals' },
+  { testId: 'kpi-goals-attained', label: 'goals.attained', count: 'attained' },
+  { testId: 'kpi-goals-not-attained', label: 'goals.notAttained', count: 'notAttained' },
+  { testId: 'kpi-goals-no-data', label: 'goals.noData', count: 'noData' },
+  { testId: 'kpi-goals-overdue', label: 'goals.overdue', count: 'overdue' },
+] as const satisfies readonly { testId: string; label: MessageKey; count: keyof GoalAttainment }[];
 
 /**
  * Wirkungsziele: counts, GAS levels, Wirkungstreppe and the mean T-score with its n; for those
@@ -38,36 +48,15 @@ export function GoalsPage() {
             {(goals) => (
               <>
                 <div className="mq-app-kpis">
-                  <Kpi
-                    testId="kpi-goals"
-                    label={t('goals.goals')}
-                    value={goals.goals ?? null}
-                    suppressed={goals.suppressed}
-                  />
-                  <Kpi
-                    testId="kpi-goals-attained"
-                    label={t('goals.attained')}
-                    value={goals.attained ?? null}
-                    suppressed={goals.suppressed}
-                  />
-                  <Kpi
-                    testId="kpi-goals-not-attained"
-                    label={t('goals.notAttained')}
-                    value={goals.notAttained ?? null}
-                    suppressed={goals.suppressed}
-                  />
-                  <Kpi
-                    testId="kpi-goals-no-data"
-                    label={t('goals.noData')}
-                    value={goals.noData ?? null}
-                    suppressed={goals.suppressed}
-                  />
-                  <Kpi
-                    testId="kpi-goals-overdue"
-                    label={t('goals.overdue')}
-                    value={goals.overdue ?? null}
-                    suppressed={goals.suppressed}
-                  />
+                  {COUNT_KPIS.map(({ testId, label, count }) => (
+                    <Kpi
+                      key={testId}
+                      testId={testId}
+                      label={t(label)}
+                      value={goals[count] ?? null}
+                      suppressed={goals.suppressed}
+                    />
+                  ))}
                   <Kpi
                     testId="kpi-attainment-rate"
                     label={t('kpi.attainmentRate')}

@@ -1,4 +1,5 @@
 import { ChartFrame, DataTable } from '@mintq/ui';
+import { Kpi } from '../../../common/components/Kpi.js';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { QueryState } from '../../../common/components/QueryState.js';
 import { Responsive } from '../../../common/components/Responsive.js';
@@ -9,7 +10,6 @@ import { CumulativeReachChart } from '../../reach/components/CumulativeReachChar
 import { useInstruments } from '../../surveys/hooks/useInstruments.js';
 import { useSurveyOutcomes } from '../../surveys/hooks/useSurveyOutcomes.js';
 import { useOverview } from '../hooks/useOverview.js';
-import { Kpi } from './Kpi.js';
 import { MeanChangeCard } from './MeanChangeCard.js';
 
 /** Übersicht: the key figures of reach and goals, the as-of date and the cumulative reach curve. */

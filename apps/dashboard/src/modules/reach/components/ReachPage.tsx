@@ -1,4 +1,5 @@
 import { CascadeChart, ChartFrame, DataTable, StateTileMap } from '@mintq/ui';
+import { Kpi } from '../../../common/components/Kpi.js';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { QueryState } from '../../../common/components/QueryState.js';
 import { Responsive } from '../../../common/components/Responsive.js';
@@ -7,7 +8,6 @@ import type { MessageKey } from '../../../i18n/de.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { useScope } from '../../filters/hooks/useScope.js';
 import { isStateCode } from '../../filters/states.js';
-import { Kpi } from '../../overview/components/Kpi.js';
 import { type Reach, useReach } from '../hooks/useReach.js';
 import { MonthActivityChart } from './MonthActivityChart.js';
 

@@ -1,7 +1,7 @@
+import { Kpi } from '../../../common/components/Kpi.js';
 import { QueryState } from '../../../common/components/QueryState.js';
 import type { ScopeInput } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
-import { Kpi } from '../../overview/components/Kpi.js';
 import { useEventFeedback } from '../hooks/useEventFeedback.js';
 import type { Instrument } from '../hooks/useInstruments.js';
 

@@ -32,10 +32,15 @@ function groupByScale(items: readonly ItemDistribution[]): ScaleGroup[] {
   return [...groups.values()];
 }
 
+/** The number of answers with the value; null when the API withheld that count. */
+function countOf(item: ItemDistribution, value: number): number | null {
+  return item.counts.find((c) => c.value === value)?.count ?? null;
+}
+
 /** The share of answers with the category's value; null when the API withheld that count. */
 function shareOf(item: ItemDistribution, value: number): number | null {
-  const count = item.counts.find((c) => c.value === value)?.count;
-  if (count === null || count === undefined || !item.n) return null;
+  const count = countOf(item, value);
+  if (count === null || !item.n) return null;
   return count / item.n;
 }
 
@@ -52,8 +57,6 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
   const values = [...new Set((items ?? []).flatMap((i) => i.counts.map((c) => c.value)))].sort(
     (a, b) => a - b,
   );
-  const countOf = (item: ItemDistribution, value: number) =>
-    item.counts.find((c) => c.value === value)?.count ?? null;
   const groups = useMemo(() => groupByScale(items ?? []), [items]);
   const itemLabel = (i: ItemDistribution) =>
     [i.item, i.text, i.reversed ? `(${t('surveys.reversed')})` : null].filter(Boolean).join(' ');

@@ -89,7 +89,7 @@ export function SurveysPage() {
                     <>
                       <OutcomesForest rows={rows} scale={scale} />
                       <ResponseRatesTable rates={outcomes.responseRates} />
-                      {instrument ? <ItemDistributionsChart instrument={instrument} scope={scope} /> : null}
+                      <ItemDistributionsChart instrument={instrument} scope={scope} />
                     </>
                   )}
                 </QueryState>

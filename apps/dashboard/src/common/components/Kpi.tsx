@@ -1,6 +1,6 @@
 import { KpiCard, type KpiCardProps } from '@mintq/ui';
-import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
-import { useI18n } from '../../../i18n/useI18n.js';
+import { useI18n } from '../../i18n/useI18n.js';
+import { useSuppressedLabel } from '../hooks/useSuppressedLabel.js';
 
 /** A {@link KpiCard} in the user's locale, findable by `data-testid` (e.g. `kpi-multipliers`). */
 export function Kpi({ testId, ...props }: Omit<KpiCardProps, 'labels' | 'locale'> & { testId: string }) {
