@@ -1,3 +1,5 @@
+import { formatDecimal, formatMonth, formatNumber, formatPercent } from '@mintq/ui';
+
 /** The locales of the dashboard: German first, British English second. */
 export type Language = 'de' | 'en';
 
@@ -29,41 +31,40 @@ export interface Formatter {
 
 const MISSING = '–';
 
-/** Builds the {@link Formatter} of a language; cached formats keep re-renders cheap. */
+/**
+ * Builds the {@link Formatter} of a language: the missing mark and the dashboard's own forms
+ * (true minus, p-values, dates) on top of the charts' format helpers, whose Intl formats are
+ * built once per locale and options.
+ */
 export function createFormatter(language: Language): Formatter {
   const locale = localeOf(language);
-  const fixed = (digits: number) =>
-    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const fixed = (value: number, digits: number) => formatDecimal(value, { locale, digits });
   return {
     locale,
     number(value, digits = 0) {
       if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+      return formatNumber(value, { locale, maximumFractionDigits: digits });
     },
     decimal(value, digits = 2) {
       if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
-      return fixed(digits).format(value);
+      return fixed(value, digits);
     },
     signed(value, digits = 2) {
       if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
       // A true minus sign (U+2212) reads better than the hyphen and aligns with "+".
-      const text = fixed(digits).format(Math.abs(value));
-      const zero = fixed(digits).format(0);
+      const text = fixed(Math.abs(value), digits);
+      const zero = fixed(0, digits);
       if (text === zero) return text;
       return `${value < 0 ? '−' : '+'}${text}`;
     },
     percent(value, digits = 0) {
       if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
-      return new Intl.NumberFormat(locale, {
-        style: 'percent',
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }).format(value);
+      return formatPercent(value, { locale, digits });
     },
     pValue(value) {
       if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
-      if (value < 0.001) return `< ${fixed(3).format(0.001)}`;
-      return fixed(3).format(value);
+      if (value < 0.001) return `< ${fixed(0.001, 3)}`;
+      return fixed(value, 3);
     },
     date(value) {
       if (!value) return MISSING;
@@ -93,12 +94,7 @@ export function createFormatter(language: Language): Formatter {
     },
     month(value) {
       if (!value) return MISSING;
-      const match = /^(\d{4})-(\d{2})$/.exec(value);
-      if (!match) return value;
-      const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
-      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        date,
-      );
+      return formatMonth(value, { locale, style: 'long' });
     },
   };
 }
