@@ -4,6 +4,7 @@ import * as metricReadColumns from './20261125T1800-metric-read-columns.js';
 import * as funderReports from './20261125T1900-funder-reports.js';
 import * as activityReachBits from './20261125T2000-activity-reach-bits.js';
 import * as responseAnswersText from './20261125T2010-response-answers-text.js';
+import * as activityMonthIndex from './20261125T2100-activity-month-index.js';
 
 /** Every migration by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '20261125T1900-funder-reports': funderReports,
   '20261125T2000-activity-reach-bits': activityReachBits,
   '20261125T2010-response-answers-text': responseAnswersText,
+  '20261125T2100-activity-month-index': activityMonthIndex,
 };

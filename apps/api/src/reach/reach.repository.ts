@@ -248,19 +248,18 @@ export class ReachRepository {
       }>();
   }
 
-  /** Distinct multipliers with an in-period activity, per month (what suppression reads). */
+  /**
+   * Distinct multipliers with an in-period activity, per month (what suppression reads). Read
+   * in the order of the index on (occurred_month, participant_id), so each month's distinct count
+   * runs over presorted rows; grouping (month, multiplier) pairs first hashed ~185 000 pairs at
+   * the large size and took twice as long.
+   */
   monthMultipliersQuery(scope: ResolvedScope) {
-    return this.withMultipliers(scope)
-      .with('pairs', (db) =>
-        this.inPeriod(db.selectFrom('activities as a'), scope)
-          .select(['a.occurred_month', 'a.participant_id'])
-          .groupBy(['a.occurred_month', 'a.participant_id']),
-      )
-      .selectFrom('pairs')
+    return this.inPeriod(this.withMultipliers(scope).selectFrom('activities as a'), scope)
       .select([
-        sql<string>`to_char(occurred_month, 'YYYY-MM')`.as('month'),
-        sql<number>`count(*)::int`.as('multipliers'),
+        sql<string>`to_char(a.occurred_month, 'YYYY-MM')`.as('month'),
+        sql<number>`count(distinct a.participant_id)::int`.as('multipliers'),
       ])
-      .groupBy('occurred_month');
+      .groupBy('a.occurred_month');
   }
 }
