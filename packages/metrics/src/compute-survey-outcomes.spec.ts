@@ -99,6 +99,16 @@ describe('computeSurveyOutcomes', () => {
     ).toThrow(RangeError);
   });
 
+  it('rejects an answer outside the scale of its item, naming the item', () => {
+    expect(() =>
+      computeSurveyOutcomes({
+        ...base,
+        fromResponses: responses(response('A', { KO01: 3, KO03R: 6 })),
+        toResponses: none,
+      }),
+    ).toThrow(/KO03R = 6 lies outside \[1, 5\]/);
+  });
+
   it('rejects answers that do not line up with the items', () => {
     expect(() =>
       computeSurveyOutcomes({
