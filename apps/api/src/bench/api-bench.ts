@@ -19,7 +19,7 @@
 // 5th or 15th slowest run, and fewer runs made it jump by more than the 2 ms goal between two
 // runs of the benchmark; BENCH_WARMUP (default 5), BENCH_QUERY_BUDGET_S (at most this many
 // seconds per query, all sides, at the large size, default 90, never fewer than 10 runs);
-// BENCH_SKIP_DEMO=1.
+// BENCH_SKIP_DEMO=1, BENCH_SKIP_LARGE=1.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -485,42 +485,43 @@ async function main() {
       },
     });
   }
-  dataSets.push({
-    label: largeLabel,
-    runs: RUNS,
-    today: BENCH_TODAY,
-    budgetMs: LARGE_BUDGET_MS,
-    load: async (database) => {
-      const generated = performance.now();
-      const files = generateBenchBundle({
-        participants: PARTICIPANTS,
-        answersTarget: ANSWERS,
-        activities: ACTIVITIES,
-      });
-      const dir = await mkdtemp(join(tmpdir(), 'mintq-apibench-'));
-      tempDirs.add(dir);
-      try {
-        await writeBundleToFolder(files, dir);
-        console.log(
-          `  generated ${PARTICIPANTS.toLocaleString('en')} participants, ≥ ${ANSWERS.toLocaleString('en')} answers, ` +
-            `${ACTIVITIES.toLocaleString('en')} activities in ${secondsSince(generated)}; importing …`,
-        );
-        const importing = performance.now();
-        const ticker = setInterval(() => console.log(`  … importing, ${secondsSince(importing)}`), 30_000);
+  if (env.BENCH_SKIP_LARGE !== '1')
+    dataSets.push({
+      label: largeLabel,
+      runs: RUNS,
+      today: BENCH_TODAY,
+      budgetMs: LARGE_BUDGET_MS,
+      load: async (database) => {
+        const generated = performance.now();
+        const files = generateBenchBundle({
+          participants: PARTICIPANTS,
+          answersTarget: ANSWERS,
+          activities: ACTIVITIES,
+        });
+        const dir = await mkdtemp(join(tmpdir(), 'mintq-apibench-'));
+        tempDirs.add(dir);
         try {
-          const report = await new ImportService(database.db).importBundle(await openBundleSource(dir), {
-            actor: 'bench',
-          });
-          if (!report.ok) throw new Error(`bench bundle rejected: ${report.errors.slice(0, 5).join('; ')}`);
+          await writeBundleToFolder(files, dir);
+          console.log(
+            `  generated ${PARTICIPANTS.toLocaleString('en')} participants, ≥ ${ANSWERS.toLocaleString('en')} answers, ` +
+              `${ACTIVITIES.toLocaleString('en')} activities in ${secondsSince(generated)}; importing …`,
+          );
+          const importing = performance.now();
+          const ticker = setInterval(() => console.log(`  … importing, ${secondsSince(importing)}`), 30_000);
+          try {
+            const report = await new ImportService(database.db).importBundle(await openBundleSource(dir), {
+              actor: 'bench',
+            });
+            if (!report.ok) throw new Error(`bench bundle rejected: ${report.errors.slice(0, 5).join('; ')}`);
+          } finally {
+            clearInterval(ticker);
+          }
         } finally {
-          clearInterval(ticker);
+          await rm(dir, { recursive: true, force: true });
+          tempDirs.delete(dir);
         }
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-        tempDirs.delete(dir);
-      }
-    },
-  });
+      },
+    });
 
   const rows: ResultRow[] = [];
   const sizes: string[] = [];
