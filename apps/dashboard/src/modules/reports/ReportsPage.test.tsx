@@ -62,10 +62,21 @@ function viewer(role: 'PROJECT_LEAD' | 'FUNDER') {
   };
 }
 
+/** How often the page asked for the list of funders. */
+let fundersRequested = 0;
+
 function renderPage(role: 'PROJECT_LEAD' | 'FUNDER', extra: MockLink.MockedResponse[] = []) {
+  fundersRequested = 0;
   const mocks = [
     viewer(role),
-    { request: { query: reportFundersQuery }, result: { data: funders }, maxUsageCount: 10 },
+    {
+      request: { query: reportFundersQuery },
+      result: () => {
+        fundersRequested += 1;
+        return { data: funders };
+      },
+      maxUsageCount: 10,
+    },
     {
       request: { query: reportsQuery, variables: { funder: null } },
       result: { data: { reports: [report] } },
@@ -122,10 +133,13 @@ describe('ReportsPage', () => {
   it('offers the generate form to project leads but not to funder users', async () => {
     renderPage('PROJECT_LEAD');
     expect(await screen.findByRole('heading', { name: 'Neuen Bericht erstellen' })).toBeTruthy();
+    await waitFor(() => expect(fundersRequested).toBeGreaterThan(0));
     cleanup();
     renderPage('FUNDER');
     await screen.findByRole('rowheader', { name: snapshot.content.funder.name });
     expect(screen.queryByRole('heading', { name: 'Neuen Bericht erstellen' })).toBeNull();
+    // A funder user filters nothing by funder: the page does not ask for the list.
+    expect(fundersRequested).toBe(0);
   });
 
   it('previews a report from its JSON, fetched with the bearer token', async () => {

@@ -22,7 +22,7 @@ export default function ReportsPage() {
   const [funder, setFunder] = useState<string | null>(null);
   const [previewId, setPreviewId] = useState<string | null>(null);
   const { reports, loading, error, refetch } = useReports(funder);
-  const { funders } = useReportFunders();
+  const { funders } = useReportFunders({ skip: !canGenerate });
   const previewed = reports?.find((r) => r.id === previewId) ?? null;
   return (
     <>
