@@ -229,7 +229,7 @@ describe.each(testDatabases())('POST /api/imports on $kind', (factory) => {
     );
     expect(zipped.status).toBe(422);
     expect((zipped.body as ReportBody).errors).toEqual([
-      'bundle/README.md:0: -: unknown file in the .zip: a bundle holds .csv files only (import-bundle.md)',
+      'README.md:0: -: unknown file: a bundle holds .csv files only (import-bundle.md)',
     ]);
 
     const traversing = await post(

@@ -1,13 +1,11 @@
 import yauzl from 'yauzl';
-import { isOutsideBundle } from '../import/bundle-source.js';
 import type { ImportProblem } from '../import/import.types.js';
 import type { UploadLimits } from './multipart-upload.js';
 import { UploadError } from './upload-error.js';
 
 /**
- * Reads the directory of an uploaded `.zip` (not its contents) before the importer does:
- * entries that are no `.csv` become problems (the importer would pass over them silently), and
- * a zip that unpacks beyond `limits.maxUnzippedBytes` or holds more than `limits.maxZipEntries`
+ * Reads the directory of an uploaded `.zip` (not its contents) before the importer does: a zip
+ * that unpacks beyond `limits.maxUnzippedBytes` or holds more than `limits.maxZipEntries`
  * entries is refused with 413. yauzl checks every entry's real size against the size declared
  * here while the importer reads it, so the declared sizes can be trusted.
  */
@@ -18,7 +16,6 @@ export function inspectZip(path: string, shownName: string, limits: UploadLimits
         resolve([{ file: shownName, line: 0, column: '-', message: 'not a readable .zip file' }]);
         return;
       }
-      const problems: ImportProblem[] = [];
       let entries = 0;
       let unzipped = 0;
       let stopped = false;
@@ -41,17 +38,9 @@ export function inspectZip(path: string, shownName: string, limits: UploadLimits
           stop(new UploadError(413, `A .zip bundle may unpack to at most ${mib} MiB`));
           return;
         }
-        // The entries the importer passes over are no problem; any other non-CSV file is.
-        if (!isOutsideBundle(entry.fileName) && !entry.fileName.toLowerCase().endsWith('.csv'))
-          problems.push({
-            file: entry.fileName,
-            line: 0,
-            column: '-',
-            message: 'unknown file in the .zip: a bundle holds .csv files only (import-bundle.md)',
-          });
         zip.readEntry();
       });
-      zip.on('end', () => stop(problems));
+      zip.on('end', () => stop([]));
       // yauzl's messages name the entry and the fault (e.g. "invalid relative path: ../x.csv").
       zip.on('error', (err: Error) =>
         stop([

@@ -39,7 +39,7 @@ async function openFolder(dir: string): Promise<BundleSource> {
 }
 
 /** Folders, macOS resource forks and hidden files in a .zip are no part of the bundle. */
-export function isOutsideBundle(entryPath: string): boolean {
+function isOutsideBundle(entryPath: string): boolean {
   return entryPath.endsWith('/') || entryPath.includes('__MACOSX/') || basename(entryPath).startsWith('.');
 }
 

@@ -147,6 +147,11 @@ const CASES: Array<{
     ],
   },
   {
+    name: 'a file that is no CSV (a spreadsheet would otherwise be passed over, its data lost)',
+    edit: async () => ({ 'goals.xlsx': 'PK\u0003\u0004' }),
+    errors: ['goals.xlsx:0: -: unknown file: a bundle holds .csv files only (import-bundle.md)'],
+  },
+  {
     name: 'an unknown file',
     edit: async () => ({ 'teilnehmer.csv': 'participant_key\nP0001\n' }),
     errors: [

@@ -74,7 +74,11 @@ export async function readBundle(source: BundleSource, existing: ExistingData): 
     byName.set(file.name, file);
     const responseMatch = RESPONSE_FILE_PATTERN.exec(file.name);
     if (responseMatch?.[1]) responseFiles.push({ file, waveKey: responseMatch[1] });
-    else if (file.name.toLowerCase().endsWith('.csv') && !FILE_SPECS.some((s) => s.file === file.name)) {
+    // Sources leave out what is no part of a bundle (hidden files, folders); anything else that
+    // is no CSV would be passed over with its data, e.g. a spreadsheet saved in the wrong format.
+    else if (!file.name.toLowerCase().endsWith('.csv'))
+      report(file.name, 0, '-', 'unknown file: a bundle holds .csv files only (import-bundle.md)');
+    else if (!FILE_SPECS.some((s) => s.file === file.name)) {
       report(
         file.name,
         0,
