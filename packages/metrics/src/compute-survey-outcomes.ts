@@ -129,11 +129,8 @@ function scoreWave(
     if (seen.has(key)) throw new RangeError(`computeSurveyOutcomes: two responses for ${key} in one wave`);
     seen.add(key);
   }
-  // Plain loops over typed arrays: this runs once per answer (close to a million at a large
-  // cohort's size), where a closure and an item lookup per answer cost more than the scoring.
-  const low = Float64Array.from(items, (item) => item.scaleMin);
-  const high = Float64Array.from(items, (item) => item.scaleMax);
-  const reversed = Uint8Array.from(items, (item) => (item.reversed ? 1 : 0));
+  // Plain loops: this runs once per answer (close to a million at a large cohort's size), where
+  // a closure per dimension and an iterator per row cost more than the scoring.
   const values = new Float64Array(answers.length).fill(Number.NaN);
   const scores = new Float64Array(keys.length * columns.length);
   for (let row = 0; row < keys.length; row++) {
@@ -146,15 +143,7 @@ function scoreWave(
         const index = row * width + position;
         const answer = answers[index] as number;
         if (Number.isNaN(answer)) continue;
-        const lo = low[position] as number;
-        const hi = high[position] as number;
-        // Out of range: scoreValue throws the error that names the item and value.
-        const value =
-          answer >= lo && answer <= hi
-            ? reversed[position] === 1
-              ? lo + hi - answer
-              : answer
-            : (scoreValue(items[position] as SurveyItem, answer) as number);
+        const value = scoreValue(items[position] as SurveyItem, answer) as number;
         values[index] = value;
         answered += 1;
         sum += value;
