@@ -1,10 +1,8 @@
 // Helpers of `pnpm bench:api` (api-bench.ts): a keep-alive GraphQL client, a scratch
 // PostgreSQL database, percentiles and the printed table.
-import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
-import pg from 'pg';
 import { type Database, openDatabase } from '../database/database.js';
-import { dropDatabaseWhenIdle } from '../database/drop-database.js';
+import { createScratchPostgres } from '../database/scratch-database.js';
 
 export const POSTGRES_URL =
   process.env.BENCH_DATABASE_URL ??
@@ -22,28 +20,17 @@ export interface ScratchDatabase {
 }
 
 export async function createScratchDatabase(): Promise<ScratchDatabase> {
-  const name = `mintq_apibench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } catch (error) {
-    await admin.end();
-    throw error;
-  }
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchPostgres(POSTGRES_URL, 'mintq_apibench');
   let database: Database;
   try {
-    database = await openDatabase({ url: url.toString() });
+    database = await openDatabase({ url: scratch.url });
   } catch (error) {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch.forceDrop();
     throw error;
   }
   let dropped = false;
   return {
-    name,
+    name: scratch.name,
     database,
     async drop() {
       if (dropped) return;
@@ -51,15 +38,13 @@ export async function createScratchDatabase(): Promise<ScratchDatabase> {
       try {
         await database.close();
       } finally {
-        await dropDatabaseWhenIdle(admin, name);
-        await admin.end();
+        await scratch.drop();
       }
     },
     async forceDrop() {
       if (dropped) return;
       dropped = true;
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await scratch.forceDrop();
     },
   };
 }

@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { type Database, type DatabaseKind, openDatabase } from '../database/database.js';
-import { dropDatabaseWhenIdle } from '../database/drop-database.js';
 import { migrateToLatest } from '../database/migrate.js';
+import { createScratchPostgres, type ScratchPostgres } from '../database/scratch-database.js';
 
 export interface TestDatabaseFactory {
   kind: DatabaseKind;
@@ -20,7 +18,7 @@ export function testDatabases(): TestDatabaseFactory[] {
     throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests must run in CI');
   }
   const factories: TestDatabaseFactory[] = [{ kind: 'pglite', create: createPgliteDatabase }];
-  if (url) factories.push({ kind: 'postgres', create: () => createScratchPostgres(url) });
+  if (url) factories.push({ kind: 'postgres', create: () => createMigratedScratch(url) });
   return factories;
 }
 
@@ -31,35 +29,12 @@ async function createPgliteDatabase(): Promise<Database> {
 }
 
 /** A new, empty PostgreSQL database next to the admin URL's one; `drop` removes it again. */
-export async function createScratchPostgresUrl(
-  adminUrl: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `mintq_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      try {
-        await dropDatabaseWhenIdle(dropper, name);
-      } finally {
-        await dropper.end();
-      }
-    },
-  };
+export function createScratchPostgresUrl(adminUrl: string): Promise<ScratchPostgres> {
+  return createScratchPostgres(adminUrl, `mintq_test_${process.pid}`);
 }
 
 /** Each test file gets its own database: parallel files must not see each other's rows. */
-async function createScratchPostgres(adminUrl: string): Promise<Database> {
+async function createMigratedScratch(adminUrl: string): Promise<Database> {
   const scratch = await createScratchPostgresUrl(adminUrl);
   const database = await openDatabase({ url: scratch.url });
   await migrateToLatest(database.db);
