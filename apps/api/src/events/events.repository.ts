@@ -20,7 +20,7 @@ export interface EventResponseRow extends ResponseAnswers {
 /**
  * Event feedback in SQL (DOMAIN.md "Survey outcomes"): the responses of the instrument's
  * `event` waves in in-scope cohorts, the latest per in-scope participant and wave plus the
- * qualifying anonymous ones, each with its answers (the response's item id and value arrays). Two queries
+ * qualifying anonymous ones, each with its answers (the response's answer text). Two queries
  * per request (the instrument, the responses).
  */
 @Injectable()
