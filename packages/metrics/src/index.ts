@@ -1,3 +1,5 @@
+// Funder releases: joint suppression and the attacker's audit
+export { type AuditReleaseOptions, auditRelease } from './audit-release.js';
 export {
   type ComparePairedScoresOptions,
   comparePairedScores,
@@ -67,6 +69,15 @@ export {
   pickLatestResponses,
   type ResponseRow,
 } from './pick-latest-responses.js';
+export { type ProtectedRelease, type ProtectReleaseOptions, protectRelease } from './protect-release.js';
+export type {
+  AuditedCell,
+  LinearBoundsSolver,
+  LinearProgram,
+  ReleaseCell,
+  ReleaseObject,
+  ReleaseRelation,
+} from './release-model.js';
 export { type ReverseScoreOptions, reverseScore } from './reverse-score.js';
 export { type ScoreDimensionsOptions, scoreDimensions } from './score-dimensions.js';
 export { type ScoreItemOptions, scoreItem } from './score-item.js';
