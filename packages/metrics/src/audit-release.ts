@@ -27,7 +27,9 @@ export interface AuditReleaseOptions {
  * relation, e.g. hidden a = 2, b = 20 with a + b = 22 shown gives a ∈ [0, 22]: protected.
  */
 export function auditRelease(options: AuditReleaseOptions): AuditedCell[] {
-  return new ReleaseAudit(options).run();
+  const audit = new ReleaseAudit(options);
+  audit.exact = true;
+  return audit.run();
 }
 
 /** The cells, objects and relations of a release with a hidden set; answers which cells are hidden and audits them. */
@@ -35,7 +37,11 @@ export class ReleaseAudit {
   private readonly objectsById: Map<string, ReleaseObject>;
   private readonly cellsById: Map<string, ReleaseCell>;
   readonly relationsByCell: Map<string, number[]>;
-  private readonly cache = new Map<string, { min: number; max: number }[]>();
+  /** Intervals by component (its variables) and cell: a component that did not change is not solved again. */
+  private readonly cache = new Map<string, { min: number; max: number }>();
+
+  /** Exact intervals (for a report of the audit) rather than the proof that each spans [0, k]. */
+  exact = false;
 
   constructor(readonly options: AuditReleaseOptions) {
     this.objectsById = new Map(options.objects.map((o) => [o.id, o]));
@@ -115,23 +121,27 @@ export class ReleaseAudit {
       const members = membersOf.get(component) ?? [];
       const local = new Map(members.map(([id], position) => [id, position]));
       const signature = members.map(([id]) => id).join('\n');
-      let all = this.cache.get(signature);
-      const program: LinearProgram = {
-        variables: members.length,
-        rows: (rowsOfComponent.get(component) ?? []).map((row) => ({
-          ...row,
-          indices: row.cells.map((id) => local.get(id) as number),
-        })),
-      };
-      if (!all) {
-        all = this.options.solver.bounds(
+      const unsolved = cells.filter((cell) => !this.cache.has(`${signature}\n=${cell.id}`));
+      if (unsolved.length > 0) {
+        const program: LinearProgram = {
+          variables: members.length,
+          rows: (rowsOfComponent.get(component) ?? []).map((row) => ({
+            ...row,
+            indices: row.cells.map((id) => local.get(id) as number),
+          })),
+        };
+        const bounds = this.options.solver.bounds(
           program,
-          members.map((_, position) => position),
+          unsolved.map((cell) => local.get(cell.id) as number),
+          this.exact ? undefined : this.options.k,
         );
-        this.cache.set(signature, all);
+        unsolved.forEach((cell, i) => {
+          this.cache.set(`${signature}\n=${cell.id}`, bounds[i] as { min: number; max: number });
+        });
       }
-      for (const cell of cells)
-        results.set(cell.id, all[local.get(cell.id) as number] as { min: number; max: number });
+      for (const cell of cells) {
+        results.set(cell.id, this.cache.get(`${signature}\n=${cell.id}`) as { min: number; max: number });
+      }
     }
     return targets.map((cell) => {
       const { min, max } = results.get(cell.id) as { min: number; max: number };

@@ -48,19 +48,21 @@ export function protectRelease({
   const hiddenCells = new Set<string>();
   const audit = new ReleaseAudit({ objects, cells, relations, hiddenObjects, hiddenCells, k, solver });
 
+  // Hiding only widens every interval: a cell found protected stays protected, so each round
+  // audits only the cells still narrowed (and those newly hidden by collateral).
+  const done = new Set<string>();
   for (;;) {
-    const failing = audit.run().filter((result) => !result.protected);
+    const pending = audit.sensitiveCells().filter((cell) => !done.has(cell.id));
+    const results = audit.boundsOf(pending);
+    for (const result of results) if (result.protected) done.add(result.cell);
+    const failing = results.filter((result) => !result.protected);
     if (failing.length === 0) break;
-    // One step per round for the smallest failing cell of each relation group: the next audit
-    // re-solves only the programmes that changed.
-    const touched = new Set<string>();
+    // One more hidden cell per narrowed cell and round, the smallest narrowed cells first.
     let hidOne = false;
     for (const failure of failing.sort((a, b) => a.value - b.value || compare(a.cell, b.cell))) {
-      const candidate = pickCandidate(audit, failure.cell, touched);
-      if (candidate === null) continue;
+      const candidate = pickCandidate(audit, failure.cell);
+      if (candidate === null || hiddenCells.has(candidate.id)) continue;
       hiddenCells.add(candidate.id);
-      touched.add(candidate.id);
-      for (const neighbour of neighbourhood(audit, failure.cell)) touched.add(neighbour);
       hidOne = true;
     }
     if (!hidOne) break;
@@ -74,56 +76,41 @@ export function protectRelease({
   };
 }
 
-/** The hidden cells reachable from a cell through relations over hidden cells. */
-function neighbourhood(audit: ReleaseAudit, start: string): Set<string> {
-  const seen = new Set([start]);
-  const queue = [start];
-  while (queue.length > 0) {
-    const id = queue.pop() as string;
-    for (const index of audit.relationsByCell.get(id) ?? []) {
-      for (const [other] of audit.options.relations[index]?.terms ?? []) {
-        if (seen.has(other) || !audit.isCellHidden(audit.cell(other))) continue;
-        seen.add(other);
-        queue.push(other);
-      }
-    }
-  }
-  return seen;
-}
-
 /**
- * The shown cell to hide next for a failing cell: among the shown cells in a relation with it
- * (or with a hidden cell linked to it), the one that costs least: a non-zero value before a
- * zero (a zero adds no room), then the smallest value, then the one shown in fewest places.
- * Null when the failing cell's neighbourhood was already changed this round.
+ * The shown cell to hide next for a narrowed cell: among the shown cells in a relation with
+ * it, or else with the nearest hidden cells linked to it, the one that costs least: a non-zero
+ * value before a zero (a zero adds no room), then the smallest value, then the one shown in
+ * fewest places. Null when nothing shown is linked to it at all.
  */
-function pickCandidate(
-  audit: ReleaseAudit,
-  failing: string,
-  touched: ReadonlySet<string>,
-): ReleaseCell | null {
-  const area = neighbourhood(audit, failing);
-  for (const id of area) if (touched.has(id)) return null;
-  let best: ReleaseCell | null = null;
-  let bestCost: number[] = [];
-  for (const id of area) {
-    for (const index of audit.relationsByCell.get(id) ?? []) {
-      for (const [other] of audit.options.relations[index]?.terms ?? []) {
-        const cell = audit.cell(other);
-        if (audit.isCellHidden(cell) || touched.has(other)) continue;
-        const cost = [cell.value === 0 ? 1 : 0, cell.value, cell.shownIn.length];
-        if (
-          best === null ||
-          lexicographicLess(cost, bestCost) ||
-          (equal(cost, bestCost) && other < best.id)
-        ) {
-          best = cell;
-          bestCost = cost;
+function pickCandidate(audit: ReleaseAudit, failing: string): ReleaseCell | null {
+  const seen = new Set([failing]);
+  let layer = [failing];
+  while (layer.length > 0) {
+    let best: ReleaseCell | null = null;
+    let bestCost: number[] = [];
+    const next: string[] = [];
+    for (const id of layer) {
+      for (const index of audit.relationsByCell.get(id) ?? []) {
+        for (const [other] of audit.options.relations[index]?.terms ?? []) {
+          if (seen.has(other)) continue;
+          seen.add(other);
+          const cell = audit.cell(other);
+          if (audit.isCellHidden(cell)) {
+            next.push(other);
+            continue;
+          }
+          const cost = [cell.value === 0 ? 1 : 0, cell.value, cell.shownIn.length];
+          if (best === null || lexicographicLess(cost, bestCost) || (equal(cost, bestCost) && other < best.id)) {
+            best = cell;
+            bestCost = cost;
+          }
         }
       }
     }
+    if (best !== null) return best;
+    layer = next;
   }
-  return best;
+  return null;
 }
 
 function lexicographicLess(a: readonly number[], b: readonly number[]): boolean {

@@ -36,10 +36,14 @@ export interface LinearProgram {
   rows: readonly { indices: readonly number[]; values: readonly number[]; lower: number; upper: number }[];
 }
 
-/** Solves `min` and `max` of single variables of one linear programme (HiGHS in the API). */
+/** Solves `min` and `max` of single variables of one linear programme (HiGHS). */
 export interface LinearBoundsSolver {
-  /** For each target variable, its smallest and largest feasible value (±Infinity when unbounded). */
-  bounds(program: LinearProgram, targets: readonly number[]): { min: number; max: number }[];
+  /**
+   * For each target variable, its smallest and largest feasible value (±Infinity when
+   * unbounded). With `enough`, a bound may stop once proven to reach 0 (min) or `enough`
+   * (max): the interval returned is then inside the true one, which is all an audit needs.
+   */
+  bounds(program: LinearProgram, targets: readonly number[], enough?: number): { min: number; max: number }[];
 }
 
 /** The attacker's interval for one hidden count of people. */

@@ -5,6 +5,8 @@ import * as funderReports from './20261125T1900-funder-reports.js';
 import * as activityReachBits from './20261125T2000-activity-reach-bits.js';
 import * as responseAnswersText from './20261125T2010-response-answers-text.js';
 import * as activityMonthIndex from './20261125T2100-activity-month-index.js';
+import * as funderReleases from './20261205T0500-funder-releases.js';
+import * as reportCreatorRole from './20261205T0510-report-creator-role.js';
 
 /** Every migration by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '20261125T2000-activity-reach-bits': activityReachBits,
   '20261125T2010-response-answers-text': responseAnswersText,
   '20261125T2100-activity-month-index': activityMonthIndex,
+  '20261205T0500-funder-releases': funderReleases,
+  '20261205T0510-report-creator-role': reportCreatorRole,
 };

@@ -216,6 +216,26 @@ export interface AuditLogTable {
 }
 
 /** A frozen funder report; append-only (a trigger refuses UPDATE and DELETE). */
+/** A funder's release: every answer it may get, suppressed jointly and audited (docs/privacy.md). */
+export interface FunderReleasesTable {
+  id: Generated<number>;
+  funder_id: number;
+  /** The newest import batch when the release was built. */
+  data_version: number;
+  /** The last day of the last completed month (`YYYY-MM-DD`): where every period ends. */
+  cap: string;
+  k: number;
+  /** The release logic's version: a release built by other logic is built again. */
+  version: number;
+  /** Whether the audit passed: a release that did not is never shown. */
+  passed: boolean;
+  /** JSON text of the published answers. */
+  answers: string;
+  /** JSON text of the audit's summary. */
+  audit: string;
+  built_at: Timestamp;
+}
+
 export interface FunderReportsTable {
   /** A UUID, so report URLs cannot be enumerated. */
   id: string;
@@ -230,8 +250,13 @@ export interface FunderReportsTable {
   suppression_k: number;
   definitions_version: string;
   user_id: number | null;
-  /** E-mail of the user (or `cli`) who generated the report. */
+  /** E-mail of the user (or `cli`) who generated the report: for the audit, never in a download. */
   created_by: string;
+  /**
+   * The role the report was generated in; what the snapshot names as its creator. Null only
+   * on reports stored before the column existed (their role is read from `users`).
+   */
+  created_by_role: ColumnType<'ADMIN' | 'PROJECT_LEAD' | null, 'ADMIN' | 'PROJECT_LEAD', never>;
   /** Set on insert (default now()), never changed. */
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
@@ -269,6 +294,7 @@ export interface DB {
   audit_log: AuditLogTable;
   funder_reports: FunderReportsTable;
   funder_report_files: FunderReportFilesTable;
+  funder_releases: FunderReleasesTable;
 }
 
 export type Program = Selectable<ProgramsTable>;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/password.js';
 import { readConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
-import { expectGolden, GOLDEN_CASES, type GoldenCase } from '../test-support/golden-cases.js';
+import { expectGoldenCase, GOLDEN_CASES, type GoldenCase, goldenScope } from '../test-support/golden-cases.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { TEST_JWT_SECRET } from '../test-support/test-server.js';
@@ -116,7 +116,7 @@ describe.each(testDatabases())('every case of expected.json over HTTP on $kind',
       {
         query: documentFor(golden),
         variables: {
-          scope: golden.scope,
+          scope: goldenScope(golden),
           instrument: golden.args?.instrument,
           from: golden.args?.from,
           to: golden.args?.to,
@@ -125,6 +125,6 @@ describe.each(testDatabases())('every case of expected.json over HTTP on $kind',
       token,
     );
     expect(result.errors).toBeUndefined();
-    expectGolden(result.data?.result, golden.expected);
+    expectGoldenCase(golden, result.data?.result);
   });
 });

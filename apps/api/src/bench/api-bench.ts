@@ -31,7 +31,6 @@ import { AuthRepository } from '../auth/auth.repository.js';
 import { hashPassword } from '../auth/password.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortsRepository } from '../cohorts/cohorts.repository.js';
-import { CohortsService } from '../cohorts/cohorts.service.js';
 import { type MintqConfig, readConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
 import { migrateToLatest } from '../database/migrate.js';
@@ -39,20 +38,18 @@ import { DEFAULT_DEMO_TODAY } from '../demo/generate-demo-bundle.js';
 import { loadDemo } from '../demo/load-demo.js';
 import { writeBundleToFolder } from '../demo/write-bundle-folder.js';
 import { EventsRepository } from '../events/events.repository.js';
-import { EventsService } from '../events/events.service.js';
 import { GoalsRepository } from '../goals/goals.repository.js';
-import { GoalsService } from '../goals/goals.service.js';
 import { openBundleSource } from '../import/bundle-source.js';
 import { ImportService } from '../import/import.service.js';
 import { ReachRepository } from '../reach/reach.repository.js';
-import { ReachService } from '../reach/reach.service.js';
+import { ReleasesRepository } from '../releases/releases.repository.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeRepository } from '../scope/scope.repository.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
 import { SurveysRepository } from '../surveys/surveys.repository.js';
-import { SurveysService } from '../surveys/surveys.service.js';
 import { toStoredWave } from '../surveys/wave-kind.enum.js';
+import { createMetricServices } from '../test-support/metric-services.js';
 import { UsersRepository } from '../users/users.repository.js';
 import {
   createScratchDatabase,
@@ -300,14 +297,25 @@ async function buildCases(
     const scope = await resolve(viewer);
     return reach.reach(scope);
   };
-  const reachService = new ReachService(scopes, reach);
+  const services = createMetricServices(database, config);
   const cohorts = new CohortsRepository(database);
-  const cohortsService = new CohortsService(scopes, cohorts);
   const goals = new GoalsRepository(database);
-  const goalsService = new GoalsService(scopes, goals);
+  const reachService = services.reach;
+  const cohortsService = services.cohorts;
+  const goalsService = services.goals;
+  // A funder's answer is read from its release: the SQL side is the user lookup, the scope and
+  // the release's data version (the release itself is built once, before the timing).
+  const releases = new ReleasesRepository(database);
+  const funderInput: ScopeInput = {};
+  const releaseSql = async () => {
+    await authUsers.findUserById(funderViewer.userId);
+    await scopes.resolve(funderViewer, funderInput);
+    return releases.dataVersion();
+  };
+  await reachService.getReach(funderViewer, funderInput);
 
   const surveys = new SurveysRepository(database);
-  const surveysService = new SurveysService(scopes, surveys);
+  const surveysService = services.surveys;
   const surveySql = async () => {
     const scope: ResolvedScope = await resolve(adminViewer);
     return Promise.all([
@@ -317,7 +325,7 @@ async function buildCases(
     ]);
   };
   const events = new EventsRepository(database);
-  const eventsService = new EventsService(scopes, events);
+  const eventsService = services.events;
   const eventSql = async () => {
     const scope = await resolve(adminViewer);
     return Promise.all([events.findInstrument(event), events.eventResponses(scope, event)]);
@@ -331,10 +339,10 @@ async function buildCases(
       sql: reachSql(adminViewer),
     },
     {
-      query: 'reach (funder)',
-      http: gql(REACH, funderToken),
-      service: signedIn(funderViewer, () => reachService.getReach(funderViewer, input)),
-      sql: reachSql(funderViewer),
+      query: 'reach (funder, release)',
+      http: () => client.post(REACH, { scope: funderInput }, funderToken),
+      service: signedIn(funderViewer, () => reachService.getReach(funderViewer, funderInput)),
+      sql: releaseSql,
     },
     {
       query: 'cohortFunnel',

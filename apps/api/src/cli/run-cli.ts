@@ -11,8 +11,10 @@ import { DEMO_LOGINS, isDatabaseEmpty, loadDemo } from '../demo/load-demo.js';
 import { BundleSourceError, openBundleSource } from '../import/bundle-source.js';
 import { ImportService } from '../import/import.service.js';
 import type { ImportReport } from '../import/import.types.js';
+import { FunderReleases, type ReleaseAuditSummary } from '../releases/funder-releases.service.js';
 import { ReportPdfRenderer } from '../reports/report-pdf.renderer.js';
 import { ReportsService } from '../reports/reports.service.js';
+import { ScopeService } from '../scope/scope.service.js';
 import { UserInputError, UsersRepository } from '../users/users.repository.js';
 
 const USAGE = `Usage: pnpm mintq <command>
@@ -26,6 +28,9 @@ const USAGE = `Usage: pnpm mintq <command>
                              creates or updates a user
   report --funder KEY --from YYYY-MM-DD --to YYYY-MM-DD [--language de|en] [--out DIR]
                              generates a funder report; writes its PDF and XLSX (default: current folder)
+  audit [--funder KEY] [--json]
+                             builds each funder's release (or one's) as of now and prints its privacy audit:
+                             cells, hidden cells, relations, and the narrowest interval an attacker can find
 
 Settings: DATABASE_URL (PostgreSQL; unset: embedded PGlite in MINTQ_DATA_DIR, default .mintq)`;
 
@@ -206,6 +211,53 @@ async function commandReport(config: MintqConfig, args: string[]): Promise<numbe
   });
 }
 
+async function commandAudit(config: MintqConfig, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { funder: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  return withDatabase(config, async (database) => {
+    const app = await createApp(database, { ...config, logLevel: 'warn' });
+    try {
+      await app.init();
+      const releases = app.get(FunderReleases);
+      const scopes = app.get(ScopeService);
+      const funders = values.funder
+        ? [values.funder]
+        : (await database.db.selectFrom('funders').select('key').orderBy('key').execute()).map((f) => f.key);
+      const summaries: ReleaseAuditSummary[] = [];
+      for (const funder of funders) {
+        const { cap } = await scopes.releasePeriodsOf(funder);
+        const { audit } = await releases.build(funder, cap, { exactAudit: true });
+        summaries.push(audit);
+        if (!values.json) console.log(describeAudit(audit));
+      }
+      if (values.json) console.log(JSON.stringify(summaries, null, 2));
+      return summaries.every((s) => s.passed) ? 0 : 1;
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+/** One funder's audit as lines for a terminal. */
+function describeAudit(audit: ReleaseAuditSummary): string {
+  const interval = (i: { min: number; max: number }) =>
+    `[${format(i.min)}, ${i.max === null || i.max === Number.POSITIVE_INFINITY ? '∞' : format(i.max)}]`;
+  const lines = [
+    `${audit.funder}: ${audit.passed ? 'passed' : 'FAILED'} (as of ${audit.cap}, k = ${audit.k}, ${audit.seconds} s)`,
+    `  ${audit.cells} cells in ${audit.objects} objects, ${audit.relations} relations`,
+    `  hidden: ${audit.hiddenObjects} objects by rule 1, ${audit.hiddenCells} further cells`,
+    `  ${audit.audited} hidden counts of 1 … ${audit.k - 1} people audited`,
+    audit.narrowest
+      ? `  narrowest interval: ${interval(audit.narrowest)} for ${audit.narrowest.cell}`
+      : '  nothing to audit: no hidden count of 1 … k−1 people',
+    ...audit.failures.map((f) => `  NOT PROTECTED: ${f.cell} ${interval(f)}`),
+  ];
+  return lines.join('\n');
+}
+
+function format(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
 async function commandServe(config: MintqConfig, args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { 'init-demo': { type: 'boolean', default: false } } });
   const database = await open(config);
@@ -260,6 +312,8 @@ async function dispatch(argv: string[], config: MintqConfig): Promise<number> {
       return commandUser(config, args);
     case 'report':
       return commandReport(config, args);
+    case 'audit':
+      return commandAudit(config, args);
     case undefined:
     case 'help':
     case '--help':

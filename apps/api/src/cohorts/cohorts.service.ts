@@ -1,6 +1,7 @@
-import { type CohortFunnel, computeCohortFunnel, suppressSmallNumbers } from '@mintq/metrics';
+import { type CohortFunnel, computeCohortFunnel } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
+import { FunderReleases } from '../releases/funder-releases.service.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
@@ -12,7 +13,10 @@ export class CohortsService {
   constructor(
     private readonly scopes: ScopeService,
     private readonly repository: CohortsRepository,
-  ) {}
+    private readonly releases: FunderReleases,
+  ) {
+    releases.provide('cohortFunnel', (scope) => this.computeFunnelForScope(scope));
+  }
 
   /** Every cohort: structural data, never suppressed. */
   async listCohorts(): Promise<CohortType[]> {
@@ -20,15 +24,14 @@ export class CohortsService {
     return rows.map((r) => ({ key: r.key, label: r.label, startsOn: r.starts_on, endsOn: r.ends_on }));
   }
 
+  /** A funder user's answer comes from its release; everyone else's is computed exactly. */
   async getCohortFunnel(viewer: Viewer, input: ScopeInput | null | undefined): Promise<CohortFunnel[]> {
-    return this.computeFunnelForScope(await this.scopes.resolve(viewer, input));
+    const scope = await this.scopes.resolve(viewer, input);
+    return scope.release ? this.releases.cohortFunnel(scope.release) : this.computeFunnelForScope(scope);
   }
 
-  /** The funnel per in-scope cohort (for a funder: the cohorts it funds). */
+  /** The exact funnel per in-scope cohort (for a funder: the cohorts it funds). */
   async computeFunnelForScope(scope: ResolvedScope): Promise<CohortFunnel[]> {
-    const funnel = computeCohortFunnel({ cohorts: await this.repository.funnel(scope) });
-    return scope.suppressionK === null
-      ? funnel
-      : suppressSmallNumbers({ tree: funnel, k: scope.suppressionK });
+    return computeCohortFunnel({ cohorts: await this.repository.funnel(scope) });
   }
 }

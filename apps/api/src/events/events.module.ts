@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReleasesModule } from '../releases/releases.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { EventsRepository } from './events.repository.js';
 import { EventsResolver } from './events.resolver.js';
@@ -6,7 +7,7 @@ import { EventsService } from './events.service.js';
 
 /** `eventFeedback`; exports the service for funder reports. */
 @Module({
-  imports: [ScopeModule],
+  imports: [ScopeModule, ReleasesModule],
   providers: [EventsRepository, EventsService, EventsResolver],
   exports: [EventsService],
 })

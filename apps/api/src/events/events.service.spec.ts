@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
-import { readConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
-import { ScopeRepository } from '../scope/scope.repository.js';
-import { ScopeService } from '../scope/scope.service.js';
-import { expectGolden, GOLDEN_CASES, goldenViewer, toContractShape } from '../test-support/golden-cases.js';
+import { expectGoldenCase, GOLDEN_CASES, goldenScope, goldenViewer } from '../test-support/golden-cases.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
+import { createMetricServices } from '../test-support/metric-services.js';
 import { testDatabases } from '../test-support/test-databases.js';
-import { EventsRepository } from './events.repository.js';
 import { EventsService } from './events.service.js';
 
 const cases = GOLDEN_CASES.filter((c) => c.query === 'eventFeedback');
@@ -27,10 +24,7 @@ describe.each(testDatabases())('eventFeedback on $kind', (factory) => {
   let anonymousResponses: number;
   beforeAll(async () => {
     ({ database, funderId } = await createSampleDatabase(factory));
-    service = new EventsService(
-      new ScopeService(new ScopeRepository(database), readConfig({})),
-      new EventsRepository(database),
-    );
+    service = createMetricServices(database).events;
     const counted = await database.db
       .selectFrom('responses as r')
       .innerJoin('waves as w', 'w.id', 'r.wave_id')
@@ -53,9 +47,9 @@ describe.each(testDatabases())('eventFeedback on $kind', (factory) => {
     const feedback = await service.getEventFeedback(
       goldenViewer(golden, funderId(golden.funder)),
       golden.args?.instrument ?? '',
-      golden.scope,
+      goldenScope(golden),
     );
-    expectGolden(toContractShape(feedback), golden.expected);
+    expectGoldenCase(golden, feedback);
   });
 
   it('rejects an unknown instrument with BAD_USER_INPUT', async () => {

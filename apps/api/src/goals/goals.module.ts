@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReleasesModule } from '../releases/releases.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { GoalsRepository } from './goals.repository.js';
 import { GoalsResolver } from './goals.resolver.js';
@@ -8,7 +9,7 @@ import { OverdueGoalsResolver } from './overdue-goals.resolver.js';
 import { OverdueGoalsService } from './overdue-goals.service.js';
 
 @Module({
-  imports: [ScopeModule],
+  imports: [ScopeModule, ReleasesModule],
   providers: [
     GoalsRepository,
     GoalsService,

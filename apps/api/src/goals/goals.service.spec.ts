@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
-import { ScopeRepository } from '../scope/scope.repository.js';
-import { ScopeService } from '../scope/scope.service.js';
-import { expectGolden, GOLDEN_CASES, goldenViewer, toContractShape } from '../test-support/golden-cases.js';
+import { expectGoldenCase, GOLDEN_CASES, goldenScope, goldenViewer } from '../test-support/golden-cases.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
+import { createMetricServices } from '../test-support/metric-services.js';
 import { testDatabases } from '../test-support/test-databases.js';
-import { GoalsRepository } from './goals.repository.js';
 import { GoalsService } from './goals.service.js';
 
 const cases = GOLDEN_CASES.filter((c) => c.query === 'goalAttainment');
@@ -17,10 +14,7 @@ describe.each(testDatabases())('goals on $kind', (factory) => {
   let funderId: (key: string | undefined) => number | null;
   beforeAll(async () => {
     ({ database, funderId } = await createSampleDatabase(factory));
-    service = new GoalsService(
-      new ScopeService(new ScopeRepository(database), readConfig({})),
-      new GoalsRepository(database),
-    );
+    service = createMetricServices(database).goals;
   });
   afterAll(async () => {
     await database?.close();
@@ -33,8 +27,8 @@ describe.each(testDatabases())('goals on $kind', (factory) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s equals expected.json', async (_name, golden) => {
     const attainment = await service.getGoalAttainment(
       goldenViewer(golden, funderId(golden.funder)),
-      golden.scope,
+      goldenScope(golden),
     );
-    expectGolden(toContractShape(attainment), golden.expected);
+    expectGoldenCase(golden, attainment);
   });
 });

@@ -1,6 +1,7 @@
-import { computeGoalAttainment, type GoalAttainment, suppressSmallNumbers } from '@mintq/metrics';
+import { computeGoalAttainment, type GoalAttainment } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
+import { FunderReleases } from '../releases/funder-releases.service.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
@@ -11,18 +12,20 @@ export class GoalsService {
   constructor(
     private readonly scopes: ScopeService,
     private readonly repository: GoalsRepository,
-  ) {}
-
-  async getGoalAttainment(viewer: Viewer, input: ScopeInput | null | undefined): Promise<GoalAttainment> {
-    return this.computeForScope(await this.scopes.resolve(viewer, input));
+    private readonly releases: FunderReleases,
+  ) {
+    releases.provide('goalAttainment', (scope) => this.computeForScope(scope));
   }
 
-  /** Goal attainment as of the scope's date (also what funder reports call). */
+  /** A funder user's answer comes from its release; everyone else's is computed exactly. */
+  async getGoalAttainment(viewer: Viewer, input: ScopeInput | null | undefined): Promise<GoalAttainment> {
+    const scope = await this.scopes.resolve(viewer, input);
+    return scope.release ? this.releases.goalAttainment(scope.release) : this.computeForScope(scope);
+  }
+
+  /** Exact goal attainment as of the scope's date (a release is built from these). */
   async computeForScope(scope: ResolvedScope): Promise<GoalAttainment> {
     const goals = await this.repository.goalRows(scope);
-    const attainment = computeGoalAttainment({ goals, asOf: scope.asOf });
-    return scope.suppressionK === null
-      ? attainment
-      : suppressSmallNumbers({ tree: attainment, k: scope.suppressionK });
+    return computeGoalAttainment({ goals, asOf: scope.asOf });
   }
 }

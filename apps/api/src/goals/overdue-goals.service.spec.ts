@@ -11,8 +11,8 @@ import type { ScopeInput } from '../scope/scope.types.js';
 import { parseCsv } from '../test-support/bundle-check.js';
 import { SAMPLE_BUNDLE } from '../test-support/sample-bundle.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
+import { createMetricServices } from '../test-support/metric-services.js';
 import { testDatabases } from '../test-support/test-databases.js';
-import { GoalsRepository } from './goals.repository.js';
 import { GoalsService } from './goals.service.js';
 import { OverdueGoalsRepository } from './overdue-goals.repository.js';
 import { OverdueGoalsService } from './overdue-goals.service.js';
@@ -74,7 +74,7 @@ describe.each(testDatabases())('overdue goals on $kind', (factory) => {
   beforeAll(async () => {
     ({ database } = await createSampleDatabase(factory));
     const scopes = new ScopeService(new ScopeRepository(database), readConfig({}));
-    goals = new GoalsService(scopes, new GoalsRepository(database));
+    goals = createMetricServices(database).goals;
     overdue = new OverdueGoalsService(scopes, new OverdueGoalsRepository(database));
   });
   afterAll(async () => {

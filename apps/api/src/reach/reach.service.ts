@@ -1,6 +1,7 @@
-import { computeReach, type Reach, suppressSmallNumbers } from '@mintq/metrics';
+import { computeReach, type Reach } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
+import { FunderReleases } from '../releases/funder-releases.service.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
@@ -11,15 +12,19 @@ export class ReachService {
   constructor(
     private readonly scopes: ScopeService,
     private readonly repository: ReachRepository,
-  ) {}
-
-  async getReach(viewer: Viewer, input: ScopeInput | null | undefined): Promise<Reach> {
-    return this.computeForScope(await this.scopes.resolve(viewer, input));
+    private readonly releases: FunderReleases,
+  ) {
+    releases.provide('reach', (scope) => this.computeForScope(scope));
   }
 
-  /** The cascade for an already resolved scope (also what funder reports call). */
+  /** A funder user's answer comes from its release; everyone else's is computed exactly. */
+  async getReach(viewer: Viewer, input: ScopeInput | null | undefined): Promise<Reach> {
+    const scope = await this.scopes.resolve(viewer, input);
+    return scope.release ? this.releases.reach(scope.release) : this.computeForScope(scope);
+  }
+
+  /** The exact cascade for a resolved scope (a release is built from these). */
   async computeForScope(scope: ResolvedScope): Promise<Reach> {
-    const reach = computeReach(await this.repository.reach(scope));
-    return scope.suppressionK === null ? reach : suppressSmallNumbers({ tree: reach, k: scope.suppressionK });
+    return computeReach(await this.repository.reach(scope));
   }
 }

@@ -16,10 +16,12 @@ import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { createTestUser, startTestServer, type TestServer } from '../test-support/test-server.js';
 import { canonicalJson } from './canonical-json.js';
+import { suppressionRule } from './report-definitions.js';
 import { REPORT_DIST, ReportPdfRenderer } from './report-pdf.renderer.js';
 
 const FIXTURE_DIST = fileURLToPath(new URL('./test-fixtures/', import.meta.url));
-const PERIOD = { from: '2024-09-01', to: '2026-08-31' };
+// A report covers one calendar year of the funder's release (docs/privacy.md).
+const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
 
 const REPORT_FIELDS =
   'id funder { key name kind } from to language createdAt contentHash pdfUrl xlsxUrl jsonUrl';
@@ -188,8 +190,10 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       'selbstanalyse PRE→FOLLOW_UP',
     ]);
     expect(content.events.map((e) => e.instrument.key)).toEqual(['transfer-feedback']);
-    expect(content.sources).toHaveLength(1);
-    expect(content.sources[0]?.files.map((f) => f.name)).toContain('activities.csv');
+    // The import batch by number and date: nothing of its files (they hold other funders' data too).
+    expect(content.sources).toEqual([
+      { id: expect.any(Number), finishedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    ]);
 
     const answers = await dashboardAnswers(tokens.telekom, content);
     expect(content.reach).toEqual(answers.reach);
@@ -204,9 +208,38 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
     expect(snapshot.meta).toMatchObject({
       id: first.id,
       contentHash: first.contentHash,
-      createdBy: 'lead@reports.example',
+      createdBy: 'PROJECT_LEAD',
       suppressionK: 5,
     });
+  });
+
+  it("holds no e-mail and no import file's name or hash in a funder's JSON, XLSX or PDF", async () => {
+    const batches = await database.db.selectFrom('import_batches').select('files').execute();
+    const secrets = [
+      'lead@reports.example',
+      ...batches.flatMap((b) =>
+        (b.files as Array<{ name: string; sha256: string }>).flatMap((f) => [f.name, f.sha256]),
+      ),
+    ];
+    expect(secrets).toContain('participants.csv');
+    const json = (await get(first.jsonUrl, tokens.telekom)).bytes.toString('utf8');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await get(first.xlsxUrl, tokens.telekom)).bytes as unknown as ArrayBuffer);
+    const cells = workbook.worksheets.flatMap((w) => sheetRows(workbook, w.name).flat().map(String));
+    const xlsx = [...cells, workbook.creator, workbook.lastModifiedBy, workbook.title].join('\n');
+    const dir = await mkdtemp(join(tmpdir(), 'mintq-report-'));
+    let pdf: string;
+    try {
+      await writeFile(join(dir, 'r.pdf'), (await get(first.pdfUrl, tokens.telekom)).bytes);
+      pdf = execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    for (const text of [json, xlsx, pdf]) {
+      expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.\w+/);
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    }
+    expect(sheetRows(workbook, 'Bericht')).toContainEqual(['Erstellt von', 'Projektleitung']);
   });
 
   it('gives the same hash when generated again on unchanged data, and a report of its own', async () => {
@@ -226,7 +259,7 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain(type);
       expect(response.headers.get('content-disposition')).toBe(
-        `attachment; filename=mintq-bericht-telekom-stiftung-2024-09-01-2026-08-31.${format}`,
+        `attachment; filename=mintq-bericht-telekom-stiftung-2025-01-01-2025-12-31.${format}`,
       );
       files[format] = bytes;
     }
@@ -374,10 +407,12 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
         ]),
       ),
     );
-    const definitions = sheetRows(workbook, 'Definitionen').map((row) => row.join(' '));
-    expect(definitions.join('\n')).toContain('weniger als 5 Personen');
-    for (const file of content.sources.flatMap((s) => s.files))
-      expect(definitions.join('\n')).toContain(file.sha256);
+    const definitions = sheetRows(workbook, 'Definitionen');
+    expect(definitions).toContainEqual(['Kleine Zahlen', suppressionRule('de', 5)]);
+    expect(suppressionRule('de', 5)).toContain('Zahlen, hinter denen 1 bis 4 Personen stehen');
+    expect(definitions.filter((row) => row[0] === 'Datenquelle')).toEqual(
+      content.sources.map((s) => ['Datenquelle', `Import ${s.id} vom ${s.finishedOn}`]),
+    );
     expect(sheetRows(workbook, 'Bericht').map((row) => row[1])).toContain(meta.contentHash);
   });
 
@@ -469,15 +504,16 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
   });
 
   it('after new data the new report differs, and the old one still downloads byte-identical', async () => {
-    // Double the educators of one activity of a Telekom multiplier inside the period.
+    // Add 100 educators to one activity of a multiplier inside the period; aqtivator funds
+    // everyone, so its report shows the sum (Telekom's small scope may hide it).
+    const aqtivatorBefore = await snapshotOf(
+      (await generate('aqtivator')).data?.generateFunderReport as FunderReport,
+    );
+    expect(aqtivatorBefore.content.reach.educatorsReached).not.toBeNull();
     const row = await sql<{ key: string }>`
       select a.key from activities a
-      join participants p on p.id = a.participant_id
-      join networks n on n.id = p.network_id
-      join enrollments e on e.participant_id = p.id and e.status = 'completed'
-      join cohorts c on c.id = e.cohort_id and c.key = '2024-25'
-      where n.state_code = 'DE-NW' and a.occurred_on between ${PERIOD.from} and ${PERIOD.to}
-        and a.educators_reached is not null
+      join enrollments e on e.participant_id = a.participant_id and e.status = 'completed'
+      where a.occurred_on between ${PERIOD.from} and ${PERIOD.to} and a.educators_reached is not null
       order by a.key limit 1`.execute(database.db);
     const activity = row.rows[0]?.key;
     expect(activity).toBeDefined();
@@ -501,10 +537,13 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
     }
     const next = (await generate('telekom-stiftung')).data?.generateFunderReport as FunderReport;
     expect(next.contentHash).not.toBe(first.contentHash);
-    const before = JSON.parse(firstFiles.json.toString('utf8')) as ReportSnapshot;
-    const after = await snapshotOf(next);
-    expect(after.content.reach.educatorsReached).toBe((before.content.reach.educatorsReached ?? 0) + 100);
-    expect(after.content.sources).toHaveLength(2);
+    expect((await snapshotOf(next)).content.sources).toHaveLength(2);
+    const aqtivatorAfter = await snapshotOf(
+      (await generate('aqtivator')).data?.generateFunderReport as FunderReport,
+    );
+    expect(aqtivatorAfter.content.reach.educatorsReached).toBe(
+      (aqtivatorBefore.content.reach.educatorsReached ?? 0) + 100,
+    );
 
     for (const format of ['pdf', 'xlsx', 'json'] as const) {
       const again = await get(`/api/reports/${first.id}.${format}`, tokens.telekom);
@@ -539,6 +578,9 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       );
       expect(candidates.some((c) => text.includes(c))).toBe(true);
       expect(text).toMatch(/Seite 1 von \d+/);
+      // The creator by role; no e-mail, no import file.
+      expect(text).toContain('Projektleitung');
+      expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.\w+|\.csv/);
     } finally {
       await renderer.close();
       await rm(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { CohortFunnel, EventFeedback, GoalAttainment, Reach, SurveyOutcomes } from '@mintq/metrics';
 import type {
-  ImportFileRecord,
   ReportContent,
   ReportEvent,
   ReportFunder,
@@ -12,14 +12,12 @@ import type {
 } from '@mintq/schema';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
-import { CohortsService } from '../cohorts/cohorts.service.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ForbiddenError } from '../errors/forbidden.error.js';
-import { EventsService } from '../events/events.service.js';
-import { GoalsService } from '../goals/goals.service.js';
-import { ReachService } from '../reach/reach.service.js';
+import { FunderReleases } from '../releases/funder-releases.service.js';
+import { eventKey, periodKey, surveyKey } from '../releases/release-answers.js';
+import { parseReleasePeriod, periodDates } from '../releases/release-space.js';
 import { ScopeService, todayInBerlin } from '../scope/scope.service.js';
-import { SurveysService } from '../surveys/surveys.service.js';
 import { canonicalJson } from './canonical-json.js';
 import {
   toReportEventFeedback,
@@ -98,9 +96,9 @@ function changedData(counts: Record<string, Record<string, number>>): boolean {
 }
 
 /**
- * Funder reports: computes every section with the very services behind the dashboard, in the
- * funder's scope with suppression (as a FUNDER user would see it), freezes the numbers as
- * canonical JSON with its sha256, and serves the stored snapshot, PDF and XLSX.
+ * Funder reports: an extract of the funder's release (all funded cohorts, one calendar year),
+ * the very answers its users get on the dashboard, frozen as canonical JSON with its sha256;
+ * serves the stored snapshot, PDF and XLSX.
  */
 @Injectable()
 export class ReportsService {
@@ -110,11 +108,7 @@ export class ReportsService {
   constructor(
     private readonly repository: ReportsRepository,
     private readonly scopes: ScopeService,
-    private readonly reach: ReachService,
-    private readonly cohorts: CohortsService,
-    private readonly goals: GoalsService,
-    private readonly surveys: SurveysService,
-    private readonly events: EventsService,
+    private readonly releases: FunderReleases,
     private readonly pdf: ReportPdfRenderer,
   ) {}
 
@@ -142,7 +136,9 @@ export class ReportsService {
       suppression_k: content.suppressionK,
       definitions_version: content.definitionsVersion,
       user_id: viewer.userId > 0 ? viewer.userId : null,
+      // The e-mail for the audit; the snapshot a funder downloads names the role only.
       created_by: viewer.email,
+      created_by_role: viewer.role,
       created_at: now,
     });
     return {
@@ -175,13 +171,20 @@ export class ReportsService {
     now = new Date(),
   ): Promise<ReportContent> {
     if (!from || !to) throw new BadUserInputError('a report needs a period: from and to');
-    const scope = await this.scopes.resolveSuppressedForFunder(funder.key, { from, to }, now);
-    const suppressionK = scope.suppressionK ?? 0;
+    // A report is an extract of the funder's release (docs/privacy.md), for one calendar year.
+    const { cap, years } = await this.scopes.releasePeriodsOf(funder.key, now);
+    const year = parseReleasePeriod(from, to, years);
+    if (typeof year !== 'number')
+      throw new BadUserInputError(`a funder report covers one calendar year (from YYYY-01-01, to YYYY-12-31; years ${years.join(', ') || 'none yet'})`);
+    const period = periodDates(year, cap);
+    const { answers, audit } = await this.releases.release({ funderKey: funder.key, cap });
+    const suppressionK = audit.k;
+    const scope = await this.scopes.resolveForRelease({ funderKey: funder.key, cohort: null, period: year, cap });
+    const reach = answers.reach[periodKey(null, year)] as Reach;
+    const funnel = answers.cohortFunnel[periodKey(null, year)] as CohortFunnel[];
+    const goals = answers.goalAttainment[periodKey(null, year)] as GoalAttainment;
 
-    const [reach, funnel, goals, programmes, instrumentWaves, batches] = await Promise.all([
-      this.reach.computeForScope(scope),
-      this.cohorts.computeFunnelForScope(scope),
-      this.goals.computeForScope(scope),
+    const [programmes, instrumentWaves, batches] = await Promise.all([
       this.repository.programmeNames(scope.cohortIds),
       this.repository.instrumentWaves(scope.cohortIds),
       this.repository.importedBatches(),
@@ -217,32 +220,28 @@ export class ReportsService {
         instrument: { key: c.key, name: c.name },
         from: c.from,
         to: c.to,
-        outcomes: toReportSurveyOutcomes(await this.surveys.computeForScope(scope, c.key, c.from, c.to)),
+        outcomes: toReportSurveyOutcomes(answers.surveyOutcomes[surveyKey(c.key, c.from, c.to, null)] as SurveyOutcomes),
       })),
     );
     const events: ReportEvent[] = await Promise.all(
       eventInstruments.map(async (i) => ({
         instrument: i,
-        feedback: toReportEventFeedback(await this.events.computeForScope(scope, i.key)),
+        feedback: toReportEventFeedback(answers.eventFeedback[eventKey(i.key, null)] as EventFeedback),
       })),
     );
 
+    // By number and date only: a batch's file names, hashes and counts describe the whole
+    // programme, other funders' data included, not this funder's scope.
     const sources: ReportSource[] = batches
       .filter((b) => changedData(b.counts))
-      .map((b) => ({
-        id: b.id,
-        finishedOn: todayInBerlin(new Date(b.finished_at)),
-        files: (b.files as ImportFileRecord[])
-          .map((f) => ({ name: f.name, sha256: f.sha256 }))
-          .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)),
-      }));
+      .map((b) => ({ id: b.id, finishedOn: todayInBerlin(new Date(b.finished_at)) }));
 
     return {
       funder: { key: funder.key, name: funder.name, kind: funder.kind },
       programme: programmes.join(', '),
-      period: { from: scope.from ?? from, to: scope.to ?? to },
+      period: { from: period.from ?? from, to: period.to },
       language,
-      asOf: scope.asOf,
+      asOf: period.to,
       suppressionK,
       definitionsVersion: DEFINITIONS_VERSION,
       sources,
@@ -328,7 +327,7 @@ function metaOf(row: StoredReportRow): ReportSnapshot['meta'] {
     id: row.id,
     contentHash: row.content_hash,
     createdAt: new Date(row.created_at).toISOString(),
-    createdBy: row.created_by,
+    createdBy: row.created_by_role,
     suppressionK: row.suppression_k,
     definitionsVersion: row.definitions_version,
   };

@@ -1,3 +1,5 @@
+import type { ReleaseLocation } from '../releases/release-space.js';
+
 /**
  * A query's scope after ScopeService checked it against the viewer and the database
  * (DOMAIN.md "Scope"): every repository filters by exactly this.
@@ -22,6 +24,12 @@ export interface ResolvedScope {
   to: string | null;
   /** The date goals and check-ins are counted as of: `to`, or today. */
   asOf: string;
-  /** Suppression threshold for funder users; null for everyone else (no suppression). */
+  /**
+   * The k of a funder release: set for a funder user's question and for the exact numbers a
+   * release is built from (repositories then also count the people behind each number);
+   * null for everyone else.
+   */
   suppressionK: number | null;
+  /** For a funder user: the answer of its release that holds this question (docs/privacy.md). */
+  release: ReleaseLocation | null;
 }

@@ -14,7 +14,7 @@ export class ScopeRepository {
   }
 
   listCohortsQuery() {
-    return this.db.selectFrom('cohorts').select(['id', 'key']).orderBy('key');
+    return this.db.selectFrom('cohorts').select(['id', 'key', 'starts_on']).orderBy('key');
   }
 
   listCohorts() {

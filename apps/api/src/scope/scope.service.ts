@@ -4,6 +4,14 @@ import type { Viewer } from '../auth/viewer.js';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ForbiddenError } from '../errors/forbidden.error.js';
+import {
+  capDate,
+  describeAllowedPeriods,
+  parseReleasePeriod,
+  periodDates,
+  type ReleaseLocation,
+  releaseYears,
+} from '../releases/release-space.js';
 import type { ResolvedScope } from './resolved-scope.js';
 import { ScopeRepository } from './scope.repository.js';
 import type { ScopeInput } from './scope.types.js';
@@ -31,16 +39,41 @@ export class ScopeService {
   ) {}
 
   /**
-   * A funder's whole scope with suppression, exactly as a FUNDER user of that funder gets it,
-   * whoever asks: funder reports leave the house, so they are computed on this.
+   * The exact scope behind one answer of a funder's release: the funder's lines, the cohort
+   * and the period's dates, with people counted (`suppressionK`) and nothing suppressed yet.
    */
-  resolveSuppressedForFunder(
-    funderKey: string,
-    period: { from: string | null; to: string | null },
-    now = new Date(),
-  ): Promise<ResolvedScope> {
-    const asFunder: Viewer = { userId: 0, email: '', role: 'FUNDER', funderId: null, funderKey };
-    return this.resolve(asFunder, { funder: funderKey, from: period.from, to: period.to }, now);
+  async resolveForRelease(location: ReleaseLocation): Promise<ResolvedScope> {
+    const { from, to } = periodDates(location.period, location.cap);
+    const scope = await this.resolve(
+      { userId: 0, email: '', role: 'ADMIN', funderId: null, funderKey: null },
+      { funder: location.funderKey, cohorts: location.cohort === null ? null : [location.cohort], from, to },
+    );
+    return { ...scope, suppressionK: this.config.suppressionK };
+  }
+
+  /** The periods of a funder's release as of `now`: its cap and calendar years. */
+  async releasePeriodsOf(funderKey: string, now = new Date()): Promise<{ cap: string; years: number[] }> {
+    const [cohorts, found] = await Promise.all([
+      this.repository.listCohorts(),
+      this.repository.findFunderLines(funderKey),
+    ]);
+    if (!found) throw badInput(`unknown funder: ${funderKey}`);
+    const funded = new Set(found.lines.map((l) => l.cohortId));
+    return this.periodsOf(
+      cohorts.filter((c) => funded.has(c.id)),
+      now,
+    );
+  }
+
+  /** The start of the earliest cohort of a resolved scope (a funder's release starts there). */
+  async firstFundedStart(scope: ResolvedScope): Promise<string | null> {
+    const cohorts = await this.repository.listCohorts();
+    return firstStart(cohorts.filter((c) => scope.cohortIds.includes(c.id)));
+  }
+
+  private periodsOf(funded: readonly { starts_on: string }[], now: Date) {
+    const cap = capDate(todayInBerlin(now));
+    return { cap, years: releaseYears(firstStart(funded), cap) };
   }
 
   async resolve(
@@ -103,6 +136,9 @@ export class ScopeService {
       inScope = inScope.filter((c) => funded.has(c.id));
     }
 
+    if (viewer.role === 'FUNDER' && funder !== null) {
+      return this.confineToRelease(funder, requestedStates, requestedCohorts, { from, to }, cohorts, now);
+    }
     return {
       cohortIds: inScope.map((c) => c.id),
       cohortKeys: inScope.map((c) => c.key),
@@ -111,7 +147,51 @@ export class ScopeService {
       from,
       to,
       asOf: to ?? todayInBerlin(now),
-      suppressionK: viewer.role === 'FUNDER' ? this.config.suppressionK : null,
+      suppressionK: null,
+      release: null,
     };
   }
+
+  /**
+   * A funder user's question must be one of its release (docs/privacy.md "The funder's query
+   * space"): anything else could be differenced against it, so it is refused, saying what is allowed.
+   */
+  private confineToRelease(
+    funder: NonNullable<ResolvedScope['funder']>,
+    states: string[] | null,
+    requested: string[] | null,
+    dates: { from: string | null; to: string | null },
+    cohorts: readonly { id: number; key: string; starts_on: string }[],
+    now: Date,
+  ): ResolvedScope {
+    const fundedIds = new Set([...funder.openCohortIds, ...funder.stateLines.map((l) => l.cohortId)]);
+    const funded = cohorts.filter((c) => fundedIds.has(c.id));
+    if (states !== null)
+      throw badInput(
+        'funder views cover every state of the funding lines: send no states (per-state figures are the rows of reach.byState)',
+      );
+    if (requested !== null && requested.length > 1)
+      throw badInput('send no cohorts (all funded cohorts together) or exactly one funded cohort');
+    const { cap, years } = this.periodsOf(funded, now);
+    const period = parseReleasePeriod(dates.from, dates.to, years);
+    if (period === null) throw badInput(`the period must be ${describeAllowedPeriods(years)}`);
+    const release: ReleaseLocation = { funderKey: funder.key, cohort: requested?.[0] ?? null, period, cap };
+    const { from, to } = periodDates(period, cap);
+    const inScope = release.cohort === null ? funded : funded.filter((c) => c.key === release.cohort);
+    return {
+      cohortIds: inScope.map((c) => c.id),
+      cohortKeys: inScope.map((c) => c.key),
+      states: null,
+      funder,
+      from,
+      to,
+      asOf: to,
+      suppressionK: this.config.suppressionK,
+      release,
+    };
+  }
+}
+
+function firstStart(cohorts: readonly { starts_on: string }[]): string | null {
+  return cohorts.map((c) => c.starts_on).sort()[0] ?? null;
 }

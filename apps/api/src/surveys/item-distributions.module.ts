@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReleasesModule } from '../releases/releases.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { ItemDistributionsRepository } from './item-distributions.repository.js';
 import { ItemDistributionsResolver } from './item-distributions.resolver.js';
@@ -6,7 +7,7 @@ import { ItemDistributionsService } from './item-distributions.service.js';
 
 /** `surveyItemDistributions`; exports the service for funder reports. */
 @Module({
-  imports: [ScopeModule],
+  imports: [ScopeModule, ReleasesModule],
   providers: [ItemDistributionsRepository, ItemDistributionsService, ItemDistributionsResolver],
   exports: [ItemDistributionsService],
 })

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
-import { readConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
-import { ScopeRepository } from '../scope/scope.repository.js';
-import { ScopeService } from '../scope/scope.service.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
+import { createMetricServices } from '../test-support/metric-services.js';
 import { testDatabases } from '../test-support/test-databases.js';
-import { ItemDistributionsRepository } from './item-distributions.repository.js';
 import { ItemDistributionsService } from './item-distributions.service.js';
 
 const analyst: Viewer = {
@@ -25,10 +22,7 @@ describe.each(testDatabases())('ItemDistributionsService on $kind', (factory) =>
     let funderId: (key: string) => number | null;
     ({ database, funderId } = await createSampleDatabase(factory));
     funder = { ...analyst, role: 'FUNDER', funderKey: 'aqtivator', funderId: funderId('aqtivator') };
-    service = new ItemDistributionsService(
-      new ScopeService(new ScopeRepository(database), readConfig({})),
-      new ItemDistributionsRepository(database),
-    );
+    service = createMetricServices(database).itemDistributions;
   });
   afterAll(async () => {
     await database?.close();
@@ -45,12 +39,30 @@ describe.each(testDatabases())('ItemDistributionsService on $kind', (factory) =>
     expect(german[1]?.text).toBe('Wie zufrieden waren Sie insgesamt?');
   });
 
-  it('shows items nobody answered as zeros, also to a funder (zero people are shown as is)', async () => {
-    const items = await service.getItemDistributions(funder, 'transfer-feedback', 'PRE', null, 'de');
+  it('shows items nobody answered as zeros', async () => {
+    const items = await service.getItemDistributions(analyst, 'transfer-feedback', 'PRE', null, 'de');
     expect(items.map((i) => [i.item, i.n, i.suppressed, new Set(i.counts.map((c) => c.count))])).toEqual([
       ['NPS', 0, false, new Set([0])],
       ['ZUF1', 0, false, new Set([0])],
     ]);
+  });
+
+  it('gives a funder the self-assessment waves of its release, and says so for anything else', async () => {
+    const items = await service.getItemDistributions(funder, 'selbstanalyse', 'PRE', null, 'en');
+    const exact = await service.getItemDistributions(analyst, 'selbstanalyse', 'PRE', { funder: 'aqtivator' }, 'en');
+    expect(items.map((i) => i.text)).toEqual(exact.map((i) => i.text));
+    // Every value a funder sees is the exact one; hidden ones are null, never 0.
+    items.forEach((item, i) => {
+      if (item.n !== null) expect(item.n).toBe(exact[i]?.n);
+      item.counts.forEach((count, j) => {
+        if (count.count !== null) expect(count.count).toBe(exact[i]?.counts[j]?.count);
+        else expect(item.suppressed || count.suppressed).toBe(true);
+      });
+    });
+    await expect(service.getItemDistributions(funder, 'transfer-feedback', 'PRE', null, 'de')).rejects.toMatchObject({
+      message: expect.stringMatching(/self-assessment \(selbstanalyse\) in PRE, POST or FOLLOW_UP/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('refuses an unknown instrument and an unknown language', async () => {

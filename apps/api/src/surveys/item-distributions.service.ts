@@ -1,7 +1,7 @@
-import { DEFAULT_KEPT_FIELDS, suppressSmallNumbers } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
+import { FunderReleases } from '../releases/funder-releases.service.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
@@ -34,23 +34,17 @@ export interface ItemDistribution {
   suppressed: boolean;
 }
 
-// Identify an item or a value and describe no people: never nulled.
-const KEPT_FIELDS = [...DEFAULT_KEPT_FIELDS, 'item', 'text', 'value', 'scaleMin', 'scaleMax', 'reversed'];
-
-/**
- * Answer distributions per item for the dashboard's diverging stacked bars. For funder users
- * (DOMAIN.md "Small-number suppression"): an item answered by 1 … k−1 people is suppressed
- * whole (rule 1, and rule 2 for its counts); within an item each answer value is an aggregate
- * of the people who gave it, so a value given by 1 … k−1 people has its count nulled (rule 1),
- * and when that nulls exactly one value, the smallest other non-zero value is nulled too
- * (rule 3), because `n` minus the other counts would reveal it.
- */
 @Injectable()
 export class ItemDistributionsService {
   constructor(
     private readonly scopes: ScopeService,
     private readonly repository: ItemDistributionsRepository,
-  ) {}
+    private readonly releases: FunderReleases,
+  ) {
+    releases.provide('surveyItemDistributions', (scope, instrument, wave, language) =>
+      this.computeForScope(scope, instrument, wave, language),
+    );
+  }
 
   async getItemDistributions(
     viewer: Viewer,
@@ -60,10 +54,13 @@ export class ItemDistributionsService {
     language: string,
   ): Promise<ItemDistribution[]> {
     if (language !== 'de' && language !== 'en') throw new BadUserInputError('language must be de or en');
-    return this.computeForScope(await this.scopes.resolve(viewer, input), instrument, wave, language);
+    const scope = await this.scopes.resolve(viewer, input);
+    return scope.release
+      ? this.releases.surveyItemDistributions(scope.release, instrument, wave, language)
+      : this.computeForScope(scope, instrument, wave, language);
   }
 
-  /** Distributions for an already resolved scope (what a funder report would call). */
+  /** Exact distributions for a resolved scope (a release is built from these). */
   async computeForScope(
     scope: ResolvedScope,
     instrument: string,
@@ -72,16 +69,7 @@ export class ItemDistributionsService {
   ): Promise<ItemDistribution[]> {
     const rows = await this.repository.tallies(scope, instrument, toStoredWave(wave));
     if (rows.length === 0) throw unknownInstrument(instrument);
-    const items = toDistributions(rows, language);
-    return scope.suppressionK === null
-      ? items
-      : suppressSmallNumbers({
-          tree: items,
-          k: scope.suppressionK,
-          keep: KEPT_FIELDS,
-          complementaryLists: ['counts'],
-          fieldPeople: {},
-        });
+    return toDistributions(rows, language);
   }
 }
 

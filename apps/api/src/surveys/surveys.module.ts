@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReleasesModule } from '../releases/releases.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { SurveysRepository } from './surveys.repository.js';
 import { SurveysResolver } from './surveys.resolver.js';
@@ -6,7 +7,7 @@ import { SurveysService } from './surveys.service.js';
 
 /** `surveyOutcomes`; exports the service for funder reports. */
 @Module({
-  imports: [ScopeModule],
+  imports: [ScopeModule, ReleasesModule],
   providers: [SurveysRepository, SurveysService, SurveysResolver],
   exports: [SurveysService],
 })

@@ -1,12 +1,8 @@
-import {
-  computeSurveyOutcomes,
-  type SurveyOutcomes,
-  type SurveyResponses,
-  suppressSmallNumbers,
-} from '@mintq/metrics';
+import { computeSurveyOutcomes, type SurveyOutcomes, type SurveyResponses } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
+import { FunderReleases } from '../releases/funder-releases.service.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
@@ -24,8 +20,14 @@ export class SurveysService {
   constructor(
     private readonly scopes: ScopeService,
     private readonly repository: SurveysRepository,
-  ) {}
+    private readonly releases: FunderReleases,
+  ) {
+    releases.provide('surveyOutcomes', (scope, instrument, from, to) =>
+      this.computeForScope(scope, instrument, from, to),
+    );
+  }
 
+  /** A funder user's answer comes from its release; everyone else's is computed exactly. */
   async getSurveyOutcomes(
     viewer: Viewer,
     instrument: string,
@@ -33,10 +35,13 @@ export class SurveysService {
     to: WaveKind,
     input: ScopeInput | null | undefined,
   ): Promise<SurveyOutcomes> {
-    return this.computeForScope(await this.scopes.resolve(viewer, input), instrument, from, to);
+    const scope = await this.scopes.resolve(viewer, input);
+    return scope.release
+      ? this.releases.surveyOutcomes(scope.release, instrument, from, to)
+      : this.computeForScope(scope, instrument, from, to);
   }
 
-  /** Outcomes from wave `from` to wave `to` for an already resolved scope (also what funder reports call). */
+  /** Exact outcomes from wave `from` to wave `to` for a resolved scope (a release is built from these). */
   async computeForScope(
     scope: ResolvedScope,
     instrument: string,
@@ -49,7 +54,7 @@ export class SurveysService {
       this.repository.responseRates(scope, instrument),
     ]);
     if (!found) throw unknownInstrument(instrument);
-    const outcomes = computeSurveyOutcomes({
+    return computeSurveyOutcomes({
       instrument: found.key,
       from,
       to,
@@ -58,9 +63,6 @@ export class SurveysService {
       toResponses: inWave(responses, to, found),
       waves: waves.map((row) => ({ ...row, wave: fromStoredWave(row.wave) })),
     });
-    return scope.suppressionK === null
-      ? outcomes
-      : suppressSmallNumbers({ tree: outcomes, k: scope.suppressionK });
   }
 }
 

@@ -11,6 +11,7 @@ export const EXAMPLE_SCOPES: Record<string, ResolvedScope> = {
     to: null,
     asOf: '2026-11-25',
     suppressionK: null,
+    release: null,
   },
   filtered: {
     cohortIds: [2],
@@ -26,5 +27,6 @@ export const EXAMPLE_SCOPES: Record<string, ResolvedScope> = {
     to: '2025-12-31',
     asOf: '2025-12-31',
     suppressionK: 5,
+    release: null,
   },
 };

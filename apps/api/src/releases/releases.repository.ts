@@ -1,0 +1,101 @@
+import type { DB } from '@mintq/schema';
+import { Inject, Injectable } from '@nestjs/common';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../database/database.js';
+import { DATABASE } from '../database/database.module.js';
+
+/** A stored release's row, as the release key finds it. */
+export interface StoredReleaseRow {
+  passed: boolean;
+  answers: string;
+  audit: string;
+}
+
+/** The key a release is stored under. */
+export interface ReleaseKey {
+  funderId: number;
+  dataVersion: number;
+  cap: string;
+  k: number;
+  version: number;
+}
+
+/** Stored funder releases and the few facts a release is built around. */
+@Injectable()
+export class ReleasesRepository {
+  private readonly db: Kysely<DB>;
+
+  constructor(@Inject(DATABASE) database: Database) {
+    this.db = database.db;
+  }
+
+  dataVersionQuery() {
+    return this.db
+      .selectFrom('import_batches')
+      .select(sql<number>`coalesce(max(id), 0)::int`.as('version'))
+      .where('outcome', '=', 'imported');
+  }
+
+  /** The data version: the newest import batch that was imported (an import may change every number). */
+  async dataVersion(): Promise<number> {
+    const row = await this.dataVersionQuery().executeTakeFirstOrThrow();
+    return row.version;
+  }
+
+  findFunderQuery(key: string) {
+    return this.db.selectFrom('funders').select(['id', 'key']).where('key', '=', key);
+  }
+
+  findFunder(key: string) {
+    return this.findFunderQuery(key).executeTakeFirst();
+  }
+
+  instrumentsQuery(cohortIds: readonly number[]) {
+    return this.db
+      .selectFrom('instruments')
+      .innerJoin('waves', 'waves.instrument_id', 'instruments.id')
+      .select(['instruments.key', 'instruments.kind'])
+      .distinct()
+      .where('waves.cohort_id', 'in', cohortIds.length > 0 ? [...cohortIds] : [-1])
+      .orderBy('instruments.key');
+  }
+
+  /** The instruments with a wave in one of the cohorts. */
+  instruments(cohortIds: readonly number[]) {
+    return this.instrumentsQuery(cohortIds).execute();
+  }
+
+  findQuery(key: ReleaseKey) {
+    return this.db
+      .selectFrom('funder_releases')
+      .select(['passed', 'answers', 'audit'])
+      .where('funder_id', '=', key.funderId)
+      .where('data_version', '=', key.dataVersion)
+      .where('cap', '=', key.cap)
+      .where('k', '=', key.k)
+      .where('version', '=', key.version);
+  }
+
+  find(key: ReleaseKey): Promise<StoredReleaseRow | undefined> {
+    return this.findQuery(key).executeTakeFirst();
+  }
+
+  /** Stores a release; when another process stored the same one first, that one stays. */
+  async insert(key: ReleaseKey, release: StoredReleaseRow, builtAt: Date): Promise<void> {
+    await this.db
+      .insertInto('funder_releases')
+      .values({
+        funder_id: key.funderId,
+        data_version: key.dataVersion,
+        cap: key.cap,
+        k: key.k,
+        version: key.version,
+        passed: release.passed,
+        answers: release.answers,
+        audit: release.audit,
+        built_at: builtAt,
+      })
+      .onConflict((c) => c.constraint('funder_releases_key').doNothing())
+      .execute();
+  }
+}
