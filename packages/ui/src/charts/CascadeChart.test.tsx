@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CascadeChart } from './CascadeChart.js';
+import { expectHiddenMark } from './hiddenMarks.test-support.js';
 
 interface Stage {
   name: string;
@@ -86,5 +87,37 @@ describe('CascadeChart', () => {
     const { container } = renderCascade();
     fireEvent.focus(screen.getByRole('img', { name: 'Pädagog:innen: 1.234' }));
     expect(container.querySelector('.mq-tooltip')?.textContent).toBe('Pädagog:innen1.234');
+  });
+});
+
+describe('CascadeChart: a hidden stage', () => {
+  // The API sends null; a stage carrying its true count must be drawn the same (never trust it).
+  const secret = 999_999;
+  const hidden = stages.map((s, i) => (i === 3 ? { ...s, count: secret, suppressed: true } : s));
+
+  it('is hatched over its whole track with •, and has no bar and no printed 0', () => {
+    const { container } = renderCascade(hidden);
+    const stage = screen.getByRole('img', { name: 'Pädagog:innen: weniger als 5 Personen' });
+    expect(stage.getAttribute('data-suppressed')).toBe('true');
+    expectHiddenMark(stage, 'weniger als 5 Personen');
+    expect(stage.querySelector('rect.mq-cascade__bar')).toBeNull();
+    expect(stage.querySelector('.mq-chart__value')).toBeNull();
+    const band = stage.querySelector('.mq-suppressed-band');
+    // The whole track, not a length that could be read as a count.
+    expect(Number(band?.getAttribute('width'))).toBe(480 - 132);
+    expect(container.textContent).not.toContain('999.999');
+  });
+
+  it('never shapes the scale: the shown bars keep their lengths', () => {
+    const widths = (data: Stage[]) => {
+      const { container, unmount } = renderCascade(data);
+      const result = [...container.querySelectorAll('g.mq-cascade__stage')].map((g) =>
+        g.querySelector('rect.mq-cascade__bar')?.getAttribute('width'),
+      );
+      unmount();
+      return result;
+    };
+    const withNull = widths(stages.map((s, i) => (i === 3 ? { ...s, count: null, suppressed: true } : s)));
+    expect(widths(hidden)).toEqual(withNull);
   });
 });

@@ -6,6 +6,7 @@ import { formatNumber } from '../format/formatNumber.js';
 import { palette } from '../theme/palette.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { HatchPattern } from './HatchPattern.js';
+import { SuppressedBand } from './SuppressedBand.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 import { SuppressedNote } from './SuppressedNote.js';
 import { svgId } from './svgId.js';
@@ -52,7 +53,9 @@ export function CascadeChart<T>({
   locale = 'de-DE',
   labels,
 }: CascadeChartProps<T>) {
-  const hatchId = svgId(useId(), 'estimate');
+  const reactId = useId();
+  const hatchId = svgId(reactId, 'estimate');
+  const hiddenId = svgId(reactId, 'hidden');
   const { tooltip, bind } = useChartTooltip();
   const height = data.length * rowHeight;
   const barMax = Math.max(40, width - VALUE_SPACE);
@@ -69,6 +72,7 @@ export function CascadeChart<T>({
       <svg width={width} height={height} role="group" aria-label={labels.chart}>
         <defs>
           <HatchPattern id={hatchId} color={palette.categorical[0]} background="#DCEBF5" />
+          <HatchPattern id={hiddenId} />
         </defs>
         {data.map((d, i) => {
           const name = label(d);
@@ -91,6 +95,7 @@ export function CascadeChart<T>({
               role="img"
               aria-label={`${name}: ${text}`}
               data-estimate={isEstimate || undefined}
+              data-suppressed={isSuppressed || undefined}
               {...bind({ title: name, lines: [text] }, Math.min(barWidth, barMax) + 8, i * rowHeight + barY)}
             >
               <text className="mq-chart__label" x={0} y={14}>
@@ -106,7 +111,23 @@ export function CascadeChart<T>({
                 fill="transparent"
               />
               {isSuppressed ? (
-                <SuppressedMarker x={6} y={barY + BAR_HEIGHT / 2} label={labels.suppressed} />
+                // The whole track, hatched: a hidden stage has no length, so neither 0 nor any other.
+                <>
+                  <SuppressedBand
+                    x={0}
+                    y={barY}
+                    width={barMax}
+                    height={BAR_HEIGHT}
+                    patternId={hiddenId}
+                    label={labels.suppressed}
+                  />
+                  <SuppressedMarker
+                    x={barMax / 2}
+                    y={barY + BAR_HEIGHT / 2}
+                    anchor="middle"
+                    label={labels.suppressed}
+                  />
+                </>
               ) : v !== null && v > 0 ? (
                 <Bar
                   className="mq-cascade__bar"
@@ -121,25 +142,24 @@ export function CascadeChart<T>({
                   strokeWidth={isEstimate ? 1.5 : 0}
                 />
               ) : null}
-              <text
-                className="mq-chart__value"
-                x={isSuppressed ? 22 : barWidth + 8}
-                y={barY + BAR_HEIGHT / 2}
-                dy="0.35em"
-              >
-                {isSuppressed ? '' : v === null ? (labels.missing ?? '–') : formatNumber(v, { locale })}
-                {isEstimate && v !== null ? (
-                  <tspan className="mq-chart__estimate" dx={6}>
-                    {labels.estimate}
-                  </tspan>
-                ) : null}
-              </text>
+              {isSuppressed ? null : (
+                <text className="mq-chart__value" x={barWidth + 8} y={barY + BAR_HEIGHT / 2} dy="0.35em">
+                  {v === null ? (labels.missing ?? '–') : formatNumber(v, { locale })}
+                  {isEstimate && v !== null ? (
+                    <tspan className="mq-chart__estimate" dx={6}>
+                      {labels.estimate}
+                    </tspan>
+                  ) : null}
+                </text>
+              )}
             </Group>
           );
         })}
       </svg>
       <ChartTooltip tooltip={tooltip} width={width} />
-      {data.some((d) => suppressed?.(d) ?? false) ? <SuppressedNote label={labels.suppressed} /> : null}
+      {data.some((d) => suppressed?.(d) ?? false) ? (
+        <SuppressedNote label={labels.suppressed} hatched />
+      ) : null}
     </div>
   );
 }

@@ -8,8 +8,11 @@ export interface ChartLegendItem {
   label: string;
   /** Fill of the swatch. */
   color: string;
-  /** Swatch style: solid, hatched (estimates, suppressed), a line, or the point shapes of a dot plot. */
-  shape?: 'solid' | 'hatched' | 'line' | 'ring' | 'dot' | 'diamond';
+  /**
+   * Swatch style: solid, hatched (estimates), the grey hatch of hidden values, a line, or the
+   * point shapes of a dot plot.
+   */
+  shape?: 'solid' | 'hatched' | 'suppressed' | 'line' | 'ring' | 'dot' | 'diamond';
 }
 
 /** Props of {@link ChartLegend}. */

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CumulativeLineChart } from './CumulativeLineChart.js';
+import { expectHatched, printedNumbers } from './hiddenMarks.test-support.js';
 
 interface Month {
   month: string;
@@ -44,10 +45,10 @@ describe('CumulativeLineChart', () => {
     expect(screen.getByRole('img', { name: 'Februar 2025: Initiativen: 2.345' })).toBeTruthy();
   });
 
-  it('draws the line rising and breaks it at a suppressed month', () => {
+  it('draws the line rising, solid between shown months', () => {
     const { container } = renderLine();
     const path = container.querySelector('path.mq-cumulative__line')?.getAttribute('d') ?? '';
-    // Two segments: the lone first point, then Jan–Feb.
+    // Two solid segments: the lone first point, then Jan–Feb; the hidden month between is bridged.
     expect(path.match(/M/g)).toHaveLength(2);
     const dots = [...container.querySelectorAll('g.mq-cumulative__point circle:not(.mq-mark__focus-ring)')];
     expect(dots).toHaveLength(3);
@@ -72,5 +73,60 @@ describe('CumulativeLineChart', () => {
     const { container } = renderLine();
     fireEvent.focus(screen.getByRole('img', { name: /^Januar 2025/ }));
     expect(container.querySelector('.mq-tooltip')?.textContent).toBe('Januar 2025Initiativen: 1.234');
+  });
+});
+
+describe('CumulativeLineChart: hidden months', () => {
+  const secret = 987_654;
+  const data: Month[] = [
+    { month: '2024-09', cumulative: null, suppressed: true },
+    { month: '2024-10', cumulative: 10, suppressed: false },
+    { month: '2024-11', cumulative: secret, suppressed: true },
+    { month: '2024-12', cumulative: secret, suppressed: true },
+    { month: '2025-01', cumulative: 40, suppressed: false },
+    { month: '2025-02', cumulative: null, suppressed: true },
+  ];
+
+  it('are hatched over their slots with • above the plot, and have no point', () => {
+    const { container } = renderLine(data);
+    for (const month of ['2024-09', '2024-11', '2024-12', '2025-02']) {
+      const mark = container.querySelector(`g.mq-cumulative__point[data-month="${month}"]`);
+      expect(mark?.getAttribute('data-suppressed'), month).toBe('true');
+      expect(mark?.querySelector('circle:not(.mq-mark__focus-ring)'), month).toBeNull();
+      const dot = mark?.querySelector('.mq-suppressed-marker');
+      expect(dot?.textContent, month).toContain('•');
+      // Above the plot (y < 0), not at some height of the curve and not on the zero line.
+      expect(Number(dot?.getAttribute('y')), month).toBeLessThan(0);
+      const band = container.querySelector(`.mq-suppressed-band[data-month="${month}"]`);
+      expectHatched(band, 'weniger als 5 Personen');
+      expect(band?.getAttribute('y')).toBe('0');
+    }
+  });
+
+  it('cross a hidden run between shown months with one dashed bridge, never a gap or a drop to 0', () => {
+    const { container } = renderLine(data);
+    const line = container.querySelector('path.mq-cumulative__line')?.getAttribute('d') ?? '';
+    // Solid: two lone points (October, January); nothing of the line reaches the zero line.
+    expect(line.match(/M/g)).toHaveLength(2);
+    const bridges = [...container.querySelectorAll('line.mq-cumulative__bridge')];
+    expect(bridges).toHaveLength(1);
+    const [bridge] = bridges;
+    expect(bridge?.getAttribute('stroke-dasharray')).toBeTruthy();
+    const points = [...container.querySelectorAll('g.mq-cumulative__point circle:not(.mq-mark__focus-ring)')];
+    const [october, january] = points.map((c) => ({ x: c.getAttribute('cx'), y: c.getAttribute('cy') }));
+    expect({ x: bridge?.getAttribute('x1'), y: bridge?.getAttribute('y1') }).toEqual(october);
+    expect({ x: bridge?.getAttribute('x2'), y: bridge?.getAttribute('y2') }).toEqual(january);
+  });
+
+  it('never shape the axis', () => {
+    const { container } = renderLine(data);
+    expect(Math.max(...printedNumbers(container))).toBe(40);
+    expect(container.innerHTML).not.toContain('987');
+  });
+
+  it('leave the axis without numbers when every month is hidden', () => {
+    const { container } = renderLine(data.map((m) => ({ ...m, suppressed: true })));
+    expect(printedNumbers(container)).toEqual([]);
+    expect(container.querySelector('line.mq-cumulative__bridge')).toBeNull();
   });
 });

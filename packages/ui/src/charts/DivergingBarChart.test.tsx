@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DivergingBarChart } from './DivergingBarChart.js';
+import { expectHiddenMark } from './hiddenMarks.test-support.js';
 
 interface LevelCount {
   level: number;
@@ -76,5 +77,46 @@ describe('DivergingBarChart', () => {
     const { container } = renderLevels();
     fireEvent.focus(screen.getByRole('img', { name: '+1: 8 Ziele' }));
     expect(container.querySelector('.mq-tooltip')?.textContent).toBe('+18 Ziele');
+  });
+});
+
+describe('DivergingBarChart: a hidden level', () => {
+  const secret = 987_654;
+  const hidden = (level: number) =>
+    levels.map((l) => (l.level === level ? { ...l, goals: secret, suppressed: true } : l));
+
+  it('is hatched over its side of the zero line with •, without a bar or a printed count', () => {
+    const { container } = renderLevels(hidden(-1));
+    const row = container.querySelector('g[data-level="-1"]');
+    expect(row?.getAttribute('data-suppressed')).toBe('true');
+    expectHiddenMark(row, 'weniger als 5 Personen');
+    expect(row?.querySelector('rect.mq-diverging__bar')).toBeNull();
+    expect(row?.querySelector('.mq-chart__value')).toBeNull();
+    const zero = Number(container.querySelector('line.mq-chart__zero')?.getAttribute('x1'));
+    const band = row?.querySelector('.mq-suppressed-band');
+    // The whole negative side: from the left end to the zero line.
+    expect(Number(band?.getAttribute('x'))).toBe(0);
+    expect(Number(band?.getAttribute('width'))).toBeCloseTo(zero, 5);
+    const dot = Number(row?.querySelector('.mq-suppressed-marker')?.getAttribute('x'));
+    expect(dot).toBeLessThan(zero - 20);
+  });
+
+  it('keeps the • of a hidden level 0 off the zero line', () => {
+    const { container } = renderLevels(hidden(0));
+    const row = container.querySelector('g[data-level="0"]');
+    expectHiddenMark(row, 'weniger als 5 Personen');
+    const zero = Number(container.querySelector('line.mq-chart__zero')?.getAttribute('x1'));
+    expect(
+      Math.abs(Number(row?.querySelector('.mq-suppressed-marker')?.getAttribute('x')) - zero),
+    ).toBeGreaterThan(20);
+  });
+
+  it('never shapes the scale', () => {
+    const { container } = renderLevels(hidden(0));
+    const withNull = renderLevels(
+      levels.map((l) => (l.level === 0 ? { ...l, goals: null, suppressed: true } : l)),
+    );
+    expect(bar(container, -1)).toEqual(bar(withNull.container, -1));
+    expect(container.innerHTML).not.toContain('987');
   });
 });

@@ -1,13 +1,16 @@
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { formatDecimal } from '../format/formatDecimal.js';
 import { formatNumber } from '../format/formatNumber.js';
 import { divergingColors, palette } from '../theme/palette.js';
 import { ChartTooltip } from './ChartTooltip.js';
+import { HatchPattern } from './HatchPattern.js';
+import { SuppressedBand } from './SuppressedBand.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 import { SuppressedNote } from './SuppressedNote.js';
+import { svgId } from './svgId.js';
 import { useChartTooltip } from './useChartTooltip.js';
 
 /** Props of {@link DivergingBarChart}. */
@@ -37,7 +40,11 @@ export interface DivergingBarChartProps<T> {
 const VALUE_SPACE = 56;
 const BAR_HEIGHT = 22;
 
-/** Counts per level of a −k…+k scale as bars diverging from a centred zero line, counts printed. */
+/**
+ * Counts per level of a −k…+k scale as bars diverging from a centred zero line, counts printed.
+ * A suppressed level is hatched over its whole side of the zero line with `•` on it, and never
+ * shapes the scale.
+ */
 export function DivergingBarChart<T>({
   data,
   level,
@@ -50,15 +57,20 @@ export function DivergingBarChart<T>({
   locale = 'de-DE',
   labels,
 }: DivergingBarChartProps<T>) {
+  const hatchId = svgId(useId(), 'hidden');
   const { tooltip, bind } = useChartTooltip();
   const height = data.length * rowHeight;
   const plotLeft = labelWidth + VALUE_SPACE;
   const plotWidth = Math.max(40, width - plotLeft - VALUE_SPACE);
   const x = useMemo(() => {
     // Level 0 is split across the zero line, so only half of it reaches out on either side.
-    const reach = Math.max(1, ...data.map((d) => (count(d) ?? 0) / (level(d) === 0 ? 2 : 1)));
+    // Shown levels only: a hidden count must not reach the scale.
+    const reach = Math.max(
+      1,
+      ...data.map((d) => ((suppressed?.(d) ?? false) ? 0 : (count(d) ?? 0) / (level(d) === 0 ? 2 : 1))),
+    );
     return scaleLinear<number>({ domain: [-reach, reach], range: [0, plotWidth] });
-  }, [data, count, level, plotWidth]);
+  }, [data, count, level, suppressed, plotWidth]);
   const levels = data.map(level);
   const maxLevel = Math.max(1, ...levels.map(Math.abs));
   const colors = divergingColors(2 * maxLevel + 1);
@@ -69,6 +81,9 @@ export function DivergingBarChart<T>({
     <div className="mq-chart mq-diverging" style={{ width }}>
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
       <svg width={width} height={height} role="group" aria-label={labels.chart}>
+        <defs>
+          <HatchPattern id={hatchId} />
+        </defs>
         <Group left={plotLeft}>
           {data.map((d, i) => {
             const l = level(d);
@@ -85,6 +100,9 @@ export function DivergingBarChart<T>({
             const valueX = l < 0 ? from - 6 : to + 6;
             const anchor = l < 0 ? 'end' : 'start';
             const title = name(l);
+            // A hidden level's slot: its side of the zero line, or both sides for level 0.
+            const bandFrom = l > 0 ? zero : 0;
+            const bandTo = l < 0 ? zero : plotWidth;
             return (
               <Group
                 key={l}
@@ -94,6 +112,7 @@ export function DivergingBarChart<T>({
                 role="img"
                 aria-label={`${title}: ${text}`}
                 data-level={l}
+                data-suppressed={isSuppressed || undefined}
                 {...bind(
                   { title, lines: [text] },
                   plotLeft + (l < 0 ? from : to),
@@ -113,7 +132,23 @@ export function DivergingBarChart<T>({
                   {title}
                 </text>
                 {isSuppressed ? (
-                  <SuppressedMarker x={zero} y={rowHeight / 2} anchor="middle" label={labels.suppressed} />
+                  <>
+                    <SuppressedBand
+                      x={bandFrom}
+                      y={barY}
+                      width={bandTo - bandFrom}
+                      height={BAR_HEIGHT}
+                      patternId={hatchId}
+                      label={labels.suppressed}
+                    />
+                    <SuppressedMarker
+                      // Level 0's band straddles the zero line; its • keeps off the line, where 0 would be.
+                      x={l === 0 ? zero / 2 : (bandFrom + bandTo) / 2}
+                      y={rowHeight / 2}
+                      anchor="middle"
+                      label={labels.suppressed}
+                    />
+                  </>
                 ) : c !== null && c > 0 ? (
                   <Bar
                     className="mq-diverging__bar"
@@ -151,7 +186,9 @@ export function DivergingBarChart<T>({
         </Group>
       </svg>
       <ChartTooltip tooltip={tooltip} width={width} />
-      {data.some((d) => suppressed?.(d) ?? false) ? <SuppressedNote label={labels.suppressed} /> : null}
+      {data.some((d) => suppressed?.(d) ?? false) ? (
+        <SuppressedNote label={labels.suppressed} hatched />
+      ) : null}
     </div>
   );
 }

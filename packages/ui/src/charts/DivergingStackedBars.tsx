@@ -1,14 +1,17 @@
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { formatNumber } from '../format/formatNumber.js';
 import { formatPercent } from '../format/formatPercent.js';
 import { divergingColors, palette, readableTextColor } from '../theme/palette.js';
 import { ChartLegend } from './ChartLegend.js';
 import { ChartTooltip } from './ChartTooltip.js';
+import { HatchPattern } from './HatchPattern.js';
+import { SuppressedBand } from './SuppressedBand.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 import { SuppressedNote } from './SuppressedNote.js';
+import { svgId } from './svgId.js';
 import { useChartTooltip } from './useChartTooltip.js';
 
 /** An answer category of a {@link DivergingStackedBars} chart, e.g. "stimme eher zu". */
@@ -27,11 +30,15 @@ export interface DivergingStackedBarsProps<T> {
   label: (d: T) => string;
   /** Answer categories from most negative to most positive; the middle one of an odd count is neutral. */
   categories: readonly AnswerCategory[];
-  /** Share (0…1) of answers in category `index`, as the API reports it; null when unknown. */
+  /**
+   * Share (0…1) of answers in category `index`, as the API reports it; null when the API hid
+   * that answer's count. The hidden answers of an item are drawn together as one hatched segment
+   * of what the shown shares leave (1 − their sum), so the shares must be of all the item's answers.
+   */
   share: (d: T, index: number) => number | null;
   /** Number of answers behind the item, printed at the right. */
   n?: (d: T) => number | null;
-  /** True when the API suppressed the item. */
+  /** True when the API suppressed the item (or its n): the whole bar is then hatched. */
   suppressed?: (d: T) => boolean;
   /** Width in pixels. */
   width: number;
@@ -39,24 +46,107 @@ export interface DivergingStackedBarsProps<T> {
   rowHeight?: number;
   /** Locale of numbers (default `'de-DE'`). */
   locale?: string;
-  /** Texts: `chart` names the chart; `suppressed` explains `•`; `n` is the sample size symbol; `legend` names the legend. */
-  labels: { chart: string; suppressed: string; n?: string; legend?: string };
+  /**
+   * Texts: `chart` names the chart; `suppressed` explains `•`; `n` is the sample size symbol;
+   * `legend` names the legend; `hiddenTogether` names the share of an item's hidden answers
+   * together ("ausgeblendete Antworten zusammen").
+   */
+  labels: { chart: string; suppressed: string; n?: string; legend?: string; hiddenTogether?: string };
+}
+
+/** One piece of an item's bar: a category's share, or the hidden categories together. */
+type Segment =
+  | { kind: 'shown'; index: number; share: number }
+  | { kind: 'hidden'; indexes: number[]; share: number };
+
+/** How one item's bar is laid out, in shares of its answers. */
+interface ItemLayout {
+  /** The pieces in drawing order, left to right. */
+  segments: Segment[];
+  /** How far the bar reaches left of the centre line. */
+  left: number;
+  /** How far it reaches right of it. */
+  right: number;
+  /** The hidden answers together, when they cannot be placed in the row (see {@link layoutItem}). */
+  detached: { indexes: number[]; share: number } | null;
+  /** The indexes of the hidden categories. */
+  hidden: number[];
+}
+
+/** Room between a bar and its detached hidden segment, as a share. */
+const DETACHED_GAP = 0.03;
+
+/**
+ * Lays out one item. Shown categories keep their place; the hidden ones (share null) are one
+ * hatched segment of `1 − Σ shown`, which the shown numbers already give, placed where it says
+ * nothing false: at the hidden categories' place when they are neighbours (counting shown
+ * categories of share 0 as no gap), straddling the centre when they include the neutral one or
+ * lie on both sides of it; otherwise (e.g. the two extremes hidden) detached after the bar,
+ * which is then centred on its shown categories. A suppressed item is one hatched bar of 100 %
+ * around the centre.
+ */
+export function layoutItem(shares: readonly (number | null)[], suppressed: boolean): ItemLayout {
+  const count = shares.length;
+  const all = shares.map((_, i) => i);
+  if (suppressed || shares.every((s) => s === null))
+    return {
+      segments: [{ kind: 'hidden', indexes: all, share: 1 }],
+      left: 0.5,
+      right: 0.5,
+      detached: null,
+      hidden: all,
+    };
+  const half = Math.floor(count / 2);
+  const neutral = count % 2 === 1 ? half : -1;
+  const hidden = all.filter((i) => shares[i] === null);
+  let shownLeft = 0;
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    const s = shares[i];
+    if (s === null || s === undefined) continue;
+    total += s;
+    if (i < half) shownLeft += s;
+    else if (i === neutral) shownLeft += s / 2;
+  }
+  const segmentsOfShown = all.flatMap((i): Segment[] => {
+    const s = shares[i];
+    return s === null || s === undefined ? [] : [{ kind: 'shown', index: i, share: s }];
+  });
+  if (hidden.length === 0)
+    return { segments: segmentsOfShown, left: shownLeft, right: total - shownLeft, detached: null, hidden };
+  const rest = Math.max(0, 1 - total);
+  const first = hidden[0] ?? 0;
+  const last = hidden[hidden.length - 1] ?? 0;
+  const neighbours = all
+    .slice(first, last + 1)
+    .every((i) => shares[i] === null || shares[i] === 0 || shares[i] === undefined);
+  if (!neighbours)
+    return {
+      segments: segmentsOfShown,
+      left: shownLeft,
+      right: total - shownLeft + DETACHED_GAP + rest,
+      detached: { indexes: hidden, share: rest },
+      hidden,
+    };
+  const segments = all.flatMap((i): Segment[] => {
+    if (i === first) return [{ kind: 'hidden', indexes: hidden, share: rest }];
+    const s = shares[i];
+    return s === null || s === undefined ? [] : [{ kind: 'shown', index: i, share: s }];
+  });
+  // Wholly left of the centre, wholly right of it, or across it (then half on either side).
+  const allNegative = last < half;
+  const allPositive = neutral >= 0 ? first > neutral : first >= half;
+  const left = shownLeft + (allNegative ? rest : allPositive ? 0 : rest / 2);
+  return { segments, left, right: total + rest - left, detached: null, hidden };
 }
 
 const BAR_HEIGHT = 20;
 const MIN_LABEL_WIDTH = 30;
 
-/** How far a bar reaches left of the centre: all negative categories and half of the neutral one. */
-function leftExtent(shares: readonly (number | null)[]): number {
-  const half = Math.floor(shares.length / 2);
-  let sum = 0;
-  for (let i = 0; i < half; i++) sum += shares[i] ?? 0;
-  return sum + (shares.length % 2 === 1 ? (shares[half] ?? 0) / 2 : 0);
-}
-
 /**
  * Likert answers per item as one bar stacked around the neutral middle: disagreement extends left
- * of the centre line, agreement right, the neutral share straddles it.
+ * of the centre line, agreement right, the neutral share straddles it. Hidden answers are a
+ * hatched segment with `•` (see {@link layoutItem}), never a missing category.
  */
 export function DivergingStackedBars<T>({
   data,
@@ -70,6 +160,7 @@ export function DivergingStackedBars<T>({
   locale = 'de-DE',
   labels,
 }: DivergingStackedBarsProps<T>) {
+  const hatchId = svgId(useId(), 'hidden');
   const { tooltip, bind } = useChartTooltip();
   const height = data.length * rowHeight;
   const colors = divergingColors(categories.length);
@@ -78,18 +169,13 @@ export function DivergingStackedBars<T>({
       data.map((d) => {
         const isSuppressed = suppressed?.(d) ?? false;
         const shares = categories.map((_, i) => (isSuppressed ? null : share(d, i)));
-        return { d, isSuppressed, shares, left: leftExtent(shares) };
+        return { d, isSuppressed, shares, layout: layoutItem(shares, isSuppressed) };
       }),
     [data, categories, share, suppressed],
   );
   const x = useMemo(() => {
-    const reach = Math.max(
-      0.1,
-      ...rows.flatMap(({ shares, left }) => [
-        left,
-        shares.reduce<number>((sum, s) => sum + (s ?? 0), 0) - left,
-      ]),
-    );
+    // From shown shares (and what they leave for the hidden answers) only.
+    const reach = Math.max(0.1, ...rows.flatMap(({ layout }) => [layout.left, layout.right]));
     return scaleLinear<number>({ domain: [-reach, reach], range: [0, width], nice: true });
   }, [rows, width]);
 
@@ -106,22 +192,36 @@ export function DivergingStackedBars<T>({
       <div className="mq-chart__plot">
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
         <svg width={width} height={height} role="group" aria-label={labels.chart}>
-          {rows.map(({ d, isSuppressed, shares, left }, row) => {
+          <defs>
+            <HatchPattern id={hatchId} />
+          </defs>
+          {rows.map(({ d, isSuppressed, shares, layout }, row) => {
             const name = label(d);
             const size = isSuppressed ? null : (n?.(d) ?? null);
             const sizeText =
-              n && labels.n ? `${labels.n} = ${size === null ? '–' : formatNumber(size, { locale })}` : null;
+              n && labels.n
+                ? `${labels.n} = ${isSuppressed ? '•' : size === null ? '–' : formatNumber(size, { locale })}`
+                : null;
+            const hiddenShare =
+              layout.segments.find((g) => g.kind === 'hidden')?.share ?? layout.detached?.share;
             const lines = isSuppressed
               ? [labels.suppressed]
               : [
                   ...categories.map((c, i) => {
                     const s = shares[i];
-                    return `${c.label}: ${s === null || s === undefined ? '–' : formatPercent(s, { locale })}`;
+                    return `${c.label}: ${s === null || s === undefined ? labels.suppressed : formatPercent(s, { locale })}`;
                   }),
+                  ...(layout.hidden.length > 0 && labels.hiddenTogether && hiddenShare !== undefined
+                    ? [`${labels.hiddenTogether}: ${formatPercent(hiddenShare, { locale })}`]
+                    : []),
                   ...(sizeText ? [sizeText] : []),
                 ];
+            const hiddenTitle = (indexes: readonly number[]) =>
+              isSuppressed
+                ? labels.suppressed
+                : `${indexes.map((i) => categories[i]?.label ?? '').join(', ')}: ${labels.suppressed}`;
             const barY = 24;
-            let cursor = x(-left);
+            let cursor = x(-layout.left);
             return (
               <Group
                 key={name}
@@ -144,7 +244,7 @@ export function DivergingStackedBars<T>({
                 <text className="mq-chart__label" x={0} y={14}>
                   {name}
                 </text>
-                {sizeText && !isSuppressed ? (
+                {sizeText ? (
                   <text className="mq-chart__small" x={width} y={14} textAnchor="end">
                     {sizeText}
                   </text>
@@ -159,49 +259,104 @@ export function DivergingStackedBars<T>({
                   stroke={palette.ink}
                   strokeWidth={1}
                 />
-                {isSuppressed ? (
-                  <SuppressedMarker
-                    x={x(0)}
-                    y={barY + BAR_HEIGHT / 2}
-                    anchor="middle"
-                    label={labels.suppressed}
-                  />
-                ) : (
-                  categories.map((c, i) => {
-                    const s = shares[i] ?? 0;
-                    const from = cursor;
-                    const segment = x(s) - x(0);
-                    cursor += segment;
-                    if (s <= 0) return null;
-                    const fill = colors[i] ?? palette.neutral;
-                    const ink = readableTextColor(fill);
+                {layout.segments.map((g) => {
+                  const from = cursor;
+                  const segment = x(g.share) - x(0);
+                  cursor += segment;
+                  if (g.kind === 'hidden') {
+                    const keys = g.indexes.map((i) => categories[i]?.key ?? String(i)).join(' ');
+                    // Never narrower than the • it carries: hidden answers always show.
+                    const drawn = Math.max(segment, 10);
                     return (
-                      <g key={c.key} className="mq-likert__segment" data-category={c.key}>
-                        <Bar x={from} y={barY} width={segment} height={BAR_HEIGHT} fill={fill} />
-                        {segment >= MIN_LABEL_WIDTH ? (
-                          <text
-                            className="mq-chart__small"
-                            x={from + segment / 2}
-                            y={barY + BAR_HEIGHT / 2}
-                            dy="0.35em"
-                            textAnchor="middle"
-                            fill={ink}
-                            style={{ fill: ink }}
-                          >
-                            {formatPercent(s, { locale })}
-                          </text>
-                        ) : null}
+                      <g
+                        key={`hidden-${keys}`}
+                        className="mq-likert__segment mq-likert__segment--hidden"
+                        data-category={keys}
+                        data-suppressed="true"
+                      >
+                        <SuppressedBand
+                          x={from - (drawn - segment) / 2}
+                          y={barY}
+                          width={drawn}
+                          height={BAR_HEIGHT}
+                          rx={0}
+                          patternId={hatchId}
+                          label={hiddenTitle(g.indexes)}
+                        />
+                        <SuppressedMarker
+                          x={from + segment / 2}
+                          y={barY + BAR_HEIGHT / 2}
+                          anchor="middle"
+                          label={hiddenTitle(g.indexes)}
+                        />
                       </g>
                     );
-                  })
-                )}
+                  }
+                  const { index: i, share: s } = g;
+                  const c = categories[i];
+                  if (!c || s <= 0) return null;
+                  const fill = colors[i] ?? palette.neutral;
+                  const ink = readableTextColor(fill);
+                  return (
+                    <g key={c.key} className="mq-likert__segment" data-category={c.key}>
+                      <Bar x={from} y={barY} width={segment} height={BAR_HEIGHT} fill={fill} />
+                      {segment >= MIN_LABEL_WIDTH ? (
+                        <text
+                          className="mq-chart__small"
+                          x={from + segment / 2}
+                          y={barY + BAR_HEIGHT / 2}
+                          dy="0.35em"
+                          textAnchor="middle"
+                          fill={ink}
+                          style={{ fill: ink }}
+                        >
+                          {formatPercent(s, { locale })}
+                        </text>
+                      ) : null}
+                    </g>
+                  );
+                })}
+                {layout.detached
+                  ? (() => {
+                      const { indexes, share: rest } = layout.detached;
+                      const keys = indexes.map((i) => categories[i]?.key ?? String(i)).join(' ');
+                      const from = cursor + x(DETACHED_GAP) - x(0);
+                      const drawn = Math.max(x(rest) - x(0), 10);
+                      return (
+                        <g
+                          className="mq-likert__segment mq-likert__segment--hidden"
+                          data-category={keys}
+                          data-suppressed="true"
+                          data-detached="true"
+                        >
+                          <SuppressedBand
+                            x={from}
+                            y={barY}
+                            width={drawn}
+                            height={BAR_HEIGHT}
+                            rx={0}
+                            patternId={hatchId}
+                            label={hiddenTitle(indexes)}
+                          />
+                          <SuppressedMarker
+                            x={from + drawn / 2}
+                            y={barY + BAR_HEIGHT / 2}
+                            anchor="middle"
+                            label={hiddenTitle(indexes)}
+                          />
+                        </g>
+                      );
+                    })()
+                  : null}
               </Group>
             );
           })}
         </svg>
         <ChartTooltip tooltip={tooltip} width={width} />
       </div>
-      {data.some((d) => suppressed?.(d) ?? false) ? <SuppressedNote label={labels.suppressed} /> : null}
+      {rows.some(({ layout }) => layout.hidden.length > 0) ? (
+        <SuppressedNote label={labels.suppressed} hatched />
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ForestPlot } from './ForestPlot.js';
+import { expectHiddenMark } from './hiddenMarks.test-support.js';
 
 interface Dimension {
   dimension: string;
@@ -55,10 +56,14 @@ const labels = {
   ci: '95-%-KI',
 };
 
-function renderForest(withDifference = true) {
+function renderForest(
+  withDifference = true,
+  data: Dimension[] = dimensions,
+  domain: [number, number] | null = [1, 5],
+) {
   return render(
     <ForestPlot
-      data={dimensions}
+      data={data}
       label={(d) => d.dimension}
       n={(d) => d.n}
       waves={[
@@ -71,7 +76,7 @@ function renderForest(withDifference = true) {
           : undefined
       }
       suppressed={(d) => d.suppressed}
-      domain={[1, 5]}
+      domain={domain ?? undefined}
       reference={3}
       width={640}
       labels={labels}
@@ -136,5 +141,43 @@ describe('ForestPlot', () => {
     expect(container.querySelector('.mq-tooltip')?.textContent).toBe(
       'Qualitätn = 28Vorher: 3,80Nachher: 3,60',
     );
+  });
+});
+
+describe('ForestPlot: a hidden dimension', () => {
+  const secret: Dimension = {
+    dimension: 'Wirkung',
+    n: 987_654,
+    meanFrom: 0.5,
+    meanTo: 9.5,
+    meanDiff: 7.25,
+    ciLow: 6.5,
+    ciHigh: 8.5,
+    suppressed: true,
+  };
+  const renderWith = (data: Dimension[], domain?: [number, number]) =>
+    renderForest(true, data, domain ?? null);
+
+  it('is hatched across both panels with •: no mean point, no difference at 0', () => {
+    const { container } = renderWith([...dimensions.slice(0, 2), secret], [1, 5]);
+    const row = screen.getByRole('img', { name: 'Wirkung: weniger als 5 Personen' });
+    expect(row.getAttribute('data-suppressed')).toBe('true');
+    expectHiddenMark(row, 'weniger als 5 Personen');
+    expect(row.querySelectorAll('.mq-suppressed-band')).toHaveLength(2);
+    expect(row.querySelector('.mq-forest__mean')).toBeNull();
+    expect(row.querySelector('.mq-forest__difference')).toBeNull();
+    expect(row.textContent).toContain('n = •');
+    expect(container.innerHTML).not.toContain('987');
+  });
+
+  it('never shapes the fitted axes', () => {
+    const ticks = (data: Dimension[]) => {
+      const { container, unmount } = renderWith(data);
+      const result = [...container.querySelectorAll('.mq-chart__axis text')].map((t) => t.textContent);
+      unmount();
+      return result;
+    };
+    const withNull = ticks(dimensions);
+    expect(ticks([...dimensions.slice(0, 2), secret])).toEqual(withNull);
   });
 });

@@ -1,14 +1,17 @@
 import { AxisBottom, type AxisScale } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useId, useMemo } from 'react';
 import { formatDecimal } from '../format/formatDecimal.js';
 import { formatNumber } from '../format/formatNumber.js';
 import { palette } from '../theme/palette.js';
 import { ChartLegend } from './ChartLegend.js';
 import { ChartTooltip } from './ChartTooltip.js';
+import { HatchPattern } from './HatchPattern.js';
+import { SuppressedBand } from './SuppressedBand.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 import { SuppressedNote } from './SuppressedNote.js';
+import { svgId } from './svgId.js';
 import { useChartTooltip } from './useChartTooltip.js';
 
 /** One wave of a {@link ForestPlot}: its mean and, optionally, the 95 % CI of that mean. */
@@ -138,6 +141,8 @@ function formatInterval(low: number, high: number, locale: string, digits: numbe
 /**
  * Survey outcomes per dimension: a dumbbell of the wave means (with optional CI of each mean)
  * and, beside it, a forest plot of the difference with its 95 % CI and a zero line; n at the right.
+ * A suppressed dimension is hatched across both panels with `•` on it (no point, no zero
+ * difference), and never shapes either axis.
  */
 export function ForestPlot<T>({
   data,
@@ -154,6 +159,7 @@ export function ForestPlot<T>({
   locale = 'de-DE',
   labels,
 }: ForestPlotProps<T>) {
+  const hatchId = svgId(useId(), 'hidden');
   const { tooltip, bind } = useChartTooltip();
   const height = HEADER + data.length * rowHeight + AXIS;
   const meansWidth = difference ? Math.max(80, (width - GAP) * 0.55) : width;
@@ -161,9 +167,11 @@ export function ForestPlot<T>({
   const diffWidth = Math.max(60, width - diffLeft);
   const colors = waves.map((w, i) => w.color ?? DEFAULT_COLORS[i] ?? palette.ink);
 
+  // Shown dimensions only: a hidden dimension's numbers must not reach either axis.
+  const shownData = useMemo(() => data.filter((d) => !(suppressed?.(d) ?? false)), [data, suppressed]);
   const xMeans = useMemo(() => {
     if (domain) return scaleLinear<number>({ domain: [domain[0], domain[1]], range: [8, meansWidth - 8] });
-    const values = data.flatMap((d) =>
+    const values = shownData.flatMap((d) =>
       waves.flatMap((w) => [w.mean(d), w.ciLow?.(d) ?? null, w.ciHigh?.(d) ?? null]),
     );
     const known = values.filter((v): v is number => v !== null);
@@ -174,18 +182,18 @@ export function ForestPlot<T>({
       range: [8, meansWidth - 8],
       nice: true,
     });
-  }, [data, waves, domain, meansWidth]);
+  }, [shownData, waves, domain, meansWidth]);
 
   const xDiff = useMemo(() => {
     if (!difference) return null;
     const extent = Math.max(
       0.1,
-      ...data.flatMap((d) =>
+      ...shownData.flatMap((d) =>
         [difference.value(d), difference.ciLow(d), difference.ciHigh(d)].map((v) => Math.abs(v ?? 0)),
       ),
     );
     return scaleLinear<number>({ domain: [-extent, extent], range: [8, diffWidth - 8], nice: true });
-  }, [data, difference, diffWidth]);
+  }, [shownData, difference, diffWidth]);
 
   const write = (v: number | null, signed = false) =>
     v === null ? '–' : formatDecimal(v, { locale, digits, signed });
@@ -203,6 +211,9 @@ export function ForestPlot<T>({
       <div className="mq-chart__plot">
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
         <svg width={width} height={height} role="group" aria-label={labels.chart}>
+          <defs>
+            <HatchPattern id={hatchId} />
+          </defs>
           <text className="mq-chart__small" x={0} y={12}>
             {labels.means}
           </text>
@@ -267,6 +278,7 @@ export function ForestPlot<T>({
                   tabIndex={0}
                   role="img"
                   aria-label={`${name}: ${lines.join('; ')}`}
+                  data-suppressed={isSuppressed || undefined}
                   {...bind(
                     { title: name, lines },
                     known.length ? Math.max(...known) : 0,
@@ -287,10 +299,30 @@ export function ForestPlot<T>({
                     {name}
                   </text>
                   <text className="mq-chart__small" x={width} y={16} textAnchor="end">
-                    {isSuppressed ? '' : sizeText}
+                    {isSuppressed ? `${labels.n} = •` : sizeText}
                   </text>
                   {isSuppressed ? (
-                    <SuppressedMarker x={meansWidth / 2} y={y} anchor="middle" label={labels.suppressed} />
+                    <>
+                      <SuppressedBand
+                        x={8}
+                        y={y - 8}
+                        width={meansWidth - 16}
+                        height={16}
+                        patternId={hatchId}
+                        label={labels.suppressed}
+                      />
+                      {xDiff ? (
+                        <SuppressedBand
+                          x={diffLeft + 8}
+                          y={y - 8}
+                          width={diffWidth - 16}
+                          height={16}
+                          patternId={hatchId}
+                          label={labels.suppressed}
+                        />
+                      ) : null}
+                      <SuppressedMarker x={meansWidth / 2} y={y} anchor="middle" label={labels.suppressed} />
+                    </>
                   ) : (
                     <>
                       {known.length > 1 ? (
@@ -366,7 +398,9 @@ export function ForestPlot<T>({
         </svg>
         <ChartTooltip tooltip={tooltip} width={width} />
       </div>
-      {data.some((d) => suppressed?.(d) ?? false) ? <SuppressedNote label={labels.suppressed} /> : null}
+      {data.some((d) => suppressed?.(d) ?? false) ? (
+        <SuppressedNote label={labels.suppressed} hatched />
+      ) : null}
     </div>
   );
 }

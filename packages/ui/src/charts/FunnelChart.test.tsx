@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FunnelChart } from './FunnelChart.js';
+import { expectHiddenMark } from './hiddenMarks.test-support.js';
 
 interface Funnel {
   cohort: string;
@@ -90,5 +91,39 @@ describe('FunnelChart', () => {
     expect(plain(container.querySelector('.mq-tooltip')?.textContent)).toBe(
       'Ziel gesetzt20 (50 % der Eingeschriebenen)',
     );
+  });
+});
+
+describe('FunnelChart: a hidden cohort', () => {
+  const secret = 987_654;
+  const hidden = cohorts.map((c) =>
+    c.suppressed ? { ...c, enrolled: secret, completed: secret, goalsSet: secret } : c,
+  );
+
+  it('is hatched over the whole track of every step with •, without bars or counts', () => {
+    const { container } = renderFunnel(hidden);
+    const marks = container.querySelectorAll('g.mq-funnel__bar[data-cohort="2025/26"]');
+    expect(marks).toHaveLength(steps.length);
+    for (const mark of marks) {
+      expect(mark.getAttribute('data-suppressed')).toBe('true');
+      expectHiddenMark(mark, 'weniger als 5 Personen');
+      expect(mark.querySelector('.mq-funnel__fill')).toBeNull();
+      expect(mark.querySelector('.mq-chart__value')).toBeNull();
+      expect(Number(mark.querySelector('.mq-suppressed-band')?.getAttribute('width'))).toBe(520 - 120);
+    }
+  });
+
+  it('never shapes the scale', () => {
+    const widths = (data: Funnel[]) => {
+      const { container, unmount } = renderFunnel(data);
+      const result = [...container.querySelectorAll('rect.mq-funnel__fill')].map((r) =>
+        r.getAttribute('width'),
+      );
+      unmount();
+      return result;
+    };
+    expect(widths(hidden)).toEqual(widths(cohorts));
+    const { container } = renderFunnel(hidden);
+    expect(container.innerHTML).not.toContain('987');
   });
 });

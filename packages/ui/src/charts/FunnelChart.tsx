@@ -1,14 +1,17 @@
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { formatNumber } from '../format/formatNumber.js';
 import { formatPercent } from '../format/formatPercent.js';
 import { palette } from '../theme/palette.js';
 import { ChartLegend } from './ChartLegend.js';
 import { ChartTooltip } from './ChartTooltip.js';
+import { HatchPattern } from './HatchPattern.js';
+import { SuppressedBand } from './SuppressedBand.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 import { SuppressedNote } from './SuppressedNote.js';
+import { svgId } from './svgId.js';
 import { useChartTooltip } from './useChartTooltip.js';
 
 /** One step of a {@link FunnelChart}, e.g. "Selbstanalyse ausgefüllt". */
@@ -51,7 +54,8 @@ const STEP_GAP = 14;
 
 /**
  * The cohort funnel (enrolled → completed → self-analysis → goal set → goal attained): per step
- * one bar per cohort, with the count and its share of the cohort's first step.
+ * one bar per cohort, with the count and its share of the cohort's first step. A suppressed
+ * cohort is hatched over the whole track of every step with `•` on it, and never shapes the scale.
  */
 export function FunnelChart<T>({
   data,
@@ -63,14 +67,17 @@ export function FunnelChart<T>({
   locale = 'de-DE',
   labels,
 }: FunnelChartProps<T>) {
+  const hatchId = svgId(useId(), 'hidden');
   const { tooltip, bind } = useChartTooltip();
   const groupHeight = LABEL_LINE + data.length * (barHeight + BAR_GAP) + STEP_GAP;
   const height = steps.length * groupHeight;
   const barMax = Math.max(40, width - VALUE_SPACE);
   const x = useMemo(() => {
-    const max = Math.max(1, ...data.flatMap((d) => steps.map((s) => s.value(d) ?? 0)));
+    // Shown cohorts only: a hidden cohort's counts must not reach the scale.
+    const shown = data.filter((d) => !(suppressed?.(d) ?? false));
+    const max = Math.max(1, ...shown.flatMap((d) => steps.map((s) => s.value(d) ?? 0)));
     return scaleLinear<number>({ domain: [0, max], range: [0, barMax] });
-  }, [data, steps, barMax]);
+  }, [data, steps, suppressed, barMax]);
   const colors = data.map((_, i) => palette.categorical[i % palette.categorical.length] ?? palette.ink);
   const first = steps[0];
 
@@ -85,6 +92,9 @@ export function FunnelChart<T>({
       <div className="mq-chart__plot">
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
         <svg width={width} height={height} role="group" aria-label={labels.chart}>
+          <defs>
+            <HatchPattern id={hatchId} />
+          </defs>
           {steps.map((step, s) => (
             <Group key={step.key} top={s * groupHeight} className="mq-funnel__step" data-step={step.key}>
               <text className="mq-chart__label" x={0} y={14}>
@@ -118,6 +128,7 @@ export function FunnelChart<T>({
                     role="img"
                     aria-label={`${title}: ${spoken}`}
                     data-cohort={name}
+                    data-suppressed={isSuppressed || undefined}
                     {...bind({ title, lines: [spoken] }, barWidth + 8, s * groupHeight + y + barHeight)}
                   >
                     <rect
@@ -130,7 +141,24 @@ export function FunnelChart<T>({
                       fill="transparent"
                     />
                     {isSuppressed ? (
-                      <SuppressedMarker x={4} y={barHeight / 2} label={labels.suppressed} />
+                      <>
+                        <SuppressedBand
+                          x={0}
+                          y={0}
+                          width={barMax}
+                          height={barHeight}
+                          patternId={hatchId}
+                          label={labels.suppressed}
+                          // Which cohort: its colour on the edge, as the legend shows it.
+                          edge={data.length > 1 ? colors[c] : undefined}
+                        />
+                        <SuppressedMarker
+                          x={barMax / 2}
+                          y={barHeight / 2}
+                          anchor="middle"
+                          label={labels.suppressed}
+                        />
+                      </>
                     ) : v !== null && v > 0 ? (
                       <Bar
                         className="mq-funnel__fill"
@@ -155,7 +183,9 @@ export function FunnelChart<T>({
         </svg>
         <ChartTooltip tooltip={tooltip} width={width} />
       </div>
-      {data.some((d) => suppressed?.(d) ?? false) ? <SuppressedNote label={labels.suppressed} /> : null}
+      {data.some((d) => suppressed?.(d) ?? false) ? (
+        <SuppressedNote label={labels.suppressed} hatched />
+      ) : null}
     </div>
   );
 }

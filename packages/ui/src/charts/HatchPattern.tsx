@@ -13,13 +13,13 @@ export interface HatchPatternProps {
 /** A diagonal hatch, used for estimates and suppressed tiles so they differ by more than colour. */
 export function HatchPattern({
   id,
-  color = palette.muted,
+  color = palette.hatch,
   background = palette.suppressed,
 }: HatchPatternProps) {
   return (
     <pattern id={id} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
       <rect width={6} height={6} fill={background} />
-      <line x1={0} y1={0} x2={0} y2={6} stroke={color} strokeWidth={2} />
+      <line x1={0} y1={0} x2={0} y2={6} stroke={color} strokeWidth={1.5} />
     </pattern>
   );
 }

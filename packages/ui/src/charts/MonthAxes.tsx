@@ -15,15 +15,17 @@ export interface MonthAxesProps {
   innerWidth: number;
   innerHeight: number;
   locale: string;
+  /** False when no month is shown: then there is no count to scale, and the axis has no numbers. */
+  counts?: boolean;
 }
 
 /** The axes the monthly charts share: counts on the left, thinned month labels below. */
-export function MonthAxes({ y, x, months, innerWidth, innerHeight, locale }: MonthAxesProps) {
+export function MonthAxes({ y, x, months, innerWidth, innerHeight, locale, counts = true }: MonthAxesProps) {
   return (
     <>
       <AxisLeft
         scale={y}
-        tickValues={countTicks(y)}
+        tickValues={counts ? countTicks(y) : []}
         hideAxisLine
         hideTicks
         axisClassName="mq-chart__axis"

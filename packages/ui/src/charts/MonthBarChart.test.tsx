@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { expectHiddenMark, printedNumbers } from './hiddenMarks.test-support.js';
 import { MonthBarChart } from './MonthBarChart.js';
 
 interface Month {
@@ -92,5 +93,65 @@ describe('MonthBarChart', () => {
     expect(container.querySelector('.mq-tooltip')?.textContent).toBe(
       'April 2025Aktivitäten: 30Initiativen: 9',
     );
+  });
+});
+
+describe('MonthBarChart: a hidden month', () => {
+  const secret = 987_654;
+  const hidden = months.map((m) => (m.suppressed ? { ...m, activities: secret, initiatives: secret } : m));
+  const renderHidden = () =>
+    render(
+      <MonthBarChart
+        data={hidden}
+        month={(d) => d.month}
+        series={[
+          { key: 'activities', label: 'Aktivitäten', value: (d: Month) => d.activities },
+          { key: 'initiatives', label: 'Initiativen', value: (d: Month) => d.initiatives },
+        ]}
+        suppressed={(d) => d.suppressed}
+        width={600}
+        labels={labels}
+      />,
+    );
+
+  it('is a hatched column over its whole slot with • above it, and no bar', () => {
+    const { container } = renderHidden();
+    const march = container.querySelector('g[data-month="2025-03"]');
+    expect(march?.getAttribute('data-suppressed')).toBe('true');
+    expectHiddenMark(march, 'weniger als 5 Personen');
+    expect(march?.querySelector('rect.mq-month-bars__bar')).toBeNull();
+    const band = march?.querySelector('.mq-suppressed-band');
+    const slot = march?.querySelector('.mq-mark__focus-ring');
+    // The slot's full height and width: not a bar of some height, not a dot on the zero line.
+    expect(band?.getAttribute('y')).toBe('0');
+    expect(band?.getAttribute('height')).toBe(slot?.getAttribute('height'));
+    expect(band?.getAttribute('width')).toBe(slot?.getAttribute('width'));
+    const dot = march?.querySelector('.mq-suppressed-marker');
+    expect(Number(dot?.getAttribute('y'))).toBeLessThan(0);
+  });
+
+  it('never shapes the count axis', () => {
+    const { container } = renderHidden();
+    // The largest shown count is 1.234: the axis ends just above it, not near 987.654.
+    const top = Math.max(...printedNumbers(container));
+    expect(top).toBeGreaterThanOrEqual(1200);
+    expect(top).toBeLessThan(2000);
+    expect(container.innerHTML).not.toContain('987');
+  });
+
+  it('leaves the count axis without numbers when every month is hidden', () => {
+    const { container } = render(
+      <MonthBarChart
+        data={hidden.map((m) => ({ ...m, suppressed: true }))}
+        month={(d) => d.month}
+        series={[{ key: 'activities', label: 'Aktivitäten', value: (d: Month) => d.activities }]}
+        suppressed={(d) => d.suppressed}
+        width={600}
+        labels={labels}
+      />,
+    );
+    expect(printedNumbers(container)).toEqual([]);
+    expect(container.querySelectorAll('.mq-chart__grid')).toHaveLength(0);
+    expect(container.querySelectorAll('.mq-suppressed-band')).toHaveLength(4);
   });
 });

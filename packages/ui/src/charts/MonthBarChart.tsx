@@ -1,15 +1,18 @@
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { formatMonth } from '../format/formatMonth.js';
 import { formatNumber } from '../format/formatNumber.js';
 import { palette } from '../theme/palette.js';
 import { ChartLegend } from './ChartLegend.js';
 import { ChartTooltip } from './ChartTooltip.js';
+import { HatchPattern } from './HatchPattern.js';
 import { MonthAxes } from './MonthAxes.js';
+import { SuppressedBand } from './SuppressedBand.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 import { SuppressedNote } from './SuppressedNote.js';
+import { svgId } from './svgId.js';
 import { useChartTooltip } from './useChartTooltip.js';
 
 /** One series of a {@link MonthBarChart}, e.g. activities or initiatives reached. */
@@ -44,9 +47,14 @@ export interface MonthBarChartProps<T> {
   labels: { chart: string; suppressed: string; legend?: string };
 }
 
-const MARGIN = { top: 12, right: 8, bottom: 32, left: 52 };
+/** The top margin holds the row of `•` above hidden months. */
+const MARGIN = { top: 22, right: 8, bottom: 32, left: 52 };
 
-/** Bars per month for one or two series, months labelled in the locale (`Jan. 25`), with tooltips. */
+/**
+ * Bars per month for one or two series, months labelled in the locale (`Jan. 25`), with tooltips.
+ * A suppressed month is a hatched column over its whole slot with `•` above it: never a bar at 0,
+ * never an empty slot, and its values never shape the count axis.
+ */
 export function MonthBarChart<T>({
   data,
   month,
@@ -57,6 +65,7 @@ export function MonthBarChart<T>({
   locale = 'de-DE',
   labels,
 }: MonthBarChartProps<T>) {
+  const hatchId = svgId(useId(), 'hidden');
   const { tooltip, bind } = useChartTooltip();
   const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const innerHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
@@ -71,9 +80,13 @@ export function MonthBarChart<T>({
     [series, x],
   );
   const y = useMemo(() => {
-    const max = Math.max(1, ...data.flatMap((d) => series.map((s) => s.value(d) ?? 0)));
+    // Shown months only: a hidden month's values must not reach the axis.
+    const shown = data.filter((d) => !(suppressed?.(d) ?? false));
+    const max = Math.max(1, ...shown.flatMap((d) => series.map((s) => s.value(d) ?? 0)));
     return scaleLinear<number>({ domain: [0, max], range: [innerHeight, 0], nice: true });
-  }, [data, series, innerHeight]);
+  }, [data, series, suppressed, innerHeight]);
+  // With every month hidden there is nothing to scale: no count axis, no grid.
+  const anyShown = data.some((d) => !(suppressed?.(d) ?? false) && series.some((s) => s.value(d) !== null));
   const colors = series.map(
     (s, i) => s.color ?? palette.categorical[i % palette.categorical.length] ?? palette.ink,
   );
@@ -89,8 +102,11 @@ export function MonthBarChart<T>({
       <div className="mq-chart__plot">
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
         <svg width={width} height={height} role="group" aria-label={labels.chart}>
+          <defs>
+            <HatchPattern id={hatchId} />
+          </defs>
           <Group left={MARGIN.left} top={MARGIN.top}>
-            {y.ticks(5).map((tick) => (
+            {(anyShown ? y.ticks(5) : []).map((tick) => (
               <line key={tick} className="mq-chart__grid" x1={0} x2={innerWidth} y1={y(tick)} y2={y(tick)} />
             ))}
             {data.map((d) => {
@@ -104,7 +120,7 @@ export function MonthBarChart<T>({
                     const v = s.value(d);
                     return `${s.label}: ${v === null ? '–' : formatNumber(v, { locale })}`;
                   });
-              const top = Math.min(...series.map((s) => y(s.value(d) ?? 0)));
+              const top = isSuppressed ? 0 : Math.min(...series.map((s) => y(s.value(d) ?? 0)));
               return (
                 <Group
                   key={key}
@@ -114,11 +130,8 @@ export function MonthBarChart<T>({
                   role="img"
                   aria-label={`${title}: ${lines.join('; ')}`}
                   data-month={key}
-                  {...bind(
-                    { title, lines },
-                    MARGIN.left + left + x.bandwidth() / 2,
-                    MARGIN.top + (isSuppressed ? innerHeight : top),
-                  )}
+                  data-suppressed={isSuppressed || undefined}
+                  {...bind({ title, lines }, MARGIN.left + left + x.bandwidth() / 2, MARGIN.top + top)}
                 >
                   <rect
                     className="mq-mark__focus-ring"
@@ -129,12 +142,24 @@ export function MonthBarChart<T>({
                     fill="transparent"
                   />
                   {isSuppressed ? (
-                    <SuppressedMarker
-                      x={x.bandwidth() / 2}
-                      y={innerHeight - 10}
-                      anchor="middle"
-                      label={labels.suppressed}
-                    />
+                    <>
+                      <SuppressedBand
+                        x={0}
+                        y={0}
+                        width={x.bandwidth()}
+                        height={innerHeight}
+                        patternId={hatchId}
+                        label={labels.suppressed}
+                        rx={1}
+                      />
+                      <SuppressedMarker
+                        x={x.bandwidth() / 2}
+                        y={-MARGIN.top / 2}
+                        halo={false}
+                        anchor="middle"
+                        label={labels.suppressed}
+                      />
+                    </>
                   ) : (
                     series.map((s, i) => {
                       const v = s.value(d);
@@ -163,12 +188,15 @@ export function MonthBarChart<T>({
               innerWidth={innerWidth}
               innerHeight={innerHeight}
               locale={locale}
+              counts={anyShown}
             />
           </Group>
         </svg>
         <ChartTooltip tooltip={tooltip} width={width} />
       </div>
-      {data.some((d) => suppressed?.(d) ?? false) ? <SuppressedNote label={labels.suppressed} /> : null}
+      {data.some((d) => suppressed?.(d) ?? false) ? (
+        <SuppressedNote label={labels.suppressed} hatched />
+      ) : null}
     </div>
   );
 }

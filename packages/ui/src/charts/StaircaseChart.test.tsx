@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { expectHiddenMark } from './hiddenMarks.test-support.js';
 import { StaircaseChart } from './StaircaseChart.js';
 
 interface Step {
@@ -24,10 +25,10 @@ const labels = {
   tiers: { output: 'Output', outcome: 'Outcome', impact: 'Impact' },
 };
 
-function renderStairs() {
+function renderStairs(data: Step[] = steps) {
   return render(
     <StaircaseChart
-      data={steps}
+      data={data}
       level={(d) => d.level}
       goals={(d) => d.goals}
       attained={(d) => d.attained}
@@ -79,5 +80,23 @@ describe('StaircaseChart', () => {
     expect(container.querySelector('.mq-legend')?.textContent).toBe('OutputOutcomeImpact');
     fireEvent.focus(screen.getByRole('img', { name: /^Stufe 1:/ }));
     expect(container.querySelector('.mq-tooltip')?.textContent).toBe('Stufe 1Ziele: 1.234erreicht: 100');
+  });
+});
+
+describe('StaircaseChart: a hidden step', () => {
+  it('is hatched at the height of its level (not of a count) with •, and has no attained part', () => {
+    const { container } = renderStairs(
+      steps.map((s) => (s.suppressed ? { ...s, goals: 987_654, attained: 987_654 } : s)),
+    );
+    const step = container.querySelector('g[data-level="7"]');
+    expect(step?.getAttribute('data-suppressed')).toBe('true');
+    expectHiddenMark(step, 'weniger als 5 Personen');
+    expect(step?.querySelector('rect.mq-staircase__attained')).toBeNull();
+    const heights = [...container.querySelectorAll('rect.mq-staircase__block')].map((r) =>
+      Number(r.getAttribute('height')),
+    );
+    // Level 7 of 7: the full stair, as without suppression.
+    expect(heights[6]).toBeCloseTo((heights[0] ?? 0) * 7, 5);
+    expect(container.innerHTML).not.toContain('987');
   });
 });

@@ -6,6 +6,7 @@ import { palette } from '../theme/palette.js';
 import { ChartLegend } from './ChartLegend.js';
 import { ChartTooltip } from './ChartTooltip.js';
 import { HatchPattern } from './HatchPattern.js';
+import { SuppressedBand } from './SuppressedBand.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 import { SuppressedNote } from './SuppressedNote.js';
 import { svgId } from './svgId.js';
@@ -118,6 +119,7 @@ export function StaircaseChart<T>({
               : [`${labels.goals}: ${write(g)}`, `${labels.attained}: ${write(a)}`];
             const attainedHeight = g && a !== null ? (stepHeight * Math.min(a, g)) / g : 0;
             const mid = x.bandwidth() / 2;
+            const block = { x: 0, y: top, width: x.bandwidth(), height: stepHeight, rx: 3 };
             return (
               <Group
                 key={l}
@@ -127,18 +129,20 @@ export function StaircaseChart<T>({
                 role="img"
                 aria-label={`${title}: ${lines.join(', ')}`}
                 data-level={l}
+                data-suppressed={isSuppressed || undefined}
                 {...bind({ title, lines }, left + mid, top)}
               >
-                <rect
-                  className="mq-staircase__block"
-                  x={0}
-                  y={top}
-                  width={x.bandwidth()}
-                  height={stepHeight}
-                  rx={3}
-                  fill={isSuppressed ? `url(#${hatchId})` : color}
-                  fillOpacity={isSuppressed ? 1 : 0.22}
-                />
+                {isSuppressed ? (
+                  // The step's height is its level, not a count: hatched, it hides both counts.
+                  <SuppressedBand
+                    className="mq-staircase__block"
+                    {...block}
+                    patternId={hatchId}
+                    label={labels.suppressed}
+                  />
+                ) : (
+                  <rect className="mq-staircase__block" {...block} fill={color} fillOpacity={0.22} />
+                )}
                 {attainedHeight > 0 ? (
                   <rect
                     className="mq-staircase__attained"
@@ -178,7 +182,9 @@ export function StaircaseChart<T>({
         </svg>
         <ChartTooltip tooltip={tooltip} width={width} />
       </div>
-      {data.some((d) => suppressed?.(d) ?? false) ? <SuppressedNote label={labels.suppressed} /> : null}
+      {data.some((d) => suppressed?.(d) ?? false) ? (
+        <SuppressedNote label={labels.suppressed} hatched />
+      ) : null}
     </div>
   );
 }

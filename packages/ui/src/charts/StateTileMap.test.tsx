@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { expectHiddenMark } from './hiddenMarks.test-support.js';
 import { StateTileMap } from './StateTileMap.js';
 import { stateTileGrid } from './stateTileGrid.js';
 
@@ -126,5 +127,26 @@ describe('StateTileMap', () => {
     );
     expect(container.textContent).not.toContain('987.654');
     expect(container.innerHTML).not.toContain('987654');
+  });
+});
+
+describe('StateTileMap: a hidden state', () => {
+  it('is a hatched tile with •, at any tile size', () => {
+    for (const width of [400, 140]) {
+      const { container, unmount } = render(
+        <StateTileMap
+          data={rows}
+          state={(d) => d.state}
+          value={(d) => d.coverage}
+          suppressed={(d) => d.suppressed}
+          width={width}
+          labels={labels}
+        />,
+      );
+      const hb = container.querySelector('g[data-state="DE-HB"]');
+      expect(hb?.getAttribute('data-suppressed')).toBe('true');
+      expectHiddenMark(hb, 'weniger als 5 Personen');
+      unmount();
+    }
   });
 });

@@ -107,15 +107,19 @@ export function StateTileMap<T>({
                 role="img"
                 aria-label={`${name}: ${lines.join('; ')}`}
                 data-state={code}
+                data-suppressed={isSuppressed || undefined}
                 {...bind({ title: name, lines }, x + tile / 2, y + tile)}
               >
                 <rect
+                  className={isSuppressed ? 'mq-suppressed-band' : undefined}
                   width={tile}
                   height={tile}
                   rx={4}
                   fill={fill}
                   stroke={isSuppressed || v === null ? palette.grid : 'none'}
-                />
+                >
+                  {isSuppressed ? <title>{labels.suppressed}</title> : null}
+                </rect>
                 <text
                   x={tile / 2}
                   y={tile / 2 - (tile >= 44 ? 7 : 0)}
@@ -125,6 +129,8 @@ export function StateTileMap<T>({
                   fill={ink}
                 >
                   {code.slice(3)}
+                  {/* A tile too small for a second line still carries its •. */}
+                  {isSuppressed && tile < 44 ? <tspan className="mq-suppressed-marker"> •</tspan> : null}
                 </text>
                 {tile >= 44 ? (
                   <text
@@ -156,7 +162,7 @@ export function StateTileMap<T>({
         <span className="mq-sr-only">{`${labels.legend}: ${write(low)} – ${write(high)}`}</span>
         <ChartLegend
           items={[
-            { key: 'suppressed', label: `• ${labels.suppressed}`, color: palette.muted, shape: 'hatched' },
+            { key: 'suppressed', label: `• ${labels.suppressed}`, color: palette.muted, shape: 'suppressed' },
             { key: 'none', label: labels.noData, color: palette.empty },
           ]}
         />

@@ -9,15 +9,31 @@ export interface SuppressedMarkerProps {
   anchor?: 'start' | 'middle' | 'end';
   /** Colour of the dot. */
   fill?: string;
+  /** A white halo, for a dot on a hatch (default); off for dots side by side on white. */
+  halo?: boolean;
 }
 
 /**
  * The `•` that stands in an SVG chart where the API suppressed a value: a visible marker rather
  * than a zero-length bar, which would read as 0. Meant inside a mark whose aria-label says why.
  */
-export function SuppressedMarker({ x, y, label, anchor = 'start', fill }: SuppressedMarkerProps) {
+export function SuppressedMarker({
+  x,
+  y,
+  label,
+  anchor = 'start',
+  fill,
+  halo = true,
+}: SuppressedMarkerProps) {
   return (
-    <text className="mq-suppressed-marker" x={x} y={y} dy="0.35em" textAnchor={anchor} fill={fill}>
+    <text
+      className={halo ? 'mq-suppressed-marker' : 'mq-suppressed-marker mq-suppressed-marker--bare'}
+      x={x}
+      y={y}
+      dy="0.35em"
+      textAnchor={anchor}
+      fill={fill}
+    >
       <title>{label}</title>•
     </text>
   );

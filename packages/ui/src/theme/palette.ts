@@ -23,6 +23,8 @@ export const palette = {
   empty: '#EEF0F3',
   /** Fill behind the hatch of suppressed marks. */
   suppressed: '#F3F4F6',
+  /** Lines of the hatch of suppressed marks: grey, light enough not to outweigh the data. */
+  hatch: '#A7AEB8',
   /** Ink for text and strokes. */
   ink: '#1B2430',
   /** Secondary ink for axes and captions. */
