@@ -28,10 +28,11 @@ export const de = {
   'lang.switchTo': 'English',
   'lang.switchToLabel': 'Switch to English',
 
-  'funder.banner':
-    'Sie sehen ausschließlich den von {funder} geförderten Bereich. Zahlen, hinter denen weniger als {k} Personen stehen, sind zum Schutz der Teilnehmenden als • ausgeblendet.',
-  'funder.bannerWithoutK':
-    'Sie sehen ausschließlich den von {funder} geförderten Bereich. Zu kleine Zahlen sind zum Schutz der Teilnehmenden als • ausgeblendet.',
+  'funder.banner': 'Sie sehen ausschließlich den von {funder} geförderten Bereich.',
+  // docs/privacy.md "The rule, as users read it", word for word ({k1} = k − 1); a test compares them.
+  'funder.rule':
+    'Zahlen, hinter denen 1 bis {k1} Personen stehen, werden nicht gezeigt (•). Damit sie sich auch nicht aus anderen Zahlen errechnen lassen – aus Summen, Teilsummen, anderen Zeiträumen, Kohorten oder Berichten –, werden weitere Zahlen ausgeblendet, bis eine Prüfung über alle Zahlen dieses Förderers zeigt, dass sich keine ausgeblendete Zahl enger als auf 0 bis {k} Personen eingrenzen lässt. Eine Zahl innerhalb einer gezeigten Gruppe von mindestens {k} Personen (z. B. 1 von 30 ausgeschieden) wird gezeigt. Gezeigte Zahlen sind exakt.',
+  'funder.ruleWithoutK': 'Kleine Zahlen werden zum Schutz der Teilnehmenden nicht gezeigt (•).',
 
   'suppressed.label': 'weniger als {k} Personen',
   'suppressed.labelWithoutK': 'zu wenige Personen',

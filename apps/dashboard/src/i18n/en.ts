@@ -27,10 +27,10 @@ export const en: Messages = {
   'lang.switchTo': 'Deutsch',
   'lang.switchToLabel': 'Auf Deutsch umschalten',
 
-  'funder.banner':
-    'You see only the scope funded by {funder}. Numbers with fewer than {k} people behind them are hidden as • to protect the participants.',
-  'funder.bannerWithoutK':
-    'You see only the scope funded by {funder}. Numbers that are too small are hidden as • to protect the participants.',
+  'funder.banner': 'You see only the scope funded by {funder}.',
+  'funder.rule':
+    "Numbers that stand for 1 to {k1} people are not shown (•). So that they cannot be worked out from other numbers either – from totals, subtotals, other periods, cohorts or reports – further numbers are hidden until a check over all of this funder's numbers shows that no hidden number can be narrowed down further than 0 to {k} people. A number within a shown group of at least {k} people (e.g. 1 of 30 withdrawn) is shown. Numbers shown are exact.",
+  'funder.ruleWithoutK': 'Small numbers are not shown (•), to protect the participants.',
 
   'suppressed.label': 'fewer than {k} people',
   'suppressed.labelWithoutK': 'too few people',

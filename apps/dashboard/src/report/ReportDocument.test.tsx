@@ -144,6 +144,9 @@ describe('ReportDocument', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) expect(methods.textContent).toContain(file.sha256);
     expect(methods.textContent).toContain(content.definitionsVersion);
-    expect(methods.textContent).toContain('weniger als 5 Personen');
+    // The rule of docs/privacy.md with the report's k (5): 1 to k − 1 people hidden.
+    expect(methods.textContent).toContain(
+      'Zahlen, hinter denen 1 bis 4 Personen stehen, werden nicht gezeigt (•).',
+    );
   });
 });

@@ -198,8 +198,9 @@ const de = {
     'So sind die Zahlen dieses Berichts entstanden. Alle Kennzahlen werden nach denselben Definitionen berechnet wie im Dashboard.',
   definitionsTitle: 'Definitionen',
   suppressionTitle: 'Schutz kleiner Gruppen',
+  // docs/privacy.md "The rule, as users read it", word for word; src/i18n/privacyRule.test.ts compares them.
   suppressionRule: (k: number) =>
-    `Jede Zahl, hinter der weniger als ${k} Personen stehen, ist unterdrückt und als • dargestellt – nie als 0 und nie mit ihrem Wert. Wo sich eine unterdrückte Zahl aus den übrigen Zeilen einer Tabelle zurückrechnen ließe, ist eine weitere Zahl unterdrückt. Zahlen, die keine Personen beschreiben (etwa Netzwerke je Bundesland), werden nicht unterdrückt.`,
+    `Zahlen, hinter denen 1 bis ${k - 1} Personen stehen, werden nicht gezeigt (•). Damit sie sich auch nicht aus anderen Zahlen errechnen lassen – aus Summen, Teilsummen, anderen Zeiträumen, Kohorten oder Berichten –, werden weitere Zahlen ausgeblendet, bis eine Prüfung über alle Zahlen dieses Förderers zeigt, dass sich keine ausgeblendete Zahl enger als auf 0 bis ${k} Personen eingrenzen lässt. Eine Zahl innerhalb einer gezeigten Gruppe von mindestens ${k} Personen (z. B. 1 von 30 ausgeschieden) wird gezeigt. Gezeigte Zahlen sind exakt.`,
   sourcesTitle: 'Datenquellen',
   sourcesIntro:
     'Importierte Datenpakete, aus denen die Zahlen stammen, mit dem Fingerabdruck (SHA-256) jeder Datei.',
@@ -474,7 +475,7 @@ const en: ReportMessages = {
   definitionsTitle: 'Definitions',
   suppressionTitle: 'Protecting small groups',
   suppressionRule: (k) =>
-    `Every figure behind which fewer than ${k} people stand is suppressed and shown as • – never as 0 and never with its value. Where a suppressed figure could be recovered from the other rows of a table, one more figure is suppressed. Figures that describe no people (such as networks per state) are not suppressed.`,
+    `Numbers that stand for 1 to ${k - 1} people are not shown (•). So that they cannot be worked out from other numbers either – from totals, subtotals, other periods, cohorts or reports – further numbers are hidden until a check over all of this funder's numbers shows that no hidden number can be narrowed down further than 0 to ${k} people. A number within a shown group of at least ${k} people (e.g. 1 of 30 withdrawn) is shown. Numbers shown are exact.`,
   sourcesTitle: 'Data sources',
   sourcesIntro: 'Imported data bundles the figures come from, with the fingerprint (SHA-256) of every file.',
   sourceBatch: 'Import',

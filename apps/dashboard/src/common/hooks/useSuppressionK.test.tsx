@@ -46,13 +46,18 @@ describe('the suppression k the dashboard names', () => {
   it('is the k the API reports for a funder user, in the banner and the • explanation', async () => {
     renderWith('FUNDER', 7);
     expect(await screen.findByText('weniger als 7 Personen')).toBeTruthy();
-    expect(screen.getByTestId('funder-banner').textContent).toContain('weniger als 7 Personen');
+    const rule = screen.getByTestId('funder-rule').textContent;
+    expect(rule).toMatch(/^Zahlen, hinter denen 1 bis 6 Personen stehen, werden nicht gezeigt \(•\)\./);
+    expect(rule).toContain('enger als auf 0 bis 7 Personen eingrenzen lässt');
+    expect(rule).toContain('mindestens 7 Personen');
   });
 
   it('follows another configured k, in English too', async () => {
     renderWith('FUNDER', 11, 'en');
     expect(await screen.findByText('fewer than 11 people')).toBeTruthy();
-    expect(screen.getByTestId('funder-banner').textContent).toContain('fewer than 11 people');
+    const rule = screen.getByTestId('funder-rule').textContent;
+    expect(rule).toMatch(/^Numbers that stand for 1 to 10 people are not shown \(•\)\./);
+    expect(rule).toContain('further than 0 to 11 people');
   });
 
   it('names no number while the API reports none (users whose numbers are not suppressed)', async () => {
