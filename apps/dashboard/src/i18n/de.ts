@@ -244,6 +244,7 @@ export const de = {
   'surveys.item': 'Aussage',
   'surveys.answer': 'Antwort {value}',
   'surveys.itemsLegend': 'Antwort ({min} = niedrigste, {max} = höchste Stufe)',
+  'surveys.hiddenTogether': 'ausgeblendete Antworten zusammen',
   'surveys.reversed': 'umgepolt',
   'surveys.eventTitle': 'Feedback zur Transferwerkstatt',
   'surveys.eventResponses': 'Antworten',

@@ -243,6 +243,7 @@ export const en: Messages = {
   'surveys.item': 'Statement',
   'surveys.answer': 'Answer {value}',
   'surveys.itemsLegend': 'Answer ({min} = lowest, {max} = highest level)',
+  'surveys.hiddenTogether': 'hidden answers together',
   'surveys.reversed': 'reversed',
   'surveys.eventTitle': 'Feedback on the Transferwerkstatt',
   'surveys.eventResponses': 'Responses',

@@ -72,7 +72,10 @@ export function GoalsPage() {
                     suppressed={goals.suppressed}
                     format="decimal"
                     digits={1}
-                    description={t('goals.tScoreN', { n: format.number(goals.tScoreParticipants) })}
+                    // A hidden n is •, as every hidden number.
+                    description={t('goals.tScoreN', {
+                      n: goals.suppressed ? '•' : format.number(goals.tScoreParticipants),
+                    })}
                   />
                 </div>
                 <p className="mq-app-note">{t('goals.tScoreDescription')}</p>

@@ -97,7 +97,9 @@ export function OverviewPage() {
                 suppressed={goals.suppressed}
                 format="decimal"
                 digits={1}
-                description={t('kpi.meanTScoreHint', { n: format.number(goals.tScoreParticipants) })}
+                description={t('kpi.meanTScoreHint', {
+                  n: goals.suppressed ? '•' : format.number(goals.tScoreParticipants),
+                })}
               />
               <MeanChangeCard
                 dimensions={change.outcomes?.dimensions ?? []}

@@ -10,12 +10,12 @@ import { ItemDistributionsChart } from './ItemDistributionsChart.js';
 type Item = ItemDistributionsQuery['surveyItemDistributions'][number];
 
 // Typed by inference: the generated types leave out the __typename the cache writes.
-const item = (code: string, counts: (number | null)[] | null, reversed = false) => ({
+const item = (code: string, counts: (number | null)[] | null, reversed = false, n?: number) => ({
   __typename: 'ItemDistribution',
   item: code,
   dimension: 'Kooperation',
   text: `Aussage ${code}`,
-  n: counts ? counts.reduce<number>((sum, c) => sum + (c ?? 0), 0) : null,
+  n: n ?? (counts ? counts.reduce<number>((sum, c) => sum + (c ?? 0), 0) : null),
   reversed,
   scaleMin: 1,
   scaleMax: 5,
@@ -82,7 +82,7 @@ describe('ItemDistributionsChart', () => {
     expect(bars[2]?.getAttribute('aria-label')).toMatch(/^KO03R Aussage KO03R \(umgepolt\): /);
   });
 
-  it('shows a suppressed item as • with the API’s k and no bar', async () => {
+  it('shows a suppressed item as one hatched bar with • and the API’s k, no answer bars', async () => {
     renderChart(ITEMS);
     await screen.findByText((_, el) => el?.className === 'mq-chart__note');
     // k arrives with the viewer query, which may answer after the distributions.
@@ -92,8 +92,40 @@ describe('ItemDistributionsChart', () => {
       ),
     );
     const suppressed = screen.getAllByRole('img')[1];
-    expect(suppressed?.querySelectorAll('.mq-likert__segment')).toHaveLength(0);
+    expect(suppressed?.querySelectorAll('.mq-likert__segment')).toHaveLength(1);
+    expect(
+      suppressed?.querySelector('.mq-likert__segment--hidden .mq-suppressed-band')?.getAttribute('fill'),
+    ).toMatch(/^url\(#/);
     expect(suppressed?.textContent).toContain('•');
+  });
+
+  it('draws answers the API hid as a hatched segment of n minus the shown counts, • in the table', async () => {
+    // As the API answers: n shown, the two extremes hidden (15 of 115 answers between them).
+    renderChart([item('KO01', [null, 40, 45, 15, null], false, 115)]);
+    const [bar] = await screen.findAllByRole('img');
+    await waitFor(() => expect(bar?.getAttribute('aria-label')).toContain('weniger als 5 Personen'));
+    const hidden = bar?.querySelector('.mq-likert__segment--hidden');
+    expect(hidden?.getAttribute('data-category')).toBe('1 5');
+    expect(hidden?.textContent).toContain('•');
+    const width = (selector: string) => Number(bar?.querySelector(selector)?.getAttribute('width'));
+    expect(width('.mq-suppressed-band') / width('[data-category="4"] rect')).toBeCloseTo(15 / 15, 5);
+    expect(bar?.getAttribute('aria-label')?.replace(/\s/g, ' ')).toContain(
+      'Antwort 1: weniger als 5 Personen; Antwort 2: 35 %',
+    );
+    expect(bar?.getAttribute('aria-label')?.replace(/\s/g, ' ')).toContain(
+      'ausgeblendete Antworten zusammen: 13 %',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Tabelle anzeigen' }));
+    const row = screen.getByRole('rowheader', { name: 'KO01 Aussage KO01' }).closest('tr');
+    expect([...(row?.children ?? [])].map((c) => c.textContent?.slice(0, 1))).toEqual([
+      'K',
+      '1',
+      '•',
+      '4',
+      '4',
+      '1',
+      '•',
+    ]);
   });
 
   it('asks for the wave picked, and keeps the counts in the table', async () => {

@@ -37,11 +37,15 @@ function countOf(item: ItemDistribution, value: number): number | null {
   return item.counts.find((c) => c.value === value)?.count ?? null;
 }
 
-/** The share of answers with the category's value; null when the API withheld that count. */
+/**
+ * The share of answers with the category's value; null when the API withheld that count (the
+ * chart draws the withheld answers together, as n minus the shown counts). An item nobody
+ * answered has shares of 0, not hidden ones.
+ */
 function shareOf(item: ItemDistribution, value: number): number | null {
   const count = countOf(item, value);
-  if (count === null || !item.n) return null;
-  return count / item.n;
+  if (count === null || item.n === null || item.n === undefined) return null;
+  return item.n === 0 ? 0 : count / item.n;
 }
 
 /**
@@ -139,7 +143,8 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
                     categories={categories}
                     share={(i, index) => shareOf(i, group.min + index)}
                     n={(i) => i.n ?? null}
-                    suppressed={(i) => i.suppressed}
+                    // Without n no share is known: the whole bar is hidden.
+                    suppressed={(i) => i.suppressed || i.n === null || i.n === undefined}
                     width={width}
                     locale={format.locale}
                     labels={{
@@ -147,6 +152,7 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
                       suppressed,
                       n: t('surveys.n'),
                       legend: t('surveys.itemsLegend', { min: group.min, max: group.max }),
+                      hiddenTogether: t('surveys.hiddenTogether'),
                     }}
                   />
                 );
