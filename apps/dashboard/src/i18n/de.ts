@@ -76,6 +76,13 @@ export const de = {
   'filters.selected': '{count} ausgewählt',
   'filters.reset': 'Auswahl zurücksetzen',
   'filters.invalidPeriod': '„Von“ liegt nach „Bis“.',
+  'filters.period': 'Zeitraum',
+  'filters.sinceStart': 'Seit Beginn',
+  'filters.cohort': 'Qualifizierungsdurchgang',
+  'filters.allFundedCohorts': 'Alle geförderten Durchgänge',
+  'filters.asOf': 'Stand: {date}',
+  'filters.adjusted':
+    'Der Link enthielt eine Auswahl, die Ihnen nicht zur Verfügung steht. Gezeigt wird die nächstliegende verfügbare Auswahl.',
 
   'DE-BW': 'Baden-Württemberg',
   'DE-BY': 'Bayern',

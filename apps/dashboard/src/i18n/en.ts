@@ -73,6 +73,13 @@ export const en: Messages = {
   'filters.selected': '{count} selected',
   'filters.reset': 'Reset selection',
   'filters.invalidPeriod': '“From” is after “To”.',
+  'filters.period': 'Period',
+  'filters.sinceStart': 'Since the start',
+  'filters.cohort': 'Cohort',
+  'filters.allFundedCohorts': 'All funded cohorts',
+  'filters.asOf': 'As of {date}',
+  'filters.adjusted':
+    'The link asked for a selection that is not available to you. The nearest available one is shown.',
 
   'DE-BW': 'Baden-Württemberg',
   'DE-BY': 'Bavaria',

@@ -6,9 +6,18 @@ import { useScopeFilters } from '../hooks/useScopeFilters.js';
 import { EMPTY_FILTERS, hasInvertedPeriod } from '../scopeFilters.js';
 import { STATE_CODES } from '../states.js';
 import { CheckboxMenu } from './CheckboxMenu.js';
+import { FunderFilterBar } from './FunderFilterBar.js';
 
-/** Cohorts, states and period of every metric page; the values live in the URL. */
+/**
+ * Cohorts, states and period of every metric page; the values live in the URL. A funder user
+ * gets the choices of its query space instead ({@link FunderFilterBar}).
+ */
 export function FilterBar({ role }: { role: Role }) {
+  return role === 'FUNDER' ? <FunderFilterBar /> : <ScopeFilterBar role={role} />;
+}
+
+/** Any cohorts, any states, any dates: for everyone whose answers are exact. */
+function ScopeFilterBar({ role }: { role: Role }) {
   const { t } = useI18n();
   const id = useId();
   const { filters, setFilters } = useScopeFilters();

@@ -26,10 +26,10 @@ const COUNT_KPIS = [
  */
 export function GoalsPage() {
   const { t, format } = useI18n();
-  const { filters, scope } = useScopeFilters();
+  const { asOf: asOfDate, scope } = useScopeFilters();
   const { goals, loading, error, refetch } = useGoalAttainment(scope);
   const { viewer } = useViewer();
-  const asOf = t('goals.asOf', { date: format.date(filters.to ?? new Date().toISOString().slice(0, 10)) });
+  const asOf = t('goals.asOf', { date: format.date(asOfDate ?? new Date().toISOString().slice(0, 10)) });
 
   return (
     <>

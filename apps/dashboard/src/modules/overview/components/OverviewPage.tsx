@@ -16,14 +16,14 @@ import { MeanChangeCard } from './MeanChangeCard.js';
 export function OverviewPage() {
   const { t, format } = useI18n();
   const suppressedLabel = useSuppressedLabel();
-  const { filters, scope } = useScopeFilters();
+  const { asOf: asOfDate, scope } = useScopeFilters();
   const { overview, loading, error, refetch } = useOverview(scope);
   const { selfAssessments } = useInstruments();
   const instrument = selfAssessments[0]?.key ?? null;
   const change = useSurveyOutcomes(instrument, 'PRE', 'POST', scope);
   const today = new Date().toISOString().slice(0, 10);
-  const asOf = filters.to
-    ? t('overview.asOf', { date: format.date(filters.to) })
+  const asOf = asOfDate
+    ? t('overview.asOf', { date: format.date(asOfDate) })
     : t('overview.asOfToday', { date: format.date(today) });
 
   return (

@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { useViewer } from '../../auth/hooks/useViewer.js';
 import { FilterBar } from '../../filters/components/FilterBar.js';
+import { ScopeReady } from '../../filters/components/ScopeReady.js';
 import { canSee, type NavItem } from '../navItems.js';
 import { FunderBanner } from './FunderBanner.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
@@ -59,7 +60,13 @@ export function DashboardShell({ items }: { items: readonly NavItem[] }) {
     >
       {current?.filtered ? <FilterBar role={viewer.role} /> : null}
       <Suspense fallback={<LoadingState label={t('status.pageLoading')} />}>
-        <Outlet />
+        {current?.filtered ? (
+          <ScopeReady>
+            <Outlet />
+          </ScopeReady>
+        ) : (
+          <Outlet />
+        )}
       </Suspense>
     </AppShell>
   );

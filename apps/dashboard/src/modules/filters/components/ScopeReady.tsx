@@ -1,0 +1,14 @@
+import { LoadingState } from '@mintq/ui';
+import type { ReactNode } from 'react';
+import { useI18n } from '../../../i18n/useI18n.js';
+import { useScopeFilters } from '../hooks/useScopeFilters.js';
+
+/**
+ * Renders a filtered page once its scope is known: for a funder user only after the funded
+ * cohorts and years are loaded, so that no query leaves with filters outside its query space.
+ */
+export function ScopeReady({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { ready } = useScopeFilters();
+  return ready ? children : <LoadingState label={t('status.loading')} />;
+}
