@@ -18,18 +18,15 @@ export interface ReportFunder {
   kind: string;
 }
 
-/** One file of an import batch the data came from. */
-export interface ReportSourceFile {
-  name: string;
-  sha256: string;
-}
-
-/** An import batch the report's data came from. */
+/**
+ * An import batch that changed data, by its number and date only: its files and their counts
+ * describe the whole programme (other funders' data too), not the funder's scope. The number
+ * finds the batch in mintq's import history. (Reports stored before 2026-12-05 also list `files`.)
+ */
 export interface ReportSource {
   id: number;
   /** YYYY-MM-DD (Europe/Berlin) on which the import finished. */
   finishedOn: string;
-  files: ReportSourceFile[];
 }
 
 /** GraphQL `StateReach`. */
@@ -195,6 +192,9 @@ export interface ReportContent {
   events: ReportEvent[];
 }
 
+/** The role in which a report was generated. */
+export type ReportCreatorRole = 'ADMIN' | 'PROJECT_LEAD';
+
 /** Facts about a stored report that are not part of the hashed content. */
 export interface ReportMeta {
   id: string;
@@ -202,8 +202,8 @@ export interface ReportMeta {
   contentHash: string;
   /** ISO 8601 timestamp. */
   createdAt: string;
-  /** E-mail of the user who generated the report. */
-  createdBy: string;
+  /** The role of the user who generated the report (never a name or an e-mail: funders download this). */
+  createdBy: ReportCreatorRole;
   suppressionK: number;
   definitionsVersion: string;
 }

@@ -127,9 +127,13 @@ export function reportDefinitions(language: ReportLanguage): ReportDefinition[] 
   return language === 'en' ? EN : DE;
 }
 
-/** The small-number rule in plain language, e.g. for k = 5 "… weniger als 5 Personen …". */
+/**
+ * The small-number rule as users read it: word for word docs/privacy.md, "The rule, as users
+ * read it" (`{k}` is k, `{k1}` is k − 1), e.g. for k = 5 "… 1 bis 4 Personen …".
+ */
 export function suppressionRule(language: ReportLanguage, k: number): string {
+  const k1 = k - 1;
   return language === 'en'
-    ? `To protect privacy, every figure behind which fewer than ${k} people stand is suppressed and shown as •, and where a table would let it be recovered by subtraction, one more figure is suppressed as well.`
-    : `Zum Schutz der Privatsphäre ist jede Zahl, hinter der weniger als ${k} Personen stehen, unterdrückt und als • dargestellt; wo sie sich aus den übrigen Zeilen einer Tabelle zurückrechnen ließe, ist eine weitere Zahl unterdrückt.`;
+    ? `Numbers that stand for 1 to ${k1} people are not shown (•). So that they cannot be worked out from other numbers either – from totals, subtotals, other periods, cohorts or reports – further numbers are hidden until a check over all of this funder's numbers shows that no hidden number can be narrowed down further than 0 to ${k} people. A number within a shown group of at least ${k} people (e.g. 1 of 30 withdrawn) is shown. Numbers shown are exact.`
+    : `Zahlen, hinter denen 1 bis ${k1} Personen stehen, werden nicht gezeigt (•). Damit sie sich auch nicht aus anderen Zahlen errechnen lassen – aus Summen, Teilsummen, anderen Zeiträumen, Kohorten oder Berichten –, werden weitere Zahlen ausgeblendet, bis eine Prüfung über alle Zahlen dieses Förderers zeigt, dass sich keine ausgeblendete Zahl enger als auf 0 bis ${k} Personen eingrenzen lässt. Eine Zahl innerhalb einer gezeigten Gruppe von mindestens ${k} Personen (z. B. 1 von 30 ausgeschieden) wird gezeigt. Gezeigte Zahlen sind exakt.`;
 }

@@ -1,5 +1,5 @@
 import { GERMAN_STATES } from '@mintq/metrics';
-import type { ReportLanguage, ReportSnapshot, ReportWaveKind } from '@mintq/schema';
+import type { ReportCreatorRole, ReportLanguage, ReportSnapshot, ReportWaveKind } from '@mintq/schema';
 import ExcelJS from 'exceljs';
 import { reportDefinitions, suppressionRule } from './report-definitions.js';
 
@@ -42,6 +42,12 @@ function cell(value: number | null, suppressed: boolean): AnnexCell {
   return suppressed ? HIDDEN : value;
 }
 
+/** The role a report was made in, as the annex names its creator (never by name or e-mail). */
+const CREATOR_LABELS: Record<ReportLanguage, Record<ReportCreatorRole, string>> = {
+  de: { ADMIN: 'Administration', PROJECT_LEAD: 'Projektleitung' },
+  en: { ADMIN: 'administrator', PROJECT_LEAD: 'project lead' },
+};
+
 const WAVE_LABELS: Record<ReportLanguage, Record<ReportWaveKind, string>> = {
   de: { PRE: 'Beginn', POST: 'Ende', FOLLOW_UP: 'Nachbefragung', EVENT: 'Veranstaltung' },
   en: { PRE: 'start', POST: 'end', FOLLOW_UP: 'follow-up', EVENT: 'event' },
@@ -80,6 +86,7 @@ export function buildAnnexSheets(snapshot: ReportSnapshot): AnnexSheet[] {
         [t('Bericht-ID', 'Report id'), meta.id],
         [t('Fingerabdruck (SHA-256)', 'Fingerprint (SHA-256)'), meta.contentHash],
         [t('Erstellt am', 'Created at'), meta.createdAt],
+        [t('Erstellt von', 'Created by'), CREATOR_LABELS[content.language][meta.createdBy]],
       ],
     },
     {
@@ -289,15 +296,11 @@ export function buildAnnexSheets(snapshot: ReportSnapshot): AnnexSheet[] {
       rows: [
         ...reportDefinitions(content.language).map((d) => [d.term, d.text]),
         [t('Kleine Zahlen', 'Small numbers'), suppressionRule(content.language, content.suppressionK)],
-        ...content.sources.flatMap((source) =>
-          source.files.map((file) => [
-            t(
-              `Datenquelle: Import ${source.id} vom ${source.finishedOn}`,
-              `Data source: import ${source.id} of ${source.finishedOn}`,
-            ),
-            `${file.name} (SHA-256 ${file.sha256})`,
-          ]),
-        ),
+        // Import batches by number and date: no file names or hashes (they describe other funders' data too).
+        ...content.sources.map((source) => [
+          t('Datenquelle', 'Data source'),
+          t(`Import ${source.id} vom ${source.finishedOn}`, `Import ${source.id} of ${source.finishedOn}`),
+        ]),
       ],
     },
   ];

@@ -1,5 +1,6 @@
-import type { NewFunderReport } from '@mintq/schema';
+import type { NewFunderReport, ReportCreatorRole } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import type { Database } from '../database/database.js';
 import { DATABASE } from '../database/database.module.js';
 
@@ -18,6 +19,8 @@ export interface StoredReportRow {
   suppression_k: number;
   definitions_version: string;
   created_by: string;
+  /** The role the report was generated in (the snapshot's `createdBy`). */
+  created_by_role: ReportCreatorRole;
   created_at: Date;
 }
 
@@ -78,7 +81,7 @@ export class ReportsRepository {
   importedBatchesQuery() {
     return this.db
       .selectFrom('import_batches')
-      .select(['id', 'finished_at', 'files', 'counts'])
+      .select(['id', 'finished_at', 'counts'])
       .where('outcome', '=', 'imported')
       .orderBy('id');
   }
@@ -96,6 +99,7 @@ export class ReportsRepository {
     return this.db
       .selectFrom('funder_reports as r')
       .innerJoin('funders as f', 'f.id', 'r.funder_id')
+      .leftJoin('users as u', 'u.id', 'r.user_id')
       .select([
         'r.id',
         'r.funder_id',
@@ -110,6 +114,10 @@ export class ReportsRepository {
         'r.suppression_k',
         'r.definitions_version',
         'r.created_by',
+        // Reports stored before the column existed: the role of their user (none: the command line, an admin).
+        sql<ReportCreatorRole>`coalesce(r.created_by_role, case when u.role = 'project_lead' then 'PROJECT_LEAD' else 'ADMIN' end)`.as(
+          'created_by_role',
+        ),
         'r.created_at',
       ]);
   }

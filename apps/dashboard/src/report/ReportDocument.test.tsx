@@ -1,6 +1,7 @@
 import type { ReportSnapshot } from '@mintq/schema';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createFormatter } from '../i18n/format.js';
 import joachimHerzJson from './fixtures/report-joachim-herz-en.json';
 import kinderForschenJson from './fixtures/report-kinder-forschen-de.json';
 import telekomJson from './fixtures/report-telekom-de.json';
@@ -81,6 +82,12 @@ describe('ReportDocument', () => {
     expect(tScore.textContent).not.toMatch(/\d\.\d/);
   });
 
+  it('names the creator by role in English', () => {
+    render(<ReportDocument snapshot={joachimHerz} />);
+    const methods = screen.getByRole('region', { name: 'Methodology' });
+    expect(methods.textContent).toContain('Created byproject lead');
+  });
+
   it('writes numbers in en-GB in an English report', () => {
     render(<ReportDocument snapshot={joachimHerz} />);
     const tScore = screen.getByRole('group', { name: 'Mean GAS T-score' });
@@ -136,13 +143,25 @@ describe('ReportDocument', () => {
     expect(kpi.textContent?.replaceAll('weniger als 5 Personen', '')).not.toMatch(/\d/);
   });
 
-  it('lists every import file with its fingerprint and the definitions version under Methodik', () => {
+  it('lists the imports by number and date, the creator by role and the definitions version under Methodik', () => {
     const { content } = telekom;
-    render(<ReportDocument snapshot={telekom} />);
+    expect(content.sources.length).toBeGreaterThan(0);
+    // A snapshot stored before 2026-12-05 also carried the import files and the creator's
+    // e-mail: the page shows neither (other funders' file names; a person).
+    const legacy = structuredClone(telekom);
+    const hash = 'ab'.repeat(32);
+    Object.assign(legacy.content.sources[0] ?? {}, { files: [{ name: 'participants.csv', sha256: hash }] });
+    render(<ReportDocument snapshot={legacy} />);
     const methods = screen.getByRole('region', { name: 'Methodik' });
-    const files = content.sources.flatMap((s) => s.files);
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) expect(methods.textContent).toContain(file.sha256);
+    const sources = within(methods).getByRole('table', { name: 'Datenquellen' });
+    const format = createFormatter('de');
+    for (const source of content.sources)
+      expect(rowCells(sources, String(source.id))).toEqual([format.date(source.finishedOn)]);
+    const text = document.body.textContent ?? '';
+    expect(text).not.toContain('.csv');
+    expect(text).not.toContain(hash);
+    expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.\w+/);
+    expect(methods.textContent).toContain('Erstellt vonProjektleitung');
     expect(methods.textContent).toContain(content.definitionsVersion);
     // The rule of docs/privacy.md with the report's k (5): 1 to k − 1 people hidden.
     expect(methods.textContent).toContain(

@@ -1,4 +1,4 @@
-import type { ReportLanguage } from '@mintq/schema';
+import type { ReportCreatorRole, ReportLanguage } from '@mintq/schema';
 
 // The report has its own catalogue, not the app's: it is printed by the server from
 // report.html, which loads none of the dashboard's code, and its language is fixed by the
@@ -203,15 +203,17 @@ const de = {
     `Zahlen, hinter denen 1 bis ${k - 1} Personen stehen, werden nicht gezeigt (•). Damit sie sich auch nicht aus anderen Zahlen errechnen lassen – aus Summen, Teilsummen, anderen Zeiträumen, Kohorten oder Berichten –, werden weitere Zahlen ausgeblendet, bis eine Prüfung über alle Zahlen dieses Förderers zeigt, dass sich keine ausgeblendete Zahl enger als auf 0 bis ${k} Personen eingrenzen lässt. Eine Zahl innerhalb einer gezeigten Gruppe von mindestens ${k} Personen (z. B. 1 von 30 ausgeschieden) wird gezeigt. Gezeigte Zahlen sind exakt.`,
   sourcesTitle: 'Datenquellen',
   sourcesIntro:
-    'Importierte Datenpakete, aus denen die Zahlen stammen, mit dem Fingerabdruck (SHA-256) jeder Datei.',
+    'Die Datenimporte, aus denen die Zahlen stammen, mit Nummer und Datum. Ihre Dateien verzeichnet mintq unter der Nummer; sie enthalten auch Daten anderer Förderer und stehen daher nicht im Bericht.',
   sourceBatch: 'Import',
   sourceDate: 'Datum',
-  sourceFile: 'Datei',
-  sourceHash: 'SHA-256',
   noSources: 'Keine Importe verzeichnet.',
   versionTitle: 'Stand und Version',
   definitionsVersion: 'Version der Definitionen',
   reportId: 'Bericht-Nr.',
+  createdBy: 'Erstellt von',
+  creatorRoles: { ADMIN: 'Administration', PROJECT_LEAD: 'Projektleitung' } as Readonly<
+    Record<ReportCreatorRole, string>
+  >,
   waves: { PRE: 'vorher', POST: 'nachher', FOLLOW_UP: 'Follow-up', EVENT: 'Veranstaltung' } as Readonly<
     Record<string, string>
   >,
@@ -477,15 +479,16 @@ const en: ReportMessages = {
   suppressionRule: (k) =>
     `Numbers that stand for 1 to ${k - 1} people are not shown (•). So that they cannot be worked out from other numbers either – from totals, subtotals, other periods, cohorts or reports – further numbers are hidden until a check over all of this funder's numbers shows that no hidden number can be narrowed down further than 0 to ${k} people. A number within a shown group of at least ${k} people (e.g. 1 of 30 withdrawn) is shown. Numbers shown are exact.`,
   sourcesTitle: 'Data sources',
-  sourcesIntro: 'Imported data bundles the figures come from, with the fingerprint (SHA-256) of every file.',
+  sourcesIntro:
+    "The data imports the figures come from, by number and date. mintq keeps their files under the number; they also hold other funders' data and are therefore not part of the report.",
   sourceBatch: 'Import',
   sourceDate: 'Date',
-  sourceFile: 'File',
-  sourceHash: 'SHA-256',
   noSources: 'No imports recorded.',
   versionTitle: 'As-of date and version',
   definitionsVersion: 'Version of the definitions',
   reportId: 'Report no.',
+  createdBy: 'Created by',
+  creatorRoles: { ADMIN: 'administrator', PROJECT_LEAD: 'project lead' },
   waves: { PRE: 'before', POST: 'after', FOLLOW_UP: 'follow-up', EVENT: 'event' },
   definitions: [
     {

@@ -29,30 +29,24 @@ export function MethodsSection({ content, meta }: MethodsSectionProps) {
       {content.sources.length === 0 ? (
         <p className="rp-note">{t.noSources}</p>
       ) : (
-        // One table per import batch: a batch spanning rows (rowspan) could not break across pages.
-        content.sources.map((source) => (
-          <table className="mq-table rp-sources" key={source.id}>
-            <caption className="mq-table__caption">
-              {t.sourceBatch} {source.id} · {format.date(source.finishedOn)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.sourceFile}</th>
-                <th scope="col">{t.sourceHash}</th>
+        // By number and date only (a snapshot stored before 2026-12-05 also lists files: not shown).
+        <table className="mq-table rp-sources">
+          <caption className="mq-table__caption">{t.sourcesTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.sourceBatch}</th>
+              <th scope="col">{t.sourceDate}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {content.sources.map((source) => (
+              <tr key={source.id}>
+                <th scope="row">{source.id}</th>
+                <td>{format.date(source.finishedOn)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {source.files.map((file) => (
-                <tr key={file.name}>
-                  <th scope="row">{file.name}</th>
-                  <td>
-                    <code className="rp-hash">{file.sha256}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))
+            ))}
+          </tbody>
+        </table>
       )}
       <h3 className="rp-subtitle">{t.versionTitle}</h3>
       <dl className="rp-facts">
@@ -67,6 +61,10 @@ export function MethodsSection({ content, meta }: MethodsSectionProps) {
         <div>
           <dt>{t.reportId}</dt>
           <dd>{meta.id}</dd>
+        </div>
+        <div>
+          <dt>{t.createdBy}</dt>
+          <dd>{t.creatorRoles[meta.createdBy]}</dd>
         </div>
         <div>
           <dt>{t.fingerprint}</dt>
