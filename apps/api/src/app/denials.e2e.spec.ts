@@ -107,6 +107,39 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
     await expectDenied('{ participants { nodes { key } } }', tokens.telekom, 'FORBIDDEN');
   });
 
+  it('a funder asking for networks or initiatives (outside its release)', async () => {
+    await expectDenied('{ networks { key name participants } }', tokens.telekom, 'FORBIDDEN');
+    await expectDenied('{ networks(state: "DE-NW") { key } }', tokens.siemens, 'FORBIDDEN');
+    await expectDenied(
+      '{ initiatives(first: 5) { nodes { key network } totalCount } }',
+      tokens.telekom,
+      'FORBIDDEN',
+    );
+    // Next to an allowed query the whole request is refused, not answered in part.
+    await expectDenied('{ reach { suppressed } networks { key } }', tokens.telekom, 'FORBIDDEN');
+  });
+
+  it('an analyst gets networks and initiatives, and no small network next to a key', async () => {
+    const { body } = await server.graphql<{
+      networks: Array<{ key: string; participants: number }>;
+      initiatives: { totalCount: number };
+      participants: { nodes: Array<{ key: string; network: string | null; state: string | null }> };
+    }>(
+      '{ networks { key participants } initiatives(first: 1) { totalCount } participants(first: 100) { nodes { key network state } } }',
+      {
+        token: tokens.analyst,
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.networks).toHaveLength(28);
+    expect(body.data?.initiatives.totalCount).toBe(216);
+    const sizes = new Map(body.data?.networks.map((n) => [n.key, n.participants]));
+    const nodes = body.data?.participants.nodes ?? [];
+    expect(nodes.find((n) => n.key === 'P0001')).toEqual({ key: 'P0001', network: null, state: null });
+    for (const node of nodes)
+      if (node.network !== null) expect(sizes.get(node.network)).toBeGreaterThanOrEqual(5);
+  });
+
   it('anyone asking without a token', async () => {
     await expectDenied('{ reach { multipliers } }', undefined, 'UNAUTHENTICATED');
   });

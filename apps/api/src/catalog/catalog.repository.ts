@@ -79,19 +79,57 @@ export class CatalogRepository {
   }
 
   /**
+   * The networks that may stand next to a pseudonymous key: those with at least `k`
+   * participants (over all cohorts, as `Network.participants` counts them). When exactly one
+   * network has 1 … k−1 participants, the smallest of the others is left out too: otherwise
+   * every key without a network would be known to belong to that one small network.
+   */
+  shownNetworksQuery(k: number) {
+    return this.db
+      .selectFrom((db) =>
+        db
+          .selectFrom('networks as n')
+          .innerJoin(
+            (sizes) =>
+              sizes
+                .selectFrom('participants')
+                .select(['network_id', sql<number>`count(*)::int`.as('size')])
+                .groupBy('network_id')
+                .as('s'),
+            (join) => join.onRef('s.network_id', '=', 'n.id'),
+          )
+          .select([
+            'n.id',
+            'n.key',
+            'n.state_code as state',
+            's.size',
+            sql<number>`(count(*) filter (where s.size < ${k}) over ())::int`.as('small'),
+            // 1 for the smallest network of k or more participants (ties broken by key).
+            sql<number>`row_number() over (order by s.size < ${k}, s.size, n.key)::int`.as('rank'),
+          ])
+          .as('ranked'),
+      )
+      .select(['ranked.id', 'ranked.key', 'ranked.state'])
+      .where('ranked.size', '>=', k)
+      .where((eb) => eb.not(eb.and([eb('ranked.small', '=', 1), eb('ranked.rank', '=', 1)])));
+  }
+
+  /**
    * Participants with their enrollments aggregated in the same query (no query per row).
-   * Names and e-mails are selected only when `withPersonalData` is set.
+   * Names and e-mails are selected only when `withPersonalData` is set; with `networkK` the
+   * network and its state only where {@link shownNetworksQuery} shows it (null otherwise).
    */
   participantsQuery(
     filter: { cohort: string | null; state: string | null },
     page: PageRequest,
     withPersonalData: boolean,
+    networkK: number | null = null,
   ) {
-    return this.filteredParticipants(filter)
+    return this.filteredParticipants(filter, networkK)
       .select([
         'p.key',
-        'n.key as network',
-        'n.state_code as state',
+        'sn.key as network',
+        'sn.state as state',
         (eb) =>
           eb
             .selectFrom('enrollments as e')
@@ -116,12 +154,13 @@ export class CatalogRepository {
     filter: { cohort: string | null; state: string | null },
     page: PageRequest,
     withPersonalData: boolean,
+    networkK: number | null = null,
   ) {
-    return this.participantsQuery(filter, page, withPersonalData).execute() as Promise<
+    return this.participantsQuery(filter, page, withPersonalData, networkK).execute() as Promise<
       Array<{
         key: string;
-        network: string;
-        state: string;
+        network: string | null;
+        state: string | null;
         enrollments: Array<{ cohort: string; status: string; certifiedOn: string | null }> | null;
         display_name?: string | null;
         email?: string | null;
@@ -129,21 +168,39 @@ export class CatalogRepository {
     >;
   }
 
-  countParticipantsQuery(filter: { cohort: string | null; state: string | null }) {
-    return this.filteredParticipants(filter).select(sql<number>`count(*)::int`.as('total'));
+  countParticipantsQuery(
+    filter: { cohort: string | null; state: string | null },
+    networkK: number | null = null,
+  ) {
+    return this.filteredParticipants(filter, networkK).select(sql<number>`count(*)::int`.as('total'));
   }
 
-  async countParticipants(filter: { cohort: string | null; state: string | null }) {
-    return (await this.countParticipantsQuery(filter).executeTakeFirstOrThrow()).total;
+  async countParticipants(
+    filter: { cohort: string | null; state: string | null },
+    networkK: number | null = null,
+  ) {
+    return (await this.countParticipantsQuery(filter, networkK).executeTakeFirstOrThrow()).total;
   }
 
-  /** Participants (joined to their network) that pass the list's filters. */
-  private filteredParticipants(filter: { cohort: string | null; state: string | null }) {
+  /**
+   * Participants that pass the list's filters, joined to their network as `sn` when it may be
+   * shown (every network without `networkK`). The state filter goes by the shown state, so it
+   * cannot place a key whose network is withheld.
+   */
+  private filteredParticipants(
+    filter: { cohort: string | null; state: string | null },
+    networkK: number | null,
+  ) {
     const cohort = filter.cohort;
     return this.db
+      .with('shown_networks', (db) =>
+        networkK === null
+          ? db.selectFrom('networks as n').select(['n.id', 'n.key', 'n.state_code as state'])
+          : this.shownNetworksQuery(networkK),
+      )
       .selectFrom('participants as p')
-      .innerJoin('networks as n', 'n.id', 'p.network_id')
-      .$if(filter.state !== null, (qb) => qb.where('n.state_code', '=', filter.state as string))
+      .leftJoin('shown_networks as sn', 'sn.id', 'p.network_id')
+      .$if(filter.state !== null, (qb) => qb.where('sn.state', '=', filter.state as string))
       .$if(cohort !== null, (qb) =>
         qb.where(({ exists, selectFrom }) =>
           exists(

@@ -19,15 +19,18 @@ import { requestedFields } from './requested-fields.js';
 export class CatalogResolver {
   constructor(private readonly service: CatalogService) {}
 
-  @Query(() => [NetworkType], { description: 'MINT regions, sorted by key.' })
+  // Not for FUNDER users: per-network counts lie outside any funder's release (and are unsuppressed).
+  @Roles('ADMIN', 'PROJECT_LEAD', 'ANALYST')
+  @Query(() => [NetworkType], { description: 'MINT regions, sorted by key. Not for FUNDER users.' })
   networks(
     @Args('state', { type: () => String, nullable: true }) state: string | null,
   ): Promise<NetworkType[]> {
     return this.service.listNetworks(state);
   }
 
+  @Roles('ADMIN', 'PROJECT_LEAD', 'ANALYST')
   @Query(() => InitiativeConnectionType, {
-    description: 'Local initiatives, sorted by key, a page at a time.',
+    description: 'Local initiatives, sorted by key, a page at a time. Not for FUNDER users.',
   })
   initiatives(@Args() args: InitiativesArgs): Promise<InitiativeConnectionType> {
     return this.service.listInitiatives(args);

@@ -6,6 +6,9 @@ import { testDatabases } from '../test-support/test-databases.js';
 import { CatalogRepository } from './catalog.repository.js';
 import { CatalogService } from './catalog.service.js';
 
+/** Thrown to roll a test's transaction back. */
+class RollBack extends Error {}
+
 const viewer = (role: Viewer['role']): Viewer => ({
   userId: 1,
   email: 'x@test.example',
@@ -19,7 +22,7 @@ describe.each(testDatabases())('catalog on $kind', (factory) => {
   let service: CatalogService;
   beforeAll(async () => {
     ({ database } = await createSampleDatabase(factory));
-    service = new CatalogService(new CatalogRepository(database));
+    service = new CatalogService(new CatalogRepository(database), { suppressionK: 5 });
   });
   afterAll(async () => {
     await database?.close();
@@ -65,6 +68,72 @@ describe.each(testDatabases())('catalog on $kind', (factory) => {
       expect(node.email).toBeNull();
       expect(node.enrollments.map((e) => e.cohort)).toContain('2024-25');
     }
+  });
+
+  it("gives analysts a key's network and state only for networks of at least k participants", async () => {
+    // Sample: mint-bochum 11, mint-koeln 6, mint-augsburg 6, mint-ostalb 5; every other network 1 … 4.
+    const analyst = await service.listParticipants(viewer('ANALYST'), { first: 500 }, false);
+    const admin = await service.listParticipants(viewer('ADMIN'), { first: 500 }, false);
+    expect(analyst.totalCount).toBe(67);
+    expect(new Set(analyst.nodes.map((n) => n.network))).toEqual(
+      new Set(['mint-bochum', 'mint-koeln', 'mint-augsburg', 'mint-ostalb', null]),
+    );
+    const truth = new Map(admin.nodes.map((n) => [n.key, n]));
+    for (const node of analyst.nodes) {
+      if (node.network === null) expect(node.state).toBeNull();
+      else
+        expect([node.network, node.state]).toEqual([
+          truth.get(node.key)?.network,
+          truth.get(node.key)?.state,
+        ]);
+    }
+    // P0001 is the only participant of mint-berlin-mitte.
+    expect(analyst.nodes[0]).toMatchObject({ key: 'P0001', network: null, state: null });
+    expect(admin.nodes[0]).toMatchObject({ key: 'P0001', network: 'mint-berlin-mitte', state: 'DE-BE' });
+  });
+
+  it("filters an analyst's list by the state shown, so a state cannot place a hidden key", async () => {
+    const analyst = await service.listParticipants(viewer('ANALYST'), { state: 'DE-BE' }, false);
+    expect(analyst).toMatchObject({ nodes: [], totalCount: 0 });
+    const lead = await service.listParticipants(viewer('PROJECT_LEAD'), { state: 'DE-BE' }, false);
+    expect(lead.nodes.map((n) => [n.key, n.network])).toEqual([['P0001', 'mint-berlin-mitte']]);
+    const nw = await service.listParticipants(viewer('ANALYST'), { state: 'DE-NW', first: 500 }, false);
+    expect(new Set(nw.nodes.map((n) => n.network))).toEqual(new Set(['mint-bochum', 'mint-koeln']));
+    expect(nw.totalCount).toBe(17);
+  });
+
+  it('hides the smallest large network too when only one network is small', async () => {
+    // Move everyone of a network of 1 … 4 into mint-bochum, except mint-trier (3): then the keys
+    // without a network would all be mint-trier's unless one more network is withheld.
+    await database.db
+      .transaction()
+      .execute(async (trx) => {
+        const keep = ['mint-bochum', 'mint-koeln', 'mint-augsburg', 'mint-ostalb', 'mint-trier'];
+        const bochum = await trx
+          .selectFrom('networks')
+          .select('id')
+          .where('key', '=', 'mint-bochum')
+          .executeTakeFirstOrThrow();
+        await trx
+          .updateTable('participants')
+          .set({ network_id: bochum.id })
+          .where('network_id', 'not in', trx.selectFrom('networks').select('id').where('key', 'in', keep))
+          .execute();
+        const inTrx = new CatalogService(new CatalogRepository({ ...database, db: trx }), {
+          suppressionK: 5,
+        });
+        const page = await inTrx.listParticipants(viewer('ANALYST'), { first: 500 }, false);
+        // mint-ostalb (5) is the smallest network of 5 or more: withheld with mint-trier (3).
+        expect(new Set(page.nodes.map((n) => n.network))).toEqual(
+          new Set(['mint-bochum', 'mint-koeln', 'mint-augsburg', null]),
+        );
+        expect(page.nodes.filter((n) => n.network === null)).toHaveLength(8);
+        throw new RollBack();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof RollBack)) throw error;
+      });
+    expect((await service.listNetworks(null)).find((n) => n.key === 'mint-trier')?.participants).toBe(3);
   });
 
   it('refuses names and e-mails to analysts, and any list of people to funders', async () => {

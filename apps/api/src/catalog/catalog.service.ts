@@ -1,6 +1,7 @@
 import { STATE_CODES } from '@mintq/metrics';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PERSONAL_DATA_ROLES, type Viewer } from '../auth/viewer.js';
+import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ForbiddenError } from '../errors/forbidden.error.js';
 import { CatalogRepository, type PageRequest } from './catalog.repository.js';
@@ -47,10 +48,14 @@ function checkState(state: string | null | undefined): string | null {
 /**
  * Lists for analysts and project leads. Participants appear by pseudonymous key; names and
  * e-mails only for ADMIN and PROJECT_LEAD, and funder users see no list of people at all.
+ * Analysts get a key's network (and state) only for networks of at least k participants.
  */
 @Injectable()
 export class CatalogService {
-  constructor(private readonly repository: CatalogRepository) {}
+  constructor(
+    private readonly repository: CatalogRepository,
+    @Inject(MINTQ_CONFIG) private readonly config: Pick<MintqConfig, 'suppressionK'>,
+  ) {}
 
   async listNetworks(state: string | null | undefined): Promise<NetworkType[]> {
     const rows = await this.repository.networks(checkState(state));
@@ -79,9 +84,11 @@ export class CatalogService {
       throw new ForbiddenError('names and e-mails are for admins and project leads only');
     const filter = { cohort: args.cohort ?? null, state: checkState(args.state) };
     const page = toPage(args);
+    // Pseudonymised is not anonymous: a key next to a network of 1 … k−1 people names someone.
+    const networkK = withPersonalData ? null : this.config.suppressionK;
     const [rows, totalCount] = await Promise.all([
-      this.repository.participants(filter, page, withPersonalData),
-      this.repository.countParticipants(filter),
+      this.repository.participants(filter, page, withPersonalData, networkK),
+      this.repository.countParticipants(filter, networkK),
     ]);
     const connection = toConnection(rows, page);
     return {

@@ -82,11 +82,18 @@ export class ParticipantType {
   @Field(() => String)
   key: string;
 
-  @Field(() => String)
-  network: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The network key. For ANALYST null unless the network has at least k participants (MINTQ_SUPPRESSION_K; when only one network is smaller, the smallest of the others is null too), so that a key never points to a small network.',
+  })
+  network: string | null;
 
-  @Field(() => String)
-  state: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-2:DE code of the network; null whenever `network` is.',
+  })
+  state: string | null;
 
   @Field(() => [ParticipantEnrollmentType])
   enrollments: ParticipantEnrollmentType[];
@@ -196,7 +203,11 @@ export class ParticipantsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Only participants enrolled in this cohort.' })
   cohort?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only participants of networks in this state.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only participants of networks in this state (for ANALYST: whose `state` is shown as this one).',
+  })
   state?: string | null;
 }
 
