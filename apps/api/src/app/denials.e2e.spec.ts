@@ -64,17 +64,21 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
     );
   });
 
-  it('a funder narrowing inside its lines is answered, suppressed', async () => {
-    const { body } = await server.graphql<{ reach: { multipliers: number | null; suppressed: boolean } }>(
-      '{ reach(scope: { states: ["DE-BY"], to: "2026-11-01" }) { multipliers suppressed } }',
-      { token: tokens.siemens },
-    );
-    expect(body.errors).toBeUndefined();
-    const reach = body.data?.reach;
-    // Either shown (5 or more people behind it) or suppressed, never a small number.
-    expect(reach?.suppressed ? reach.multipliers : (reach?.multipliers ?? 0) >= 5).toBe(
-      reach?.suppressed ? null : true,
-    );
+  it('a funder narrowing to a state inside its lines, or to an as-of date, outside its query space', async () => {
+    for (const scope of ['{ states: ["DE-BY"] }', '{ to: "2026-11-01" }']) {
+      const { body } = await server.graphql(`{ reach(scope: ${scope}) { multipliers suppressed } }`, {
+        token: tokens.siemens,
+      });
+      expect(body.data).toBeNull();
+      expect(body.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/send no states|since the start/),
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+  });
+
+  it('a funder asking for the survey waves (their response counts are no part of its release)', async () => {
+    await expectDenied('{ waves { cohort wave } }', tokens.siemens, 'FORBIDDEN');
   });
 
   it('an analyst asking for names or e-mails', async () => {

@@ -56,6 +56,8 @@ export class CatalogResolver {
     return this.service.listInstruments();
   }
 
+  // Response counts per wave are unscoped and unsuppressed: no part of a funder's release.
+  @Roles('ADMIN', 'PROJECT_LEAD', 'ANALYST')
   @Query(() => [WaveType], { description: 'Survey waves, by cohort, then pre, post, follow_up, event.' })
   waves(
     @Args('instrument', { type: () => String, nullable: true }) instrument: string | null,

@@ -12,6 +12,7 @@ import { BundleSourceError, openBundleSource } from '../import/bundle-source.js'
 import { ImportService } from '../import/import.service.js';
 import type { ImportReport } from '../import/import.types.js';
 import { FunderReleases, type ReleaseAuditSummary } from '../releases/funder-releases.service.js';
+import { ReleasesRepository } from '../releases/releases.repository.js';
 import { ReportPdfRenderer } from '../reports/report-pdf.renderer.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { ScopeService } from '../scope/scope.service.js';
@@ -219,9 +220,7 @@ async function commandAudit(config: MintqConfig, args: string[]): Promise<number
       await app.init();
       const releases = app.get(FunderReleases);
       const scopes = app.get(ScopeService);
-      const funders = values.funder
-        ? [values.funder]
-        : (await database.db.selectFrom('funders').select('key').orderBy('key').execute()).map((f) => f.key);
+      const funders = values.funder ? [values.funder] : await app.get(ReleasesRepository).funderKeys();
       const summaries: ReleaseAuditSummary[] = [];
       for (const funder of funders) {
         const { cap } = await scopes.releasePeriodsOf(funder);
@@ -271,8 +270,13 @@ async function commandServe(config: MintqConfig, args: string[]): Promise<number
   const app = await createApp(database, config);
   await app.listen(config.port, config.host);
   console.log(`\nmintq is running on http://${config.host}:${config.port}/ (${describeDatabase(config)})`);
-  // Chromium and the report page start in the background now, so no funder report waits for them.
-  void app.get(ReportPdfRenderer).warmUp();
+  // Chromium and the report page start in the background now, so no funder report waits for
+  // them; then every funder's release is built, so no funder's first page waits for it.
+  void app
+    .get(ReportPdfRenderer)
+    .warmUp()
+    .catch(() => undefined)
+    .then(() => app.get(FunderReleases).warmUp());
   return new Promise<number>(() => {});
 }
 

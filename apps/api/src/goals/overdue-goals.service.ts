@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
+import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ForbiddenError } from '../errors/forbidden.error.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
@@ -15,14 +16,24 @@ export class OverdueGoalsService {
   ) {}
 
   async listOverdueGoals(viewer: Viewer, input: ScopeInput | null | undefined): Promise<OverdueGoalRow[]> {
+    if (viewer.role === 'FUNDER') throw notForFunders();
+    // A pseudonymous key listed for one state can be tied to a network of fewer than k
+    // participants there (docs/privacy.md, analysts): analysts list overdue goals without one.
+    if (viewer.role === 'ANALYST' && input?.states?.length)
+      throw new BadUserInputError(
+        'analysts list overdue goals without a state filter: a key in a small state would name its network',
+      );
     return this.listForScope(await this.scopes.resolve(viewer, input));
   }
 
   /** Overdue goals as of the scope's date, sorted by due date, then participant and goal key. */
   async listForScope(scope: ResolvedScope): Promise<OverdueGoalRow[]> {
     // One row is one person: a list cannot be suppressed, so a suppressed (funder) scope gets none.
-    if (scope.suppressionK !== null)
-      throw new ForbiddenError('the overdue goals list names single participants: not for funder scopes');
+    if (scope.suppressionK !== null) throw notForFunders();
     return this.repository.overdueGoals(scope);
   }
+}
+
+function notForFunders(): ForbiddenError {
+  return new ForbiddenError('the overdue goals list names single participants: not for funder scopes');
 }

@@ -365,15 +365,19 @@ function rateCell(instrument: string, cohort: string, wave: string, field: strin
 
 function describeSurveys(cells: ReleaseCells, answers: ReleaseAnswers, shape: ReleaseShape) {
   const cohorts = cohortChoices(shape);
+  const pairs: [string, string[], string, string][] = [];
   for (const instrument of shape.selfAssessments) {
     for (const [from, to] of RELEASE_COMPARISONS) {
       for (const cohort of cohorts) {
         const key = surveyKey(instrument, from, to, cohort);
         const outcomes = must(answers.surveyOutcomes, key);
         const id = surveyObject(key);
+        const inCohorts = shape.cohorts.filter((c) => cohort === null || c === cohort);
         for (const dimension of outcomes.dimensions) {
           const did = cells.object(`${id}/dim/${dimension.dimension}`, null, [dimension.n ?? 0], dimension);
-          cells.cell(`${id}/dim/${dimension.dimension}.n`, dimension.n ?? 0, true, did);
+          const n = cells.cell(`${id}/dim/${dimension.dimension}.n`, dimension.n ?? 0, true, did);
+          // The pairs are people who responded in both waves (rates come below: relate after them).
+          pairs.push([n, inCohorts, from, to]);
         }
         for (const rate of outcomes.responseRates) {
           const rid = cells.object(`${id}/rate/${rate.cohort}/${rate.wave}`, null, [...rate.people], rate);
@@ -391,6 +395,13 @@ function describeSurveys(cells: ReleaseCells, answers: ReleaseAnswers, shape: Re
               cells.atMost(`${rate.cohort}: responded ≤ self-assessment pre`, responded, funnelCell(rate.cohort, 'selfAssessmentPre', ''));
             }
           }
+        }
+      }
+      for (const [n, inCohorts, a, b] of pairs.splice(0)) {
+        for (const wave of [a, b]) {
+          const responded = inCohorts.map((c) => rateCell(instrument, c, wave, 'responded')).filter((r) => cells.has(r));
+          if (responded.length > 0)
+            cells.relate(`${n} ≤ responded ${wave}`, [[n, -1], ...responded.map((r) => [r, 1] as const)]);
         }
       }
       const whole = surveyObject(surveyKey(instrument, from, to, null));

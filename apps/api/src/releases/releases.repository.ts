@@ -42,6 +42,12 @@ export class ReleasesRepository {
     return row.version;
   }
 
+  /** Every funder's key. */
+  async funderKeys(): Promise<string[]> {
+    const rows = await this.db.selectFrom('funders').select('key').orderBy('key').execute();
+    return rows.map((row) => row.key);
+  }
+
   findFunderQuery(key: string) {
     return this.db.selectFrom('funders').select(['id', 'key']).where('key', '=', key);
   }

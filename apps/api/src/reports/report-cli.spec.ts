@@ -39,7 +39,7 @@ describe('mintq report', () => {
     output.length = 0;
     const out = join(dir, 'out');
     const code = await runCli(
-      ['report', '--funder', 'telekom-stiftung', '--from', '2024-09-01', '--to', '2026-08-31', '--out', out],
+      ['report', '--funder', 'telekom-stiftung', '--from', '2025-01-01', '--to', '2025-12-31', '--out', out],
       env,
     );
     expect(code).toBe(0);
@@ -47,15 +47,15 @@ describe('mintq report', () => {
     expect(text).toMatch(/^Report [0-9a-f-]{36}$/m);
     expect(text).toMatch(/^sha256 [0-9a-f]{64}$/m);
     expect((await readdir(out)).sort()).toEqual([
-      'mintq-bericht-telekom-stiftung-2024-09-01-2026-08-31.pdf',
-      'mintq-bericht-telekom-stiftung-2024-09-01-2026-08-31.xlsx',
+      'mintq-bericht-telekom-stiftung-2025-01-01-2025-12-31.pdf',
+      'mintq-bericht-telekom-stiftung-2025-01-01-2025-12-31.xlsx',
     ]);
-    const pdf = await readFile(join(out, 'mintq-bericht-telekom-stiftung-2024-09-01-2026-08-31.pdf'));
+    const pdf = await readFile(join(out, 'mintq-bericht-telekom-stiftung-2025-01-01-2025-12-31.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(
       (await readFile(
-        join(out, 'mintq-bericht-telekom-stiftung-2024-09-01-2026-08-31.xlsx'),
+        join(out, 'mintq-bericht-telekom-stiftung-2025-01-01-2025-12-31.xlsx'),
       )) as unknown as ArrayBuffer,
     );
     const hash = /^sha256 ([0-9a-f]{64})$/m.exec(text)?.[1];
@@ -75,5 +75,22 @@ describe('mintq report', () => {
     ).toBe(1);
     expect(errors.join('\n')).toContain('unknown funder: nobody');
     expect(await runCli(['report', '--funder', 'telekom-stiftung'], env)).toBe(2);
+    errors.length = 0;
+    expect(
+      await runCli(['report', '--funder', 'telekom-stiftung', '--from', '2025-03-01', '--to', '2025-12-31'], env),
+    ).toBe(1);
+    expect(errors.join('\n')).toContain('a funder report covers one calendar year');
+  });
+
+  it('prints the privacy audit of every funder and passes', async () => {
+    output.length = 0;
+    expect(await runCli(['audit', '--funder', 'kinder-forschen'], env)).toBe(0);
+    const text = output.join('\n');
+    expect(text).toMatch(/^kinder-forschen: passed \(as of \d{4}-\d{2}-\d{2}, k = 5, /m);
+    expect(text).toMatch(/^ {2}\d+ cells in \d+ objects, \d+ relations$/m);
+    // Kinder forschen funds one cohort in Bremen: there are small numbers to audit.
+    expect(text).toMatch(/^ {2}narrowest interval: \[0, (\d+|∞)\] for \S+$/m);
+    const narrowest = /narrowest interval: \[0, (\d+|∞)\]/.exec(text)?.[1];
+    expect(narrowest === '∞' || Number(narrowest) >= 5).toBe(true);
   });
 });
