@@ -334,14 +334,32 @@ function describeGoalLinks(cells: ReleaseCells, answers: ReleaseAnswers, shape: 
       cells.sum(`${cohort}: goals set = people with goals`, funnelCell(cohort, 'goalsSet', asOf), [
         goalCell(cohort, asOf, '.people'),
       ]);
-      cells.atMost(
-        `${cohort}: people who attained ≤ T-score participants`,
-        funnelCell(cohort, 'goalAttained', asOf),
-        goalCell(cohort, asOf, '.tScoreParticipants'),
-      );
+      const attainedBy = funnelCell(cohort, 'goalAttained', asOf);
+      cells.atMost(`${cohort}: people who attained ≤ T-score participants`, attainedBy, goalCell(cohort, asOf, '.tScoreParticipants'));
+      // Who attained a goal has one at level 0, +1 or +2; whoever has one there attained.
+      const attainedLevels = goal.levels.filter((l) => l.level >= 0).map((l) => goalCell(cohort, asOf, `/level/${l.level}.people`));
+      cells.relate(`${cohort}: people who attained ≤ Σ people at levels ≥ 0`, [
+        [attainedBy, -1],
+        ...attainedLevels.map((p) => [p, 1] as const),
+      ]);
+      for (const level of attainedLevels) cells.atMost(`${cohort}: people at ${level} ≤ people who attained`, level, attainedBy);
     }
   }
   const sorted = [...asOfs].sort();
+  // Goals are only ever added: a goal table as of a later date holds every goal (and its
+  // Wirkungstreppe step) of an earlier one.
+  const growing = ['.goals', '.people', ...goal.byStaircaseLevel.flatMap((s) => [`/staircase/${s.level}.goals`, `/staircase/${s.level}.people`])];
+  for (const cohort of cohortChoices(shape)) {
+    for (let i = 1; i < sorted.length; i++) {
+      for (const path of growing) {
+        cells.atMost(
+          `goals grow ${cohortKey(cohort)}${path}`,
+          goalCell(cohort, sorted[i - 1] as string, path),
+          goalCell(cohort, sorted[i] as string, path),
+        );
+      }
+    }
+  }
   for (const cohort of shape.cohorts) {
     for (let i = 1; i < sorted.length; i++) {
       const before = funnelCell(cohort, 'goalsSet', sorted[i - 1] as string);
