@@ -180,4 +180,12 @@ describe('ForestPlot: a hidden dimension', () => {
     const withNull = ticks(dimensions);
     expect(ticks([...dimensions.slice(0, 2), secret])).toEqual(withNull);
   });
+
+  it('has no difference axis to read when every dimension is hidden', () => {
+    const { container } = renderWith([{ ...secret }, { ...secret, dimension: 'Netzwerk' }], [1, 5]);
+    const ticks = [...container.querySelectorAll('.mq-chart__axis text')].map((t) => t.textContent ?? '');
+    // The answer scale 1 … 5 stays (it describes the scale, not the data); no signed differences.
+    expect(ticks.some((t) => t.startsWith('+') || t.startsWith('−'))).toBe(false);
+    expect(ticks).toContain('5');
+  });
 });

@@ -379,13 +379,16 @@ export function ForestPlot<T>({
               );
             })}
           </Group>
-          <DecimalAxis
-            scale={xMeans}
-            top={HEADER + data.length * rowHeight}
-            width={meansWidth}
-            locale={locale}
-          />
-          {xDiff ? (
+          {/* With every dimension hidden there is nothing to scale: an axis only where it has a meaning. */}
+          {domain || shownData.length > 0 ? (
+            <DecimalAxis
+              scale={xMeans}
+              top={HEADER + data.length * rowHeight}
+              width={meansWidth}
+              locale={locale}
+            />
+          ) : null}
+          {xDiff && shownData.length > 0 ? (
             <DecimalAxis
               scale={xDiff}
               left={diffLeft}
