@@ -12,7 +12,7 @@ import {
   type WatchedPage,
   waitForPage,
 } from './support/dashboardBrowser.js';
-import { queryGraphql } from './support/graphqlClient.js';
+import { queryGraphql, RELEASE_WARM_TIMEOUT, warmFunderRelease } from './support/graphqlClient.js';
 import { METRIC_PAGES, type MetricPage } from './support/metricPages.js';
 import { type MintqServer, REPO_ROOT, startMintqServer } from './support/mintqServer.js';
 
@@ -159,10 +159,11 @@ describe(`signed in as a funder (${FUNDER})`, () => {
   let token: string;
 
   beforeAll(async () => {
+    await warmFunderRelease(server.baseUrl, FUNDER);
     session = await openPage(browser);
     await signIn(session.page, server.baseUrl, FUNDER);
     token = await tokenOf(session.page);
-  });
+  }, RELEASE_WARM_TIMEOUT);
 
   afterAll(async () => {
     await session?.close();

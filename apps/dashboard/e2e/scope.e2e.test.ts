@@ -13,7 +13,13 @@ import {
   type WatchedPage,
   waitForPage,
 } from './support/dashboardBrowser.js';
-import { loginToken, postGraphql, queryGraphql } from './support/graphqlClient.js';
+import {
+  loginToken,
+  postGraphql,
+  queryGraphql,
+  RELEASE_WARM_TIMEOUT,
+  warmFunderRelease,
+} from './support/graphqlClient.js';
 import {
   fetchFunnel,
   fetchReach,
@@ -140,10 +146,11 @@ describe(`a funder user (${FUNDER})`, () => {
   let token: string;
 
   beforeAll(async () => {
+    await warmFunderRelease(server.baseUrl, FUNDER);
     session = await openPage(browser);
     await signIn(session.page, server.baseUrl, FUNDER);
     token = await tokenOf(session.page);
-  });
+  }, RELEASE_WARM_TIMEOUT);
 
   afterAll(async () => {
     await session?.close();

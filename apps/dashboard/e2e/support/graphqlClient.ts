@@ -53,3 +53,16 @@ export async function loginToken(baseUrl: string, email: string, password = DEMO
   );
   return data.login.token;
 }
+
+/**
+ * Asks one funder question and waits for its answer. A funder's first question after an import
+ * builds the funder's release (docs/privacy.md; a minute or two on the demo data), and every
+ * request for it waits for that build; asked once before a test opens pages, the pages' own
+ * requests find it built and answer within their usual timeouts.
+ */
+export async function warmFunderRelease(baseUrl: string, email: string): Promise<void> {
+  await queryGraphql(baseUrl, await loginToken(baseUrl, email), '{ reach { suppressed } }');
+}
+
+/** How long a test hook may wait for {@link warmFunderRelease}. */
+export const RELEASE_WARM_TIMEOUT = 600_000;
