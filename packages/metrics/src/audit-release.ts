@@ -28,7 +28,7 @@ export interface AuditReleaseOptions {
  */
 export function auditRelease(options: AuditReleaseOptions): AuditedCell[] {
   const audit = new ReleaseAudit(options);
-  audit.exact = true;
+  audit.mode = 'exact';
   return audit.run();
 }
 
@@ -40,8 +40,13 @@ export class ReleaseAudit {
   /** Intervals by component (its variables) and cell: a component that did not change is not solved again. */
   private readonly cache = new Map<string, { min: number; max: number }>();
 
-  /** Exact intervals (for a report of the audit) rather than the proof that each spans [0, k]. */
-  exact = false;
+  /**
+   * `exact`: each cell's exact interval (for a report of the audit); `proof`: the proof that
+   * each spans [0, k], solving a cell alone where the joint solves do not settle it;
+   * `settle`: the joint solves only, a cell they do not settle counting as narrowed (cheap;
+   * it may hide a little more than needed, never less).
+   */
+  mode: 'exact' | 'proof' | 'settle' = 'proof';
 
   constructor(readonly options: AuditReleaseOptions) {
     this.objectsById = new Map(options.objects.map((o) => [o.id, o]));
@@ -120,7 +125,8 @@ export class ReleaseAudit {
     for (const [component, cells] of byComponent) {
       const members = membersOf.get(component) ?? [];
       const local = new Map(members.map(([id], position) => [id, position]));
-      const signature = members.map(([id]) => id).join('\n');
+      // A settled bound proves protection in any mode but 'exact', which wants the true interval.
+      const signature = `${this.mode === 'exact' ? 'exact' : 'proof'}\n${members.map(([id]) => id).join('\n')}`;
       const unsolved = cells.filter((cell) => !this.cache.has(`${signature}\n=${cell.id}`));
       if (unsolved.length > 0) {
         const program: LinearProgram = {
@@ -133,14 +139,19 @@ export class ReleaseAudit {
         const bounds = this.options.solver.bounds(
           program,
           unsolved.map((cell) => local.get(cell.id) as number),
-          this.exact ? undefined : this.options.k,
+          this.mode === 'exact' ? undefined : this.options.k,
+          this.mode === 'settle',
         );
         unsolved.forEach((cell, i) => {
-          this.cache.set(`${signature}\n=${cell.id}`, bounds[i] as { min: number; max: number });
+          const bound = bounds[i] as { min: number; max: number };
+          // A cell the joint solves did not settle is solved again next time.
+          if (!Number.isNaN(bound.min) && !Number.isNaN(bound.max)) this.cache.set(`${signature}\n=${cell.id}`, bound);
+          else results.set(cell.id, bound);
         });
       }
       for (const cell of cells) {
-        results.set(cell.id, this.cache.get(`${signature}\n=${cell.id}`) as { min: number; max: number });
+        const cached = this.cache.get(`${signature}\n=${cell.id}`);
+        if (cached) results.set(cell.id, cached);
       }
     }
     return targets.map((cell) => {
@@ -150,6 +161,7 @@ export class ReleaseAudit {
         value: cell.value,
         min,
         max,
+        // NaN (not settled) fails both comparisons: not protected.
         protected: min <= TOLERANCE && max >= k - TOLERANCE,
       };
     });

@@ -30,20 +30,20 @@ const TOLERANCE = 1e-7;
 export async function createHighsBoundsSolver(): Promise<LinearBoundsSolver> {
   const solver = await highs();
   return {
-    bounds(program, targets, enough) {
+    bounds(program, targets, enough, settleOnly = false) {
       const results = targets.map(() => ({ min: Number.NaN, max: Number.NaN }));
       if (enough !== undefined) {
-        const zero = solveOnce(solver, program, targets, 'minimize', null);
-        const high = solveOnce(solver, program, targets, 'maximize', enough);
-        targets.forEach((target, i) => {
-          const low = zero[target] as number;
-          if (low <= TOLERANCE) (results[i] as { min: number }).min = 0;
-          const reached = high[target] as number;
-          if (reached >= enough - TOLERANCE) (results[i] as { max: number }).max = reached;
+        // Settle what the sums can, again over what is left while that helps: a target the
+        // first sum left at 1 may reach 0 once the others no longer compete for the room.
+        settle(targets, (left) => solveOnce(solver, program, left, 'minimize', null), (value) => value <= TOLERANCE, (i) => {
+          (results[i] as { min: number }).min = 0;
+        });
+        settle(targets, (left) => solveOnce(solver, program, left, 'maximize', enough), (value) => value >= enough - TOLERANCE, (i, value) => {
+          (results[i] as { max: number }).max = value;
         });
       }
       const open = results.flatMap((r, i) => (Number.isNaN(r.min) || Number.isNaN(r.max) ? [i] : []));
-      if (open.length === 0) return results;
+      if (open.length === 0 || settleOnly) return results;
       const model = solver.createModel(toModelData(solver, program, []));
       try {
         model.options.set({ output_flag: false });
@@ -59,6 +59,27 @@ export async function createHighsBoundsSolver(): Promise<LinearBoundsSolver> {
       return results;
     },
   };
+}
+
+/** Solves over the unsettled targets until a solve settles none of them. */
+function settle(
+  targets: readonly number[],
+  solve: (left: number[]) => Float64Array,
+  settled: (value: number) => boolean,
+  record: (index: number, value: number) => void,
+): void {
+  let left = targets.map((_, i) => i);
+  while (left.length > 0) {
+    const values = solve(left.map((i) => targets[i] as number));
+    const still = left.filter((i) => {
+      const value = values[targets[i] as number] as number;
+      if (!settled(value)) return true;
+      record(i, value);
+      return false;
+    });
+    if (still.length === left.length) return;
+    left = still;
+  }
 }
 
 /**

@@ -51,6 +51,9 @@ export function protectRelease({
   // Hiding only widens every interval: a cell found protected stays protected, so each round
   // audits only the cells still narrowed (and those newly hidden by collateral).
   const done = new Set<string>();
+  // Joint solves only while hiding (fast; a cell they cannot settle is treated as narrowed);
+  // the loop ends when they settle every cell, which proves each one protected.
+  audit.mode = 'settle';
   for (;;) {
     const pending = audit.sensitiveCells().filter((cell) => !done.has(cell.id));
     const results = audit.boundsOf(pending);
@@ -67,6 +70,7 @@ export function protectRelease({
     }
     if (!hidOne) break;
   }
+  audit.mode = 'proof';
   const result = audit.run();
   return {
     hiddenObjects,

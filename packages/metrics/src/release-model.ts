@@ -42,8 +42,15 @@ export interface LinearBoundsSolver {
    * For each target variable, its smallest and largest feasible value (±Infinity when
    * unbounded). With `enough`, a bound may stop once proven to reach 0 (min) or `enough`
    * (max): the interval returned is then inside the true one, which is all an audit needs.
+   * With `settleOnly` too, targets the joint solves cannot settle get NaN instead of an
+   * exact solve of their own (cheap, and on the safe side: NaN counts as not protected).
    */
-  bounds(program: LinearProgram, targets: readonly number[], enough?: number): { min: number; max: number }[];
+  bounds(
+    program: LinearProgram,
+    targets: readonly number[],
+    enough?: number,
+    settleOnly?: boolean,
+  ): { min: number; max: number }[];
 }
 
 /** The attacker's interval for one hidden count of people. */
