@@ -145,7 +145,8 @@ export class ReleaseAudit {
         unsolved.forEach((cell, i) => {
           const bound = bounds[i] as { min: number; max: number };
           // A cell the joint solves did not settle is solved again next time.
-          if (!Number.isNaN(bound.min) && !Number.isNaN(bound.max)) this.cache.set(`${signature}\n=${cell.id}`, bound);
+          if (!Number.isNaN(bound.min) && !Number.isNaN(bound.max))
+            this.cache.set(`${signature}\n=${cell.id}`, bound);
           else results.set(cell.id, bound);
         });
       }

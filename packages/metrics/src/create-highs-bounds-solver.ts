@@ -1,7 +1,6 @@
-import type { LinearBoundsSolver, LinearProgram } from './release-model.js';
-
 // highs ships ESM to `import` but declares its types as CommonJS: its default export is the loader.
 import * as highsModule from 'highs';
+import type { LinearBoundsSolver, LinearProgram } from './release-model.js';
 
 const loadHighs = highsModule.default as unknown as typeof highsModule.default.default;
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
@@ -35,12 +34,22 @@ export async function createHighsBoundsSolver(): Promise<LinearBoundsSolver> {
       if (enough !== undefined) {
         // Settle what the sums can, again over what is left while that helps: a target the
         // first sum left at 1 may reach 0 once the others no longer compete for the room.
-        settle(targets, (left) => solveOnce(solver, program, left, 'minimize', null), (value) => value <= TOLERANCE, (i) => {
-          (results[i] as { min: number }).min = 0;
-        });
-        settle(targets, (left) => solveOnce(solver, program, left, 'maximize', enough), (value) => value >= enough - TOLERANCE, (i, value) => {
-          (results[i] as { max: number }).max = value;
-        });
+        settle(
+          targets,
+          (left) => solveOnce(solver, program, left, 'minimize', null),
+          (value) => value <= TOLERANCE,
+          (i) => {
+            (results[i] as { min: number }).min = 0;
+          },
+        );
+        settle(
+          targets,
+          (left) => solveOnce(solver, program, left, 'maximize', enough),
+          (value) => value >= enough - TOLERANCE,
+          (i, value) => {
+            (results[i] as { max: number }).max = value;
+          },
+        );
       }
       const open = results.flatMap((r, i) => (Number.isNaN(r.min) || Number.isNaN(r.max) ? [i] : []));
       if (open.length === 0 || settleOnly) return results;
@@ -50,8 +59,10 @@ export async function createHighsBoundsSolver(): Promise<LinearBoundsSolver> {
         for (const i of open) {
           const target = targets[i] as number;
           const result = results[i] as { min: number; max: number };
-          if (Number.isNaN(result.min)) result.min = optimum(solver, model, program.variables, target, 'minimize');
-          if (Number.isNaN(result.max)) result.max = optimum(solver, model, program.variables, target, 'maximize');
+          if (Number.isNaN(result.min))
+            result.min = optimum(solver, model, program.variables, target, 'minimize');
+          if (Number.isNaN(result.max))
+            result.max = optimum(solver, model, program.variables, target, 'maximize');
         }
       } finally {
         model.dispose();
@@ -110,7 +121,13 @@ function solveOnce(
   }
 }
 
-function optimum(solver: Highs, model: Model, variables: number, target: number, sense: 'minimize' | 'maximize') {
+function optimum(
+  solver: Highs,
+  model: Model,
+  variables: number,
+  target: number,
+  sense: 'minimize' | 'maximize',
+) {
   const costs = new Float64Array(variables);
   costs[target] = 1;
   model.changeColsCost({ kind: 'range', from: 0, to: variables - 1 }, costs);

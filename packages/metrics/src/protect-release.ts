@@ -104,7 +104,11 @@ function pickCandidate(audit: ReleaseAudit, failing: string): ReleaseCell | null
             continue;
           }
           const cost = [cell.value === 0 ? 1 : 0, cell.value, cell.shownIn.length];
-          if (best === null || lexicographicLess(cost, bestCost) || (equal(cost, bestCost) && other < best.id)) {
+          if (
+            best === null ||
+            lexicographicLess(cost, bestCost) ||
+            (equal(cost, bestCost) && other < best.id)
+          ) {
             best = cell;
             bestCost = cost;
           }

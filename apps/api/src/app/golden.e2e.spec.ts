@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/password.js';
 import { readConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
-import { expectGoldenCase, GOLDEN_CASES, type GoldenCase, goldenScope } from '../test-support/golden-cases.js';
+import {
+  expectGoldenCase,
+  GOLDEN_CASES,
+  type GoldenCase,
+  goldenScope,
+} from '../test-support/golden-cases.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { TEST_JWT_SECRET } from '../test-support/test-server.js';

@@ -213,7 +213,10 @@ async function commandReport(config: MintqConfig, args: string[]): Promise<numbe
 }
 
 async function commandAudit(config: MintqConfig, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { funder: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args,
+    options: { funder: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
   return withDatabase(config, async (database) => {
     const app = await createApp(database, { ...config, logLevel: 'warn' });
     try {

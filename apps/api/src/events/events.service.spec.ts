@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
 import type { Database } from '../database/database.js';
 import { expectGoldenCase, GOLDEN_CASES, goldenScope, goldenViewer } from '../test-support/golden-cases.js';
-import { createSampleDatabase } from '../test-support/sample-database.js';
 import { createMetricServices } from '../test-support/metric-services.js';
+import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { EventsService } from './events.service.js';
 

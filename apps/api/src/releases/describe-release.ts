@@ -1,5 +1,12 @@
 import type { CohortFunnel, GoalAttainment, Reach } from '@mintq/metrics';
-import { cohortKey, eventKey, itemsKey, periodKey, type ReleaseAnswers, surveyKey } from './release-answers.js';
+import {
+  cohortKey,
+  eventKey,
+  itemsKey,
+  periodKey,
+  type ReleaseAnswers,
+  surveyKey,
+} from './release-answers.js';
 import { ReleaseCells } from './release-cells.js';
 import { RELEASE_COMPARISONS, RELEASE_ITEM_WAVES, type ReleasePeriod } from './release-space.js';
 
@@ -49,7 +56,8 @@ export function eventObject(key: string): string {
 export function describeRelease(answers: ReleaseAnswers, shape: ReleaseShape): ReleaseCells {
   const cells = new ReleaseCells();
   const cohorts = cohortChoices(shape);
-  for (const cohort of cohorts) for (const { period } of shape.periods) describeReach(cells, answers, cohort, period);
+  for (const cohort of cohorts)
+    for (const { period } of shape.periods) describeReach(cells, answers, cohort, period);
   for (const { period } of shape.periods) {
     relateUnion(cells, cohorts, (c) => reachObject(c, period), reachUnionSuffixes(answers, period));
   }
@@ -74,11 +82,17 @@ function must<T>(record: Record<string, T>, key: string): T {
 
 // ---- Reach ---------------------------------------------------------------------------------
 
-function describeReach(cells: ReleaseCells, answers: ReleaseAnswers, cohort: string | null, period: ReleasePeriod) {
+function describeReach(
+  cells: ReleaseCells,
+  answers: ReleaseAnswers,
+  cohort: string | null,
+  period: ReleasePeriod,
+) {
   const reach = must(answers.reach, periodKey(cohort, period));
   const id = reachObject(cohort, period);
   cells.object(id, null, [reach.activeMultipliers ?? 0, reach.multipliers ?? 0], reach);
-  const c = (field: keyof Reach, people = false) => cells.cell(`${id}.${field}`, reach[field] as number, people, id);
+  const c = (field: keyof Reach, people = false) =>
+    cells.cell(`${id}.${field}`, reach[field] as number, people, id);
   const multipliers = c('multipliers', true);
   const active = c('activeMultipliers', true);
   const activities = c('activities');
@@ -110,7 +124,12 @@ function describeReach(cells: ReleaseCells, answers: ReleaseAnswers, cohort: str
     cells.object(mid, id, [month.people as number], month);
     const acts = cells.cell(`${mid}.activities`, month.activities ?? 0, false, mid);
     const reached = cells.cell(`${mid}.initiativesReached`, month.initiativesReached ?? 0, false, mid);
-    const cumulative = cells.cell(`${mid}.cumulativeInitiativesReached`, month.cumulativeInitiativesReached ?? 0, false, mid);
+    const cumulative = cells.cell(
+      `${mid}.cumulativeInitiativesReached`,
+      month.cumulativeInitiativesReached ?? 0,
+      false,
+      mid,
+    );
     const people = cells.cell(`${mid}.people`, month.people as number, true, null);
     monthActivities.push(acts);
     monthPeople.push(people);
@@ -170,18 +189,30 @@ function relateUnion(
 }
 
 /** Since the start holds every year: each year's numbers are at most its, and additive ones add up. */
-function relatePeriods(cells: ReleaseCells, answers: ReleaseAnswers, shape: ReleaseShape, cohort: string | null) {
+function relatePeriods(
+  cells: ReleaseCells,
+  answers: ReleaseAnswers,
+  shape: ReleaseShape,
+  cohort: string | null,
+) {
   const years = shape.periods.map((p) => p.period).filter((p): p is number => p !== 'all');
   const all = reachObject(cohort, 'all');
   const allReach = must(answers.reach, periodKey(cohort, 'all'));
-  for (const field of ['activities', 'initiativesReached', 'activeMultipliers', 'educatorsReached', 'youthReachedEstimate']) {
+  for (const field of [
+    'activities',
+    'initiativesReached',
+    'activeMultipliers',
+    'educatorsReached',
+    'youthReachedEstimate',
+  ]) {
     cells.union(
       `periods ${all}.${field}`,
       `${all}.${field}`,
       years.map((y) => `${reachObject(cohort, y)}.${field}`),
     );
   }
-  for (const y of years) cells.atMost(`periods ${all}.multipliers`, `${reachObject(cohort, y)}.multipliers`, `${all}.multipliers`);
+  for (const y of years)
+    cells.atMost(`periods ${all}.multipliers`, `${reachObject(cohort, y)}.multipliers`, `${all}.multipliers`);
   for (const state of allReach.byState) {
     for (const field of ['initiativesReached', 'networksReached', 'multipliers']) {
       cells.union(
@@ -198,7 +229,8 @@ function relatePeriods(cells: ReleaseCells, answers: ReleaseAnswers, shape: Rele
     if (!years.includes(year)) continue;
     for (const field of ['activities', 'initiativesReached', 'people']) {
       const inYear = `${reachObject(cohort, year)}/month/${month.month}.${field}`;
-      if (cells.has(inYear)) cells.atMost(`periods ${month.month}.${field}`, inYear, `${all}/month/${month.month}.${field}`);
+      if (cells.has(inYear))
+        cells.atMost(`periods ${month.month}.${field}`, inYear, `${all}/month/${month.month}.${field}`);
     }
   }
 }
@@ -210,7 +242,9 @@ const FUNNEL_STATIC = ['enrolled', 'withdrawn', 'completed', 'selfAssessmentPre'
 const FUNNEL_AS_OF = ['goalsSet', 'goalAttained'] as const;
 
 function funnelCell(row: string, field: string, asOf: string): string {
-  return (FUNNEL_STATIC as readonly string[]).includes(field) ? `funnel|${row}.${field}` : `funnel|${row}|${asOf}.${field}`;
+  return (FUNNEL_STATIC as readonly string[]).includes(field)
+    ? `funnel|${row}.${field}`
+    : `funnel|${row}|${asOf}.${field}`;
 }
 
 function describeFunnel(
@@ -284,7 +318,10 @@ function describeGoals(
   }
   cells.sum(`${id}: not attained = levels −2, −1`, notAttained, levelGoals.slice(0, 2));
   cells.sum(`${id}: attained = levels 0, 1, 2`, attained, levelGoals.slice(2));
-  cells.relate(`${id}: T-score participants ≤ Σ level people`, [[tScore, -1], ...levelPeople.map((p) => [p, 1] as const)]);
+  cells.relate(`${id}: T-score participants ≤ Σ level people`, [
+    [tScore, -1],
+    ...levelPeople.map((p) => [p, 1] as const),
+  ]);
   const stepGoals: string[] = [];
   const stepAttained: string[] = [];
   for (const step of goals.byStaircaseLevel) {
@@ -335,20 +372,31 @@ function describeGoalLinks(cells: ReleaseCells, answers: ReleaseAnswers, shape: 
         goalCell(cohort, asOf, '.people'),
       ]);
       const attainedBy = funnelCell(cohort, 'goalAttained', asOf);
-      cells.atMost(`${cohort}: people who attained ≤ T-score participants`, attainedBy, goalCell(cohort, asOf, '.tScoreParticipants'));
+      cells.atMost(
+        `${cohort}: people who attained ≤ T-score participants`,
+        attainedBy,
+        goalCell(cohort, asOf, '.tScoreParticipants'),
+      );
       // Who attained a goal has one at level 0, +1 or +2; whoever has one there attained.
-      const attainedLevels = goal.levels.filter((l) => l.level >= 0).map((l) => goalCell(cohort, asOf, `/level/${l.level}.people`));
+      const attainedLevels = goal.levels
+        .filter((l) => l.level >= 0)
+        .map((l) => goalCell(cohort, asOf, `/level/${l.level}.people`));
       cells.relate(`${cohort}: people who attained ≤ Σ people at levels ≥ 0`, [
         [attainedBy, -1],
         ...attainedLevels.map((p) => [p, 1] as const),
       ]);
-      for (const level of attainedLevels) cells.atMost(`${cohort}: people at ${level} ≤ people who attained`, level, attainedBy);
+      for (const level of attainedLevels)
+        cells.atMost(`${cohort}: people at ${level} ≤ people who attained`, level, attainedBy);
     }
   }
   const sorted = [...asOfs].sort();
   // Goals are only ever added: a goal table as of a later date holds every goal (and its
   // Wirkungstreppe step) of an earlier one.
-  const growing = ['.goals', '.people', ...goal.byStaircaseLevel.flatMap((s) => [`/staircase/${s.level}.goals`, `/staircase/${s.level}.people`])];
+  const growing = [
+    '.goals',
+    '.people',
+    ...goal.byStaircaseLevel.flatMap((s) => [`/staircase/${s.level}.goals`, `/staircase/${s.level}.people`]),
+  ];
   for (const cohort of cohortChoices(shape)) {
     for (let i = 1; i < sorted.length; i++) {
       for (const path of growing) {
@@ -399,8 +447,18 @@ function describeSurveys(cells: ReleaseCells, answers: ReleaseAnswers, shape: Re
         }
         for (const rate of outcomes.responseRates) {
           const rid = cells.object(`${id}/rate/${rate.cohort}/${rate.wave}`, null, [...rate.people], rate);
-          const responded = cells.cell(rateCell(instrument, rate.cohort, rate.wave, 'responded'), rate.responded ?? 0, true, rid);
-          const eligible = cells.cell(rateCell(instrument, rate.cohort, rate.wave, 'eligible'), rate.eligible ?? 0, true, rid);
+          const responded = cells.cell(
+            rateCell(instrument, rate.cohort, rate.wave, 'responded'),
+            rate.responded ?? 0,
+            true,
+            rid,
+          );
+          const eligible = cells.cell(
+            rateCell(instrument, rate.cohort, rate.wave, 'eligible'),
+            rate.eligible ?? 0,
+            true,
+            rid,
+          );
           cells.atMost(`${rid}: responded ≤ eligible`, responded, eligible);
           const enrolled = funnelCell(rate.cohort, 'enrolled', '');
           if (cells.has(enrolled)) {
@@ -410,14 +468,20 @@ function describeSurveys(cells: ReleaseCells, answers: ReleaseAnswers, shape: Re
               [eligible, -1],
             ]);
             if (rate.wave === 'PRE') {
-              cells.atMost(`${rate.cohort}: responded ≤ self-assessment pre`, responded, funnelCell(rate.cohort, 'selfAssessmentPre', ''));
+              cells.atMost(
+                `${rate.cohort}: responded ≤ self-assessment pre`,
+                responded,
+                funnelCell(rate.cohort, 'selfAssessmentPre', ''),
+              );
             }
           }
         }
       }
       for (const [n, inCohorts, a, b] of pairs.splice(0)) {
         for (const wave of [a, b]) {
-          const responded = inCohorts.map((c) => rateCell(instrument, c, wave, 'responded')).filter((r) => cells.has(r));
+          const responded = inCohorts
+            .map((c) => rateCell(instrument, c, wave, 'responded'))
+            .filter((r) => cells.has(r));
           if (responded.length > 0)
             cells.relate(`${n} ≤ responded ${wave}`, [[n, -1], ...responded.map((r) => [r, 1] as const)]);
         }
@@ -428,7 +492,9 @@ function describeSurveys(cells: ReleaseCells, answers: ReleaseAnswers, shape: Re
         cells.union(
           `union of cohorts ${whole}/dim/${dimension.dimension}.n`,
           `${whole}/dim/${dimension.dimension}.n`,
-          shape.cohorts.map((c) => `${surveyObject(surveyKey(instrument, from, to, c))}/dim/${dimension.dimension}.n`),
+          shape.cohorts.map(
+            (c) => `${surveyObject(surveyKey(instrument, from, to, c))}/dim/${dimension.dimension}.n`,
+          ),
         );
       }
     }
@@ -449,7 +515,13 @@ function describeSurveys(cells: ReleaseCells, answers: ReleaseAnswers, shape: Re
   }
 }
 
-function describeItems(cells: ReleaseCells, answers: ReleaseAnswers, shape: ReleaseShape, instrument: string, wave: string) {
+function describeItems(
+  cells: ReleaseCells,
+  answers: ReleaseAnswers,
+  shape: ReleaseShape,
+  instrument: string,
+  wave: string,
+) {
   for (const cohort of cohortChoices(shape)) {
     const items = must(answers.surveyItemDistributions, itemsKey(instrument, wave as never, cohort, 'de'));
     const id = itemsObject(instrument, wave, cohort);
@@ -466,12 +538,16 @@ function describeItems(cells: ReleaseCells, answers: ReleaseAnswers, shape: Rele
         .filter((c) => cohort === null || c === cohort)
         .map((c) => rateCell(instrument, c, wave, 'responded'))
         .filter((r) => cells.has(r));
-      if (rates.length > 0) cells.relate(`${iid}: n ≤ responded`, [[n, -1], ...rates.map((r) => [r, 1] as const)]);
+      if (rates.length > 0)
+        cells.relate(`${iid}: n ≤ responded`, [[n, -1], ...rates.map((r) => [r, 1] as const)]);
     }
   }
   const whole = must(answers.surveyItemDistributions, itemsKey(instrument, wave as never, null, 'de'));
   for (const item of whole) {
-    const suffixes = [`/item/${item.item}.n`, ...item.counts.map((c) => `/item/${item.item}/value/${c.value}.count`)];
+    const suffixes = [
+      `/item/${item.item}.n`,
+      ...item.counts.map((c) => `/item/${item.item}/value/${c.value}.count`),
+    ];
     relateUnion(cells, cohortChoices(shape), (c) => itemsObject(instrument, wave, c), suffixes);
   }
 }

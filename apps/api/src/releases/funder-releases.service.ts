@@ -19,13 +19,8 @@ import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService, todayInBerlin } from '../scope/scope.service.js';
 import type { ItemDistribution } from '../surveys/item-distributions.service.js';
 import { cohortChoices, describeRelease, type ReleaseShape } from './describe-release.js';
-import {
-  eventKey,
-  itemsKey,
-  periodKey,
-  type ReleaseAnswers,
-  surveyKey,
-} from './release-answers.js';
+import { publishRelease } from './publish-release.js';
+import { eventKey, itemsKey, periodKey, type ReleaseAnswers, surveyKey } from './release-answers.js';
 import {
   capDate,
   monthsBetween,
@@ -38,7 +33,6 @@ import {
   releaseYears,
 } from './release-space.js';
 import { type ReleaseKey, ReleasesRepository } from './releases.repository.js';
-import { publishRelease } from './publish-release.js';
 
 /** Bump when the release logic changes: releases built by older logic are then built again. */
 export const RELEASE_VERSION = 1;
@@ -48,7 +42,12 @@ export interface ReleaseComputers {
   reach(scope: ResolvedScope): Promise<Reach>;
   cohortFunnel(scope: ResolvedScope): Promise<CohortFunnel[]>;
   goalAttainment(scope: ResolvedScope): Promise<GoalAttainment>;
-  surveyOutcomes(scope: ResolvedScope, instrument: string, from: WaveKind, to: WaveKind): Promise<SurveyOutcomes>;
+  surveyOutcomes(
+    scope: ResolvedScope,
+    instrument: string,
+    from: WaveKind,
+    to: WaveKind,
+  ): Promise<SurveyOutcomes>;
   surveyItemDistributions(
     scope: ResolvedScope,
     instrument: string,
@@ -131,7 +130,12 @@ export class FunderReleases {
     );
   }
 
-  async surveyItemDistributions(location: ReleaseLocation, instrument: string, wave: WaveKind, language: string) {
+  async surveyItemDistributions(
+    location: ReleaseLocation,
+    instrument: string,
+    wave: WaveKind,
+    language: string,
+  ) {
     const { answers } = await this.release(location);
     const found = answers.surveyItemDistributions[itemsKey(instrument, wave, location.cohort, language)];
     if (found) return found;
@@ -196,7 +200,8 @@ export class FunderReleases {
     }
     const release = await pending;
     // Keep one release per funder in memory: an older data version is never read again.
-    for (const other of this.cache.keys()) if (JSON.parse(other).funderId === key.funderId) this.cache.delete(other);
+    for (const other of this.cache.keys())
+      if (JSON.parse(other).funderId === key.funderId) this.cache.delete(other);
     this.cache.set(id, release);
     return release;
   }
@@ -207,7 +212,11 @@ export class FunderReleases {
     const release = await this.build(funderKey, key.cap);
     await this.repository.insert(
       key,
-      { passed: release.audit.passed, answers: JSON.stringify(release.answers), audit: JSON.stringify(release.audit) },
+      {
+        passed: release.audit.passed,
+        answers: JSON.stringify(release.answers),
+        audit: JSON.stringify(release.audit),
+      },
       new Date(),
     );
     // Another process may have stored the same release first: serve what is stored.
@@ -238,17 +247,34 @@ export class FunderReleases {
     };
     const answers = await this.computeExact(funderKey, cap, shape, firstStart);
     const cells = describeRelease(answers, shape);
-    const solver = await (this.solver ??= createHighsBoundsSolver());
-    const protection = protectRelease({ objects: cells.objects, cells: cells.cells, relations: cells.relations, k, solver });
+    if (this.solver === null) this.solver = createHighsBoundsSolver();
+    const solver = await this.solver;
+    const protection = protectRelease({
+      objects: cells.objects,
+      cells: cells.cells,
+      relations: cells.relations,
+      k,
+      solver,
+    });
     const audited = exactAudit
-      ? auditRelease({ ...protection, objects: cells.objects, cells: cells.cells, relations: cells.relations, k, solver })
+      ? auditRelease({
+          ...protection,
+          objects: cells.objects,
+          cells: cells.cells,
+          relations: cells.relations,
+          k,
+          solver,
+        })
       : protection.audit;
     publishRelease(cells, protection, k);
     // English item texts over the German answers' protected numbers.
     for (const key of Object.keys(answers.surveyItemDistributions).filter((key) => key.endsWith('|en'))) {
       const german = answers.surveyItemDistributions[`${key.slice(0, -3)}|de`] ?? [];
       const english = answers.surveyItemDistributions[key] ?? [];
-      answers.surveyItemDistributions[key] = german.map((item, i) => ({ ...item, text: english[i]?.text ?? item.text }));
+      answers.surveyItemDistributions[key] = german.map((item, i) => ({
+        ...item,
+        text: english[i]?.text ?? item.text,
+      }));
     }
     const narrowest = [...audited].sort((a, b) => width(a) - width(b))[0];
     return {
@@ -278,7 +304,14 @@ export class FunderReleases {
     firstStart: string | null,
   ): Promise<ReleaseAnswers> {
     const compute = this.computers as ReleaseComputers;
-    for (const name of ['reach', 'cohortFunnel', 'goalAttainment', 'surveyOutcomes', 'surveyItemDistributions', 'eventFeedback'] as const) {
+    for (const name of [
+      'reach',
+      'cohortFunnel',
+      'goalAttainment',
+      'surveyOutcomes',
+      'surveyItemDistributions',
+      'eventFeedback',
+    ] as const) {
       if (!compute[name]) throw new Error(`release: no computation for ${name}`);
     }
     const answers: ReleaseAnswers = {

@@ -28,7 +28,9 @@ export function publishRelease(cells: ReleaseCells, protection: ProtectedRelease
       if (field in node && typeof count === 'number' && count < k) node[field] = null;
     }
     const cellFields = new Set(fields.keys());
-    const hiddenCells = [...fields].filter(([, cell]) => protection.hiddenCells.has(cell)).map(([field]) => field);
+    const hiddenCells = [...fields]
+      .filter(([, cell]) => protection.hiddenCells.has(cell))
+      .map(([field]) => field);
     if (hidden(id) || hiddenCells.length > 0) {
       const whole = hidden(id);
       for (const [field, value] of Object.entries(node)) {

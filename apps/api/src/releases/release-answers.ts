@@ -1,4 +1,11 @@
-import type { CohortFunnel, EventFeedback, GoalAttainment, Reach, SurveyOutcomes, WaveKind } from '@mintq/metrics';
+import type {
+  CohortFunnel,
+  EventFeedback,
+  GoalAttainment,
+  Reach,
+  SurveyOutcomes,
+  WaveKind,
+} from '@mintq/metrics';
 import type { ItemDistribution } from '../surveys/item-distributions.service.js';
 import type { ReleasePeriod } from './release-space.js';
 
@@ -29,7 +36,12 @@ export function surveyKey(instrument: string, from: WaveKind, to: WaveKind, coho
   return `${instrument}|${from}|${to}|${cohortKey(cohort)}`;
 }
 
-export function itemsKey(instrument: string, wave: WaveKind, cohort: string | null, language: string): string {
+export function itemsKey(
+  instrument: string,
+  wave: WaveKind,
+  cohort: string | null,
+  language: string,
+): string {
   return `${instrument}|${wave}|${cohortKey(cohort)}|${language}`;
 }
 

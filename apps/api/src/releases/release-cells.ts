@@ -85,6 +85,7 @@ export class ReleaseCells {
   /** A distinct count over a union: each part ≤ whole ≤ Σ parts. */
   union(name: string, whole: string, parts: readonly string[]): void {
     for (const part of parts) this.atMost(`${name}: part ≤ whole`, part, whole);
-    if (parts.length > 1) this.relate(`${name}: whole ≤ Σ parts`, [[whole, -1], ...parts.map((p) => [p, 1] as const)]);
+    if (parts.length > 1)
+      this.relate(`${name}: whole ≤ Σ parts`, [[whole, -1], ...parts.map((p) => [p, 1] as const)]);
   }
 }

@@ -77,7 +77,10 @@ describe('mintq report', () => {
     expect(await runCli(['report', '--funder', 'telekom-stiftung'], env)).toBe(2);
     errors.length = 0;
     expect(
-      await runCli(['report', '--funder', 'telekom-stiftung', '--from', '2025-03-01', '--to', '2025-12-31'], env),
+      await runCli(
+        ['report', '--funder', 'telekom-stiftung', '--from', '2025-03-01', '--to', '2025-12-31'],
+        env,
+      ),
     ).toBe(1);
     expect(errors.join('\n')).toContain('a funder report covers one calendar year');
   });

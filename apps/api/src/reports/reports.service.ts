@@ -175,11 +175,18 @@ export class ReportsService {
     const { cap, years } = await this.scopes.releasePeriodsOf(funder.key, now);
     const year = parseReleasePeriod(from, to, years);
     if (typeof year !== 'number')
-      throw new BadUserInputError(`a funder report covers one calendar year (from YYYY-01-01, to YYYY-12-31; years ${years.join(', ') || 'none yet'})`);
+      throw new BadUserInputError(
+        `a funder report covers one calendar year (from YYYY-01-01, to YYYY-12-31; years ${years.join(', ') || 'none yet'})`,
+      );
     const period = periodDates(year, cap);
     const { answers, audit } = await this.releases.release({ funderKey: funder.key, cap });
     const suppressionK = audit.k;
-    const scope = await this.scopes.resolveForRelease({ funderKey: funder.key, cohort: null, period: year, cap });
+    const scope = await this.scopes.resolveForRelease({
+      funderKey: funder.key,
+      cohort: null,
+      period: year,
+      cap,
+    });
     const reach = answers.reach[periodKey(null, year)] as Reach;
     const funnel = answers.cohortFunnel[periodKey(null, year)] as CohortFunnel[];
     const goals = answers.goalAttainment[periodKey(null, year)] as GoalAttainment;
@@ -220,7 +227,9 @@ export class ReportsService {
         instrument: { key: c.key, name: c.name },
         from: c.from,
         to: c.to,
-        outcomes: toReportSurveyOutcomes(answers.surveyOutcomes[surveyKey(c.key, c.from, c.to, null)] as SurveyOutcomes),
+        outcomes: toReportSurveyOutcomes(
+          answers.surveyOutcomes[surveyKey(c.key, c.from, c.to, null)] as SurveyOutcomes,
+        ),
       })),
     );
     const events: ReportEvent[] = await Promise.all(

@@ -61,28 +61,48 @@ describe.each(testDatabases())('scope resolution on $kind', (factory) => {
       asOf: '2026-11-30',
       release: { funderKey: 'telekom-stiftung', cohort: null, period: 'all', cap: '2026-11-30' },
     });
-    const year = await service.resolve(funder('telekom-stiftung'), { from: '2026-01-01', to: '2026-12-31' }, now);
+    const year = await service.resolve(
+      funder('telekom-stiftung'),
+      { from: '2026-01-01', to: '2026-12-31' },
+      now,
+    );
     expect(year).toMatchObject({ from: '2026-01-01', to: '2026-11-30', release: { period: 2026 } });
     const past = await service.resolve(
       funder('aqtivator'),
       { cohorts: ['2023-24'], from: '2024-01-01', to: '2024-12-31' },
       now,
     );
-    expect(past).toMatchObject({ cohortKeys: ['2023-24'], to: '2024-12-31', release: { cohort: '2023-24', period: 2024 } });
+    expect(past).toMatchObject({
+      cohortKeys: ['2023-24'],
+      to: '2024-12-31',
+      release: { cohort: '2023-24', period: 2024 },
+    });
   });
 
   it.each([
     ['a state filter', 'aqtivator', { states: ['DE-TH'] }, /send no states/],
     ['two cohorts', 'aqtivator', { cohorts: ['2023-24', '2024-25'] }, /exactly one funded cohort/],
-    ['an as-of date', 'aqtivator', { to: '2026-11-01' }, /calendar year \(from YYYY-01-01, to YYYY-12-31; years 2023–2026\)/],
+    [
+      'an as-of date',
+      'aqtivator',
+      { to: '2026-11-01' },
+      /calendar year \(from YYYY-01-01, to YYYY-12-31; years 2023–2026\)/,
+    ],
     ['two days', 'aqtivator', { from: '2025-03-01', to: '2025-03-02' }, /since the start/],
-    ['a year before the first cohort', 'telekom-stiftung', { from: '2023-01-01', to: '2023-12-31' }, /years 2024–2026/],
+    [
+      'a year before the first cohort',
+      'telekom-stiftung',
+      { from: '2023-01-01', to: '2023-12-31' },
+      /years 2024–2026/,
+    ],
     ['a year not yet begun', 'aqtivator', { from: '2027-01-01', to: '2027-12-31' }, /years 2023–2026/],
   ])('BAD_USER_INPUT: a funder asking outside its query space, %s', async (_name, key, input, message) => {
-    await expect(service.resolve(funder(key), input, new Date('2026-12-05T10:00:00Z'))).rejects.toMatchObject({
-      message: expect.stringMatching(message),
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    await expect(service.resolve(funder(key), input, new Date('2026-12-05T10:00:00Z'))).rejects.toMatchObject(
+      {
+        message: expect.stringMatching(message),
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   });
 
   it("lets an admin look through a funder's lines, unsuppressed", async () => {

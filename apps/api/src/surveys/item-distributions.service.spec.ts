@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
 import type { Database } from '../database/database.js';
-import { createSampleDatabase } from '../test-support/sample-database.js';
 import { createMetricServices } from '../test-support/metric-services.js';
+import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { ItemDistributionsService } from './item-distributions.service.js';
 
@@ -49,7 +49,13 @@ describe.each(testDatabases())('ItemDistributionsService on $kind', (factory) =>
 
   it('gives a funder the self-assessment waves of its release, and says so for anything else', async () => {
     const items = await service.getItemDistributions(funder, 'selbstanalyse', 'PRE', null, 'en');
-    const exact = await service.getItemDistributions(analyst, 'selbstanalyse', 'PRE', { funder: 'aqtivator' }, 'en');
+    const exact = await service.getItemDistributions(
+      analyst,
+      'selbstanalyse',
+      'PRE',
+      { funder: 'aqtivator' },
+      'en',
+    );
     expect(items.map((i) => i.text)).toEqual(exact.map((i) => i.text));
     // Every value a funder sees is the exact one; hidden ones are null, never 0.
     items.forEach((item, i) => {
@@ -59,7 +65,9 @@ describe.each(testDatabases())('ItemDistributionsService on $kind', (factory) =>
         else expect(item.suppressed || count.suppressed).toBe(true);
       });
     });
-    await expect(service.getItemDistributions(funder, 'transfer-feedback', 'PRE', null, 'de')).rejects.toMatchObject({
+    await expect(
+      service.getItemDistributions(funder, 'transfer-feedback', 'PRE', null, 'de'),
+    ).rejects.toMatchObject({
       message: expect.stringMatching(/self-assessment \(selbstanalyse\) in PRE, POST or FOLLOW_UP/),
       extensions: { code: 'BAD_USER_INPUT' },
     });

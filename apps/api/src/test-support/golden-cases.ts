@@ -107,7 +107,8 @@ export function expectShownGolden(actual: unknown, expected: unknown, path = '$'
     for (const month of list) {
       const match = expectedMonths.get(month.month as string);
       if (match) expectShownGolden(month, match, `${path}[${month.month}]`);
-      else if (month.activities !== null) expect(month.activities, `${path}[${month.month}] added month`).toBe(0);
+      else if (month.activities !== null)
+        expect(month.activities, `${path}[${month.month}] added month`).toBe(0);
     }
     return;
   }

@@ -31,7 +31,11 @@ export function createMetricServices(database: Database, config: MintqConfig = r
     cohorts: new CohortsService(scopes, new CohortsRepository(database), releases),
     goals: new GoalsService(scopes, new GoalsRepository(database), releases),
     surveys: new SurveysService(scopes, new SurveysRepository(database), releases),
-    itemDistributions: new ItemDistributionsService(scopes, new ItemDistributionsRepository(database), releases),
+    itemDistributions: new ItemDistributionsService(
+      scopes,
+      new ItemDistributionsRepository(database),
+      releases,
+    ),
     events: new EventsService(scopes, new EventsRepository(database), releases),
   };
 }
