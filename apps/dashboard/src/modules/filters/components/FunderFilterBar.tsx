@@ -54,6 +54,7 @@ export function FunderFilterBar() {
         ]}
         onChange={(value) => choose({ ...filters, cohorts: value ? [value] : [] })}
         testId="filter-cohort"
+        wide
       />
       {asOf ? (
         <p className="mq-app-as-of mq-app-filters__as-of" data-testid="filter-as-of">
@@ -76,16 +77,19 @@ function Picker({
   options,
   onChange,
   testId,
+  wide = false,
 }: {
   label: string;
   value: string;
   options: readonly { value: string; label: string }[];
   onChange(value: string): void;
   testId: string;
+  /** Room for long option texts (cohort labels): on a phone the select then takes a line of its own. */
+  wide?: boolean;
 }) {
   const id = useId();
   return (
-    <div className="mq-app-filter">
+    <div className={wide ? 'mq-app-filter mq-app-filter--wide' : 'mq-app-filter'}>
       <label className="mq-app-filter__label" htmlFor={id}>
         {label}
       </label>
