@@ -28,6 +28,7 @@ describe.each(testDatabases())('database on $kind', ({ create }) => {
       'checkins',
       'cohorts',
       'enrollments',
+      'funder_releases',
       'funder_report_files',
       'funder_reports',
       'funders',

@@ -41,6 +41,12 @@ export async function startTestServer(
   const config = readConfig({ MINTQ_JWT_SECRET: TEST_JWT_SECRET, MINTQ_LOG_LEVEL: 'silent', ...env });
   const app = await createApp(database, config, options);
   await app.listen(0, '127.0.0.1');
+  // Tests that solve the attacker's programmes block this process for seconds; a server that
+  // closes idle keep-alive sockets after 5 s then races the client reusing one (ECONNRESET).
+  // The client's own idle timeout (4 s) closes them first when the server waits longer.
+  const http = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  http.keepAliveTimeout = 120_000;
+  http.headersTimeout = 121_000;
   const base = await app.getUrl();
   const server: TestServer = {
     app,
