@@ -273,13 +273,10 @@ async function commandServe(config: MintqConfig, args: string[]): Promise<number
   const app = await createApp(database, config);
   await app.listen(config.port, config.host);
   console.log(`\nmintq is running on http://${config.host}:${config.port}/ (${describeDatabase(config)})`);
-  // Chromium and the report page start in the background now, so no funder report waits for
-  // them; then every funder's release is built, so no funder's first page waits for it.
-  void app
-    .get(ReportPdfRenderer)
-    .warmUp()
-    .catch(() => undefined)
-    .then(() => app.get(FunderReleases).warmUp());
+  // Chromium and the report page start in the background now, so no funder report waits for them.
+  // (Funder releases are built on a funder's first request: building all of them here would
+  // hold the event loop for every other user while the programmes are solved.)
+  void app.get(ReportPdfRenderer).warmUp();
   return new Promise<number>(() => {});
 }
 

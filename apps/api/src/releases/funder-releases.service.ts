@@ -11,18 +11,17 @@ import {
   type WaveKind,
 } from '@mintq/metrics';
 import { createHighsBoundsSolver } from '@mintq/metrics/highs';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ServiceUnavailableError } from '../errors/service-unavailable.error.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
-import { ScopeService, todayInBerlin } from '../scope/scope.service.js';
+import { ScopeService } from '../scope/scope.service.js';
 import type { ItemDistribution } from '../surveys/item-distributions.service.js';
 import { cohortChoices, describeRelease, type ReleaseShape } from './describe-release.js';
 import { publishRelease } from './publish-release.js';
 import { eventKey, itemsKey, periodKey, type ReleaseAnswers, surveyKey } from './release-answers.js';
 import {
-  capDate,
   monthsBetween,
   periodDates,
   RELEASE_COMPARISONS,
@@ -93,7 +92,6 @@ export class FunderReleases {
   private readonly building = new Map<string, Promise<FunderRelease>>();
   private readonly cache = new Map<string, FunderRelease>();
   private solver: Promise<LinearBoundsSolver> | null = null;
-  private readonly logger = new Logger('FunderReleases');
 
   constructor(
     private readonly repository: ReleasesRepository,
@@ -164,19 +162,6 @@ export class FunderReleases {
         'these figures did not pass the privacy check and are withheld; the operator has been told',
       );
     return release;
-  }
-
-  /**
-   * Builds every funder's current release in the background (at server start), so no funder
-   * waits for one; a failure is logged and left to the first request to report.
-   */
-  async warmUp(now = new Date()): Promise<void> {
-    const cap = capDate(todayInBerlin(now));
-    try {
-      for (const funderKey of await this.repository.funderKeys()) await this.load(funderKey, cap);
-    } catch (error) {
-      this.logger.warn(`releases not built ahead: ${error instanceof Error ? error.message : error}`);
-    }
   }
 
   /** The release, built if needed, whether or not it passed its audit (for `mintq audit`). */
