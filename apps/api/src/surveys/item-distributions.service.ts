@@ -34,6 +34,11 @@ export interface ItemDistribution {
   suppressed: boolean;
 }
 
+/**
+ * Answer distributions per item for the dashboard's diverging stacked bars: exact for every
+ * role; a funder user's come from its release, where each item and each answer value is an
+ * object of its own (docs/privacy.md).
+ */
 @Injectable()
 export class ItemDistributionsService {
   constructor(
