@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, type INestApplication, Module, type Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
@@ -17,6 +17,7 @@ import type { Database } from '../database/database.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { formatGraphqlError } from '../errors/format-error.js';
 import { createHttpErrorHandler } from '../errors/http-error-handler.js';
+import { RestErrorFilter } from '../errors/rest-error.filter.js';
 import { HealthModule } from '../health/health.module.js';
 import { graphqlLoggingPlugin } from '../logging/graphql-logging.plugin.js';
 import { createLogger, type Logger } from '../logging/logger.js';
@@ -81,6 +82,7 @@ export async function createApp(
       ...FEATURE_MODULES,
       ...(options.modules ?? []),
     ],
+    providers: [{ provide: APP_FILTER, useClass: RestErrorFilter }],
   })
   class AppModule {}
 

@@ -4,6 +4,7 @@ import type { DB } from '@mintq/schema';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { reportingUnavailable } from './database-unavailable.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -31,6 +32,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const pool = new pg.Pool({
       connectionString: target.url,
       max: 10,
+      // While the server is away a request fails after 5 s with SERVICE_UNAVAILABLE instead of
+      // waiting forever for a connection; TCP keep-alive finds connections a network cut killed.
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
       // work_mem is per sort or hash node per connection: the metric queries group a few
       // hundred thousand rows (reach links, answers) and spilled to disk at the default 4 MB.
       // 32 MB × a few nodes × a pool of 10 stays well within a small server's memory.
@@ -50,14 +55,18 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // already discarded that connection and opens a new one for the next query, whose own error,
     // if the server stays away, is what callers see.
     pool.on('error', () => {});
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    // A checked-out client has no pool listener: a backend terminated mid-request (57P01) or a
+    // server restart would raise 'error' on it and end the process. Its query fails on its own
+    // (with the error callers see), and the pool discards the broken client on release.
+    pool.on('connect', (client) => client.on('error', () => {}));
+    const db = new Kysely<DB>({ dialect: reportingUnavailable(new PostgresDialect({ pool })) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   if ('dataDir' in target) mkdirSync(target.dataDir, { recursive: true });
   const pglite = await PGlite.create('dataDir' in target ? target.dataDir : undefined, {
     parsers: { [DATE_OID]: keepText, [NUMERIC_OID]: keepText, [INT8_OID]: toNumber },
   });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<DB>({ dialect: reportingUnavailable(new PGliteDialect(pglite)) });
   return {
     db,
     kind: 'pglite',

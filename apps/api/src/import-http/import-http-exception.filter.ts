@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import type { Response } from 'express';
 import { ErrorCode, INTERNAL_ERROR_MESSAGE } from '../errors/error-code.js';
+import { RETRY_AFTER_SECONDS, STATUS_BY_CODE } from '../errors/http-status.js';
 import { MintqError } from '../errors/mintq-error.js';
 import { describeError } from '../logging/describe-error.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
@@ -13,16 +14,6 @@ const CODE_BY_STATUS: Readonly<Record<number, ErrorCode>> = {
   404: ErrorCode.NOT_FOUND,
   413: ErrorCode.PAYLOAD_TOO_LARGE,
   429: ErrorCode.TOO_MANY_REQUESTS,
-};
-
-const STATUS_BY_CODE: Readonly<Partial<Record<ErrorCode, number>>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  PAYLOAD_TOO_LARGE: 413,
-  TOO_MANY_REQUESTS: 429,
-  BAD_USER_INPUT: 400,
-  BAD_REQUEST: 400,
 };
 
 /**
@@ -41,6 +32,7 @@ export class ImportHttpExceptionFilter implements ExceptionFilter {
     if (res.headersSent) return;
     // Refused mid-upload: the rest of the body is not read, so the connection cannot be reused.
     if (status === 413) res.setHeader('connection', 'close');
+    if (status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   }
 
