@@ -91,7 +91,6 @@ export async function createApp(
     // Nest's parser has no error handler of ours behind it; ours is registered below.
     bodyParser: false,
   });
-  app.enableShutdownHooks();
   app.disable('x-powered-by');
   // Registered before Nest adds its routes (at init), so these run first for every request.
   app.use(requestLogger(logger));

@@ -5,18 +5,20 @@ import { USER_ROLES, type UserRole } from '@mintq/schema';
 import { createApp } from '../app/create-app.js';
 import { hashPassword } from '../auth/password.js';
 import { type MintqConfig, readConfig } from '../config/config.js';
-import { type Database, openDatabase } from '../database/database.js';
+import { DataDirBusyError } from '../database/data-dir-lock.js';
 import { migrateToLatest } from '../database/migrate.js';
-import { DEMO_LOGINS, isDatabaseEmpty, loadDemo } from '../demo/load-demo.js';
+import { isDatabaseEmpty, loadDemo } from '../demo/load-demo.js';
 import { BundleSourceError, openBundleSource } from '../import/bundle-source.js';
 import { ImportService } from '../import/import.service.js';
 import type { ImportReport } from '../import/import.types.js';
 import { FunderReleases, type ReleaseAuditSummary } from '../releases/funder-releases.service.js';
 import { ReleasesRepository } from '../releases/releases.repository.js';
-import { ReportPdfRenderer } from '../reports/report-pdf.renderer.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { ScopeService } from '../scope/scope.service.js';
 import { UserInputError, UsersRepository } from '../users/users.repository.js';
+import { printDemoLogins } from './demo-logins.js';
+import { describeDatabase, withDatabase } from './open-database.js';
+import { commandServe } from './serve-command.js';
 
 const USAGE = `Usage: pnpm mintq <command>
 
@@ -36,32 +38,6 @@ const USAGE = `Usage: pnpm mintq <command>
 Settings: DATABASE_URL (PostgreSQL; unset: embedded PGlite in MINTQ_DATA_DIR, default .mintq)`;
 
 class UsageError extends Error {}
-
-/** Opens the configured database; migrations run on every start (but for `migrate` itself). */
-async function open(config: MintqConfig, migrate = true): Promise<Database> {
-  const database = await openDatabase(
-    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
-  );
-  if (migrate) await migrateToLatest(database.db);
-  return database;
-}
-
-function describeDatabase(config: MintqConfig): string {
-  return config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
-}
-
-async function withDatabase<T>(
-  config: MintqConfig,
-  run: (database: Database) => Promise<T>,
-  migrate = true,
-): Promise<T> {
-  const database = await open(config, migrate);
-  try {
-    return await run(database);
-  } finally {
-    await database.close();
-  }
-}
 
 function printReport(report: ImportReport) {
   const entities = Object.keys({ ...report.inserted, ...report.skipped });
@@ -130,12 +106,6 @@ async function commandDemo(config: MintqConfig, args: string[]): Promise<number>
     if (!config.production) printDemoLogins();
     return 0;
   });
-}
-
-function printDemoLogins() {
-  console.log('\nDemo sign-ins (password for all: mintq-demo):');
-  for (const login of DEMO_LOGINS)
-    console.log(`  ${login.email.padEnd(32)} ${login.role}${login.funderKey ? ` (${login.funderKey})` : ''}`);
 }
 
 async function commandUser(config: MintqConfig, args: string[]): Promise<number> {
@@ -260,33 +230,17 @@ function format(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
-async function commandServe(config: MintqConfig, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { 'init-demo': { type: 'boolean', default: false } } });
-  const database = await open(config);
-  // `pnpm start` on a fresh machine: an empty embedded database gets the demo data.
-  if (values['init-demo'] && !config.databaseUrl && (await isDatabaseEmpty(database.db))) {
-    console.log('Empty embedded database: loading the demo data …');
-    const report = await loadDemo(database.db, { withLogins: !config.production });
-    console.log(`Demo data loaded in ${report.durationMs} ms.`);
-    if (!config.production) printDemoLogins();
-  }
-  const app = await createApp(database, config);
-  await app.listen(config.port, config.host);
-  console.log(`\nmintq is running on http://${config.host}:${config.port}/ (${describeDatabase(config)})`);
-  // Chromium and the report page start in the background now, so no funder report waits for them.
-  // (Funder releases are built on a funder's first request: building all of them here would
-  // hold the event loop for every other user while the programmes are solved.)
-  void app.get(ReportPdfRenderer).warmUp();
-  return new Promise<number>(() => {});
-}
-
-/** Runs one mintq command; resolves to the process exit code (serve never resolves). */
+/** Runs one mintq command; resolves to the process exit code (serve: once it has stopped). */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
     return await dispatch(argv, readConfig(env));
   } catch (error) {
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
-    else if (error instanceof BundleSourceError || error instanceof UserInputError)
+    else if (
+      error instanceof BundleSourceError ||
+      error instanceof UserInputError ||
+      error instanceof DataDirBusyError
+    )
       console.error(error.message);
     else console.error(error instanceof Error ? error.message : String(error));
     return error instanceof UsageError ? 2 : 1;
@@ -306,7 +260,7 @@ async function dispatch(argv: string[], config: MintqConfig): Promise<number> {
           console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
           return 0;
         },
-        false,
+        { migrate: false },
       );
     case 'import':
       return commandImport(config, args);

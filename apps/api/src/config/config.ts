@@ -17,6 +17,8 @@ export interface MintqConfig {
   jwtTtlSeconds: number;
   /** MINTQ_LOG_LEVEL: fatal, error, warn, info (default), debug, trace or silent. */
   logLevel: LevelWithSilent;
+  /** MINTQ_SHUTDOWN_GRACE_SECONDS: how long requests in flight may finish after SIGTERM (default 10). */
+  shutdownGraceSeconds: number;
 }
 
 const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -44,6 +46,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): MintqConfig {
   const logLevel = (env.MINTQ_LOG_LEVEL || 'info') as LevelWithSilent;
   if (!LOG_LEVELS.includes(logLevel))
     throw new Error(`MINTQ_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (is "${env.MINTQ_LOG_LEVEL}")`);
+  const grace = Number(env.MINTQ_SHUTDOWN_GRACE_SECONDS ?? 10);
+  if (!Number.isFinite(grace) || grace < 0 || grace > 600)
+    throw new Error(
+      `MINTQ_SHUTDOWN_GRACE_SECONDS must be a number of seconds up to 600 (is "${env.MINTQ_SHUTDOWN_GRACE_SECONDS}")`,
+    );
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.MINTQ_DATA_DIR || `${REPO_ROOT}.mintq`,
@@ -54,6 +61,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): MintqConfig {
     jwtSecret,
     jwtTtlSeconds: Math.round(ttlHours * 3600),
     logLevel,
+    shutdownGraceSeconds: grace,
   };
 }
 

@@ -1,0 +1,8 @@
+import { DEMO_LOGINS } from '../demo/load-demo.js';
+
+/** The demo sign-ins, as `demo` and `serve --init-demo` print them. */
+export function printDemoLogins() {
+  console.log('\nDemo sign-ins (password for all: mintq-demo):');
+  for (const login of DEMO_LOGINS)
+    console.log(`  ${login.email.padEnd(32)} ${login.role}${login.funderKey ? ` (${login.funderKey})` : ''}`);
+}
