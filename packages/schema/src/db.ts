@@ -215,6 +215,22 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
+/** One erased person (GDPR Art. 17): who erased which key, when, and how many rows went. */
+export interface PersonErasuresTable {
+  id: Generated<number>;
+  erased_at: Generated<Timestamp>;
+  /** The admin who erased; null for the command line. */
+  user_id: number | null;
+  /** The admin's e-mail, or `cli`. */
+  actor: string;
+  /** The erased participant's pseudonymous key: the proof of the erasure names whom it concerned. */
+  participant_key: string;
+  /** Rows removed per table (`participants`, `enrollments`, `responses`, `answers`, …). */
+  removed: Json<Record<string, number>>;
+  /** The batch recording the change of data, which moves the data version of funder releases on. */
+  import_batch_id: number;
+}
+
 /** A frozen funder report; append-only (a trigger refuses UPDATE and DELETE). */
 /** A funder's release: every answer it may get, suppressed jointly and audited (docs/privacy.md). */
 export interface FunderReleasesTable {
@@ -292,6 +308,7 @@ export interface DB {
   users: UsersTable;
   import_batches: ImportBatchesTable;
   audit_log: AuditLogTable;
+  person_erasures: PersonErasuresTable;
   funder_reports: FunderReportsTable;
   funder_report_files: FunderReportFilesTable;
   funder_releases: FunderReleasesTable;
@@ -323,6 +340,7 @@ export type ImportBatch = Selectable<ImportBatchesTable>;
 export type NewImportBatch = Insertable<ImportBatchesTable>;
 export type AuditLogEntry = Selectable<AuditLogTable>;
 export type NewAuditLogEntry = Insertable<AuditLogTable>;
+export type PersonErasure = Selectable<PersonErasuresTable>;
 export type FunderReport = Selectable<FunderReportsTable>;
 export type NewFunderReport = Insertable<FunderReportsTable>;
 export type FunderReportFile = Selectable<FunderReportFilesTable>;

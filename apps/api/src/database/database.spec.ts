@@ -40,6 +40,7 @@ describe.each(testDatabases())('database on $kind', ({ create }) => {
       'items',
       'networks',
       'participants',
+      'person_erasures',
       'programs',
       'responses',
       'users',
