@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import type { DB } from '@mintq/schema';
 import { Kysely, PostgresDialect } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { reportingUnavailable } from './database-unavailable.js';
+import { PGliteClient } from './pglite-client.js';
+import { PGliteWorkerDialect } from './pglite-dialect.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -63,16 +63,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   if ('dataDir' in target) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create('dataDir' in target ? target.dataDir : undefined, {
-    parsers: { [DATE_OID]: keepText, [NUMERIC_OID]: keepText, [INT8_OID]: toNumber },
-  });
-  const db = new Kysely<DB>({ dialect: reportingUnavailable(new PGliteDialect(pglite)) });
-  return {
-    db,
-    kind: 'pglite',
-    async close() {
-      await db.destroy();
-      if (!pglite.closed) await pglite.close();
-    },
-  };
+  // PGlite runs in a worker thread of its own: on this thread its WebAssembly work kept mintq from
+  // accepting connections while it ran (pglite-worker.ts applies the same type parsers there).
+  const client = await PGliteClient.start('dataDir' in target ? { dataDir: target.dataDir } : {});
+  const db = new Kysely<DB>({ dialect: reportingUnavailable(new PGliteWorkerDialect(client)) });
+  // Destroying Kysely closes PGlite and ends its worker.
+  return { db, kind: 'pglite', close: () => db.destroy() };
 }
