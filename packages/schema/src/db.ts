@@ -231,6 +231,25 @@ export interface PersonErasuresTable {
   import_batch_id: number;
 }
 
+/** Work done once across every instance (see migration 20261205T0900-jobs). */
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  key: string;
+  state: ColumnType<JobState, JobState | undefined, JobState>;
+  attempts: Generated<number>;
+  run_after: Generated<Timestamp>;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  /** Why the last attempt failed: a message meant for people, never a stack. */
+  error: string | null;
+}
+
+export type JobState = 'queued' | 'running' | 'done' | 'failed';
+
 /** A frozen funder report; append-only (a trigger refuses UPDATE and DELETE). */
 /** A funder's release: every answer it may get, suppressed jointly and audited (docs/privacy.md). */
 export interface FunderReleasesTable {
@@ -312,6 +331,7 @@ export interface DB {
   funder_reports: FunderReportsTable;
   funder_report_files: FunderReportFilesTable;
   funder_releases: FunderReleasesTable;
+  jobs: JobsTable;
 }
 
 export type Program = Selectable<ProgramsTable>;
@@ -341,6 +361,7 @@ export type NewImportBatch = Insertable<ImportBatchesTable>;
 export type AuditLogEntry = Selectable<AuditLogTable>;
 export type NewAuditLogEntry = Insertable<AuditLogTable>;
 export type PersonErasure = Selectable<PersonErasuresTable>;
+export type Job = Selectable<JobsTable>;
 export type FunderReport = Selectable<FunderReportsTable>;
 export type NewFunderReport = Insertable<FunderReportsTable>;
 export type FunderReportFile = Selectable<FunderReportFilesTable>;

@@ -19,6 +19,7 @@ import { formatGraphqlError } from '../errors/format-error.js';
 import { createHttpErrorHandler } from '../errors/http-error-handler.js';
 import { RestErrorFilter } from '../errors/rest-error.filter.js';
 import { HealthModule } from '../health/health.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { graphqlLoggingPlugin } from '../logging/graphql-logging.plugin.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { LoggingModule } from '../logging/logging.module.js';
@@ -79,6 +80,7 @@ export async function createApp(
         logger: logger.child({ component: 'apollo' }),
       }),
       HealthModule,
+      JobsModule,
       ...FEATURE_MODULES,
       ...(options.modules ?? []),
     ],

@@ -14,6 +14,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ForbiddenError } from '../errors/forbidden.error.js';
+import { JobQueue } from '../jobs/job-queue.js';
 import { FunderReleases } from '../releases/funder-releases.service.js';
 import { eventKey, periodKey, surveyKey } from '../releases/release-answers.js';
 import { parseReleasePeriod, periodDates } from '../releases/release-space.js';
@@ -60,6 +61,9 @@ export interface ReportFile {
 /** The formats a report downloads as. */
 export type ReportFormat = 'pdf' | 'xlsx' | 'json';
 
+/** The job that renders one file of a stored report, keyed `<report id>.<pdf|xlsx>`. */
+export const REPORT_FILE_JOB = 'report-file';
+
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -102,15 +106,15 @@ function changedData(counts: Record<string, Record<string, number>>): boolean {
  */
 @Injectable()
 export class ReportsService {
-  /** Renders in flight, so that two first downloads of one file render it once. */
-  private readonly rendering = new Map<string, Promise<Uint8Array>>();
-
   constructor(
     private readonly repository: ReportsRepository,
     private readonly scopes: ScopeService,
     private readonly releases: FunderReleases,
     private readonly pdf: ReportPdfRenderer,
-  ) {}
+    private readonly jobs: JobQueue,
+  ) {
+    jobs.register(REPORT_FILE_JOB, (key) => this.renderFile(key));
+  }
 
   /** Computes, freezes and stores a report (ADMIN and PROJECT_LEAD only). */
   async generate(viewer: Viewer, input: GenerateReportInput, now = new Date()): Promise<ReportSummary> {
@@ -297,25 +301,28 @@ export class ReportsService {
     return { bytes, contentType: CONTENT_TYPES[format], fileName };
   }
 
-  /** The file as first rendered: rendered and stored now if this is its first download. */
+  /**
+   * The file as first rendered. Rendering is a job (`report-file`, key `<id>.<format>`): the
+   * first download renders and stores it, whichever instance it reaches; downloads meanwhile,
+   * here or on another instance, wait for that one rendering instead of printing their own.
+   */
   private async storedFile(row: StoredReportRow, format: 'pdf' | 'xlsx'): Promise<Uint8Array> {
     const stored = await this.repository.findFile(row.id, format);
     if (stored) return stored;
-    const key = `${row.id}.${format}`;
-    let pending = this.rendering.get(key);
-    if (!pending) {
-      pending = (async () => {
-        const snapshot = toSnapshot(row);
-        const bytes = format === 'pdf' ? await this.pdf.render(snapshot) : await renderReportXlsx(snapshot);
-        await this.repository.insertFileOnce(row.id, format, bytes, sha256Hex(bytes));
-        // Another process may have stored its rendering first: that one is the report's file.
-        const winner = await this.repository.findFile(row.id, format);
-        if (!winner) throw new Error(`the ${format} of report ${row.id} was not stored`);
-        return winner;
-      })().finally(() => this.rendering.delete(key));
-      this.rendering.set(key, pending);
-    }
-    return pending;
+    await this.jobs.perform(REPORT_FILE_JOB, `${row.id}.${format}`);
+    const file = await this.repository.findFile(row.id, format);
+    if (!file) throw new Error(`the ${format} of report ${row.id} was not stored`);
+    return file;
+  }
+
+  /** The `report-file` job: renders one file of a stored report and stores it. */
+  private async renderFile(key: string): Promise<void> {
+    const [id, format] = key.split('.') as [string, 'pdf' | 'xlsx'];
+    const row = await this.repository.findReport(id);
+    if (!row) throw new Error(`no report ${id}`);
+    const snapshot = toSnapshot(row);
+    const bytes = format === 'pdf' ? await this.pdf.render(snapshot) : await renderReportXlsx(snapshot);
+    await this.repository.insertFileOnce(row.id, format, bytes, sha256Hex(bytes));
   }
 }
 
