@@ -3,12 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/password.js';
 import { readConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
-import {
-  expectGoldenCase,
-  GOLDEN_CASES,
-  type GoldenCase,
-  goldenScope,
-} from '../test-support/golden-cases.js';
+import { expectGoldenCase, GOLDEN_CASES } from '../test-support/golden-cases.js';
+import { GOLDEN_FUNDERS, goldenDocument, goldenVariables } from '../test-support/golden-documents.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { TEST_JWT_SECRET } from '../test-support/test-server.js';
@@ -16,45 +12,6 @@ import { UsersRepository } from '../users/users.repository.js';
 import { createApp } from './create-app.js';
 
 const PASSWORD = 'golden-test-password';
-
-/** Merges the shapes of several expected values: every field any case shows gets selected. */
-function mergeShape(shape: Record<string, unknown>, value: unknown): Record<string, unknown> {
-  const items = Array.isArray(value) ? value : [value];
-  for (const item of items) {
-    if (item === null || typeof item !== 'object') continue;
-    for (const [key, child] of Object.entries(item)) {
-      const nested = Array.isArray(child) ? child : [child];
-      const isObject = nested.some((c) => c !== null && typeof c === 'object');
-      if (isObject) shape[key] = mergeShape((shape[key] as Record<string, unknown>) ?? {}, child);
-      else shape[key] ??= true;
-    }
-  }
-  return shape;
-}
-
-function selection(shape: Record<string, unknown>): string {
-  return `{ ${Object.entries(shape)
-    .map(([key, sub]) => (sub === true ? key : `${key} ${selection(sub as Record<string, unknown>)}`))
-    .join(' ')} }`;
-}
-
-/** The GraphQL document of a case, asking for every field expected.json holds for that query. */
-function documentFor(golden: GoldenCase): string {
-  const shape = GOLDEN_CASES.filter((c) => c.query === golden.query).reduce(
-    (acc, c) => mergeShape(acc, c.expected),
-    {} as Record<string, unknown>,
-  );
-  const fields = selection(shape);
-  switch (golden.query) {
-    case 'surveyOutcomes':
-      return `query($scope: ScopeInput, $instrument: String!, $from: WaveKind, $to: WaveKind) {
-        result: surveyOutcomes(instrument: $instrument, from: $from, to: $to, scope: $scope) ${fields} }`;
-    case 'eventFeedback':
-      return `query($scope: ScopeInput, $instrument: String!) { result: eventFeedback(instrument: $instrument, scope: $scope) ${fields} }`;
-    default:
-      return `query($scope: ScopeInput) { result: ${golden.query}(scope: $scope) ${fields} }`;
-  }
-}
 
 describe.each(testDatabases())('every case of expected.json over HTTP on $kind', (factory) => {
   let database: Database;
@@ -79,8 +36,7 @@ describe.each(testDatabases())('every case of expected.json over HTTP on $kind',
     const users = new UsersRepository(database.db);
     const passwordHash = await hashPassword(PASSWORD);
     await users.upsertUser({ email: 'admin@golden.example', passwordHash, role: 'admin', funderKey: null });
-    const funders = [...new Set(GOLDEN_CASES.flatMap((c) => (c.funder ? [c.funder] : [])))];
-    for (const funder of funders) {
+    for (const funder of GOLDEN_FUNDERS) {
       await users.upsertUser({
         email: `${funder}@golden.example`,
         passwordHash,
@@ -94,7 +50,7 @@ describe.each(testDatabases())('every case of expected.json over HTTP on $kind',
     );
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
-    for (const login of ['admin', ...funders]) {
+    for (const login of ['admin', ...GOLDEN_FUNDERS]) {
       const result = await post({
         query:
           'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
@@ -117,18 +73,7 @@ describe.each(testDatabases())('every case of expected.json over HTTP on $kind',
 
   it.each(GOLDEN_CASES.map((c) => [c.name, c] as const))('%s', async (_name, golden) => {
     const token = tokens.get(golden.role === 'FUNDER' ? (golden.funder as string) : 'admin');
-    const result = await post(
-      {
-        query: documentFor(golden),
-        variables: {
-          scope: goldenScope(golden),
-          instrument: golden.args?.instrument,
-          from: golden.args?.from,
-          to: golden.args?.to,
-        },
-      },
-      token,
-    );
+    const result = await post({ query: goldenDocument(golden), variables: goldenVariables(golden) }, token);
     expect(result.errors).toBeUndefined();
     expectGoldenCase(golden, result.data?.result);
   });

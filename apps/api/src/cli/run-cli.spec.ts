@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrations } from '@mintq/schema/migrations';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../database/database.js';
+import { captureOutput, readDatabaseOf } from '../test-support/cli-test-support.js';
 import { countRows } from '../test-support/database-fingerprint.js';
 import { copySampleBundle, SAMPLE_BUNDLE } from '../test-support/sample-bundle.js';
 import { createScratchPostgresUrl, testDatabases } from '../test-support/test-databases.js';
@@ -25,14 +25,6 @@ const targets = testDatabases().map(({ kind }) => ({
   },
 }));
 
-function captureOutput() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void err.push(args.join(' ')));
-  return { out, err };
-}
-
 describe.each(targets)('mintq CLI on $kind', ({ setUp }) => {
   let env: NodeJS.ProcessEnv;
   let tearDown: () => Promise<void>;
@@ -46,16 +38,7 @@ describe.each(targets)('mintq CLI on $kind', ({ setUp }) => {
     vi.restoreAllMocks();
   });
 
-  async function rows() {
-    const database = await openDatabase(
-      env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.MINTQ_DATA_DIR as string },
-    );
-    try {
-      return await countRows(database.db);
-    } finally {
-      await database.close();
-    }
-  }
+  const rows = () => readDatabaseOf(env, ({ db }) => countRows(db));
 
   it('migrate creates the schema, then has nothing to do', async () => {
     const { out } = captureOutput();

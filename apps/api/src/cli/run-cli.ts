@@ -16,6 +16,7 @@ import { ReleasesRepository } from '../releases/releases.repository.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { ScopeService } from '../scope/scope.service.js';
 import { UserInputError, UsersRepository } from '../users/users.repository.js';
+import { commandBackup, commandRestore } from './backup-commands.js';
 import { printDemoLogins } from './demo-logins.js';
 import { describeDatabase, withDatabase } from './open-database.js';
 import { commandServe } from './serve-command.js';
@@ -34,6 +35,8 @@ const USAGE = `Usage: pnpm mintq <command>
   audit [--funder KEY] [--json]
                              builds each funder's release (or one's) as of now and prints its privacy audit:
                              cells, hidden cells, relations, and the narrowest interval an attacker can find
+  backup <file>              writes the whole database into one gzip file, consistent while others write
+  restore <file>             restores a backup into an empty folder or empty database (exit 1 otherwise)
 
 Settings: DATABASE_URL (PostgreSQL; unset: embedded PGlite in MINTQ_DATA_DIR, default .mintq)`;
 
@@ -272,6 +275,10 @@ async function dispatch(argv: string[], config: MintqConfig): Promise<number> {
       return commandReport(config, args);
     case 'audit':
       return commandAudit(config, args);
+    case 'backup':
+      return commandBackup(args, (run) => withDatabase(config, run));
+    case 'restore':
+      return commandRestore(args, (run) => withDatabase(config, run, { migrate: false }));
     case undefined:
     case 'help':
     case '--help':
