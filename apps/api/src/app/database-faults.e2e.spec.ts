@@ -1,6 +1,10 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../database/database.js';
 import { ErrorCode } from '../errors/error-code.js';
+import { fingerprintData } from '../test-support/database-fingerprint.js';
 import { type MintqProcess, mintqEnv, runMintq, signIn, startMintq } from '../test-support/mintq-process.js';
 import { createOwnPostgres, type OwnPostgres, postgresBinaries } from '../test-support/own-postgres.js';
 import { SAMPLE_BUNDLE } from '../test-support/sample-bundle.js';
@@ -165,4 +169,42 @@ describe.skipIf(!binaries)('database faults on PostgreSQL', () => {
     expect(recovered.length).toBeGreaterThan(20);
     expect(recovered.filter((o) => !o.ok)).toEqual([]);
   }, 90_000);
+
+  it('rolls back an import whose connection is cut, and says so', async () => {
+    const database = await openDatabase({ url: postgres.urlOf('mintq') });
+    try {
+      const before = await fingerprintData(database.db);
+      const form = new FormData();
+      for (const name of (await readdir(SAMPLE_BUNDLE)).filter((n) => n.endsWith('.csv')))
+        form.append('files', new Blob([await readFile(join(SAMPLE_BUNDLE, name))]), name);
+      const upload = fetch(`${mintq.baseUrl}/api/imports?dryRun=false`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
+      // The import holds the import lock (pg_advisory_xact_lock) while it writes: cut that backend.
+      let terminated = 0;
+      const deadline = Date.now() + 20_000;
+      while (terminated === 0 && Date.now() < deadline) {
+        const { rows } = await admin.query<{ pid: number }>(
+          `select pid from pg_locks where locktype = 'advisory' and objid = 727001 and granted`,
+        );
+        for (const { pid } of rows) {
+          await admin.query('select pg_terminate_backend($1)', [pid]);
+          terminated++;
+        }
+      }
+      expect(terminated).toBeGreaterThan(0);
+      const response = await upload;
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBeTruthy();
+      expect(body.errors[0]?.extensions.code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
+      expect(body.errors[0]?.message).toContain('rolled back: nothing was imported');
+      expect(await fingerprintData(database.db)).toEqual(before);
+      expect(mintq.exitCode(), mintq.output()).toBeNull();
+    } finally {
+      await database.close();
+    }
+  }, 60_000);
 });

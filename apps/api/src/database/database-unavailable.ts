@@ -18,8 +18,9 @@ export class DatabaseUnavailableError extends ServiceUnavailableError {
   constructor(
     /** What the driver reported: for the log, never for the client. */
     readonly reason: unknown,
+    message = 'The database is not reachable at the moment. Please try again shortly.',
   ) {
-    super('The database is not reachable at the moment. Please try again shortly.');
+    super(message);
   }
 }
 

@@ -1,5 +1,6 @@
 import { type DB, ENTITY_ORDER, type ParsedValue } from '@mintq/schema';
 import { type Kysely, sql } from 'kysely';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from '../database/database-unavailable.js';
 import type { BundleSource } from './bundle-source.js';
 import { type ChildSync, ImportRepository } from './import.repository.js';
 import {
@@ -158,6 +159,13 @@ export class ImportService {
         report.batchId = await this.repository.recordBatch(trx, batch('imported'));
       });
     } catch (error) {
+      // The connection was lost mid-import: the server rolled the transaction back, and
+      // recording a rejected batch would need the database that just went away.
+      if (isDatabaseUnavailable(error))
+        throw new DatabaseUnavailableError(
+          error,
+          'The connection to the database was lost during the import. It was rolled back: nothing was imported. Please try again.',
+        );
       if (!(error instanceof DryRunRollback)) {
         report.ok = false;
         report.problems = [
