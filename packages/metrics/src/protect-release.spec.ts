@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditRelease } from './audit-release.js';
 import { createHighsBoundsSolver } from './create-highs-bounds-solver.js';
 import { protectRelease } from './protect-release.js';
+import { ReleaseProtector } from './protect-release-in-worker.js';
 import type { ReleaseCell, ReleaseObject, ReleaseRelation } from './release-model.js';
 
 // GAS levels of one goal table: notAttained = levels −2 + −1, attained = levels 0 + 1 + 2;
@@ -96,5 +97,38 @@ describe('protectRelease', () => {
     });
     expect(release.passed).toBe(false);
     expect(release.audit[0]).toMatchObject({ min: 2, max: 2, protected: false });
+  });
+});
+
+describe('ReleaseProtector', () => {
+  it('protects on its worker thread exactly as protectRelease does here, exact audit included', async () => {
+    const solver = await createHighsBoundsSolver();
+    const table = goalTable([2, 0, 10, 12, 16]);
+    const here = protectRelease({ ...table, k: 5, solver });
+    const exact = auditRelease({ ...here, ...table, k: 5, solver });
+    const protector = new ReleaseProtector();
+    try {
+      // Two at once: the worker takes them one after the other.
+      const [plain, audited] = await Promise.all([
+        protector.protect({ ...table, k: 5, exactAudit: false }),
+        protector.protect({ ...table, k: 5, exactAudit: true }),
+      ]);
+      expect(plain.protection).toEqual(here);
+      expect(plain.audited).toEqual(here.audit);
+      expect(audited.audited).toEqual(exact);
+    } finally {
+      await protector.close();
+    }
+  });
+
+  it('fails what is in flight when its worker ends, and starts a new one for the next', async () => {
+    const protector = new ReleaseProtector();
+    const table = goalTable([2, 0, 10, 12, 16]);
+    const inFlight = protector.protect({ ...table, k: 5, exactAudit: false });
+    await protector.close();
+    await expect(inFlight).rejects.toThrow(/worker ended/);
+    const again = await protector.protect({ ...table, k: 5, exactAudit: false });
+    expect(again.protection.passed).toBe(true);
+    await protector.close();
   });
 });

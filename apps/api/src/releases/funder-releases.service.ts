@@ -1,17 +1,14 @@
 import {
-  auditRelease,
   type CohortFunnel,
   type EventFeedback,
   type GoalAttainment,
-  type LinearBoundsSolver,
   type MonthReach,
-  protectRelease,
   type Reach,
   type SurveyOutcomes,
   type WaveKind,
 } from '@mintq/metrics';
-import { createHighsBoundsSolver } from '@mintq/metrics/highs';
-import { Inject, Injectable } from '@nestjs/common';
+import { ReleaseProtector } from '@mintq/metrics/worker';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ServiceUnavailableError } from '../errors/service-unavailable.error.js';
@@ -87,17 +84,21 @@ export interface FunderRelease {
  * data version, cap month and k. Funder users' queries and funder reports read only these.
  */
 @Injectable()
-export class FunderReleases {
+export class FunderReleases implements OnApplicationShutdown {
   private computers: Partial<ReleaseComputers> = {};
   private readonly building = new Map<string, Promise<FunderRelease>>();
   private readonly cache = new Map<string, FunderRelease>();
-  private solver: Promise<LinearBoundsSolver> | null = null;
+  private readonly protector = new ReleaseProtector();
 
   constructor(
     private readonly repository: ReleasesRepository,
     private readonly scopes: ScopeService,
     @Inject(MINTQ_CONFIG) private readonly config: MintqConfig,
   ) {}
+
+  async onApplicationShutdown() {
+    await this.protector.close();
+  }
 
   /** Called by each feature service with its exact computation (the services depend on this, not the other way). */
   provide<K extends keyof ReleaseComputers>(name: K, compute: ReleaseComputers[K]): void {
@@ -232,25 +233,14 @@ export class FunderReleases {
     };
     const answers = await this.computeExact(funderKey, cap, shape, firstStart);
     const cells = describeRelease(answers, shape);
-    if (this.solver === null) this.solver = createHighsBoundsSolver();
-    const solver = await this.solver;
-    const protection = protectRelease({
+    // Seconds of linear programmes: on a worker thread, so that other users are served meanwhile.
+    const { protection, audited } = await this.protector.protect({
       objects: cells.objects,
       cells: cells.cells,
       relations: cells.relations,
       k,
-      solver,
+      exactAudit,
     });
-    const audited = exactAudit
-      ? auditRelease({
-          ...protection,
-          objects: cells.objects,
-          cells: cells.cells,
-          relations: cells.relations,
-          k,
-          solver,
-        })
-      : protection.audit;
     publishRelease(cells, protection, k);
     // English item texts over the German answers' protected numbers.
     for (const key of Object.keys(answers.surveyItemDistributions).filter((key) => key.endsWith('|en'))) {
