@@ -1,0 +1,253 @@
+// `pnpm bench:load`: many dashboard users at once. N clients sign in with the demo sign-ins and
+// send the dashboard's GraphQL requests for T seconds, each on its own keep-alive connection
+// and without pausing (each asks again as soon as it has its answer). Prints requests/s,
+// latency percentiles and every failed request: a timeout (no answer within 30 s), a reset
+// connection, a non-200 answer, a GraphQL error. Exit code 1 when any request failed.
+//
+//   pnpm bench:load [--clients 50] [--seconds 60] [--timeout-s 30] [--url http://host:port]
+//                   [--keep-log file]  (the started server's log, with its request log)
+//   (or LOAD_CLIENTS, LOAD_SECONDS, LOAD_TIMEOUT_S, LOAD_URL)
+//
+// Without a URL it starts `mintq serve` from the build on the demo data: embedded (PGlite) in a
+// temporary folder, or on DATABASE_URL's PostgreSQL (loading the demo data there when it is
+// empty). With a URL that mintq must hold the demo sign-ins.
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { DEMO_LOGINS } from '../demo/load-demo.js';
+import { SeededRandom } from '../demo/seeded-random.js';
+import { LoadClient, type Sample } from './load-client.js';
+import { describeCpu, threadTimes } from './load-cpu.js';
+import { type ClientView, operation, pageVisit, type Role, shellOperations, yearsOf } from './load-mix.js';
+import { failures, latencyLine, operationTable } from './load-report.js';
+import { type BenchServer, startBenchServer } from './load-server.js';
+
+const { values: flags } = parseArgs({
+  // `pnpm bench:load -- --clients 200` passes the `--` on.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: {
+    url: { type: 'string' },
+    clients: { type: 'string' },
+    seconds: { type: 'string' },
+    'timeout-s': { type: 'string' },
+    /** Where to keep the log of the mintq the bench started (its request log: durations per request). */
+    'keep-log': { type: 'string' },
+  },
+});
+const env = process.env;
+const CLIENTS = Number(flags.clients ?? env.LOAD_CLIENTS ?? 50);
+const SECONDS = Number(flags.seconds ?? env.LOAD_SECONDS ?? 60);
+const TIMEOUT_MS = Number(flags['timeout-s'] ?? env.LOAD_TIMEOUT_S ?? 30) * 1000;
+const URL_GIVEN = flags.url ?? env.LOAD_URL;
+/** A release takes seconds to build, longer with a loaded machine: the warm-up waits for it. */
+const WARM_UP_TIMEOUT_MS = 10 * 60_000;
+/** Share of page visits that are a reload of the dashboard (the shell's queries again). */
+const RELOAD_SHARE = 0.1;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+interface Login {
+  email: string;
+  password: string;
+  role: string;
+  funderKey: string | null;
+}
+
+/** Signs in; the sample tells how (a failed sign-in is a failed request like any other). */
+async function signIn(client: LoadClient, login: Login): Promise<Sample> {
+  const sample = await client.send(operation('Login', { email: login.email, password: login.password }));
+  if (sample.outcome.kind === 'ok') {
+    const answer = sample.outcome.data.login as { token?: string } | undefined;
+    client.token = answer?.token;
+  }
+  return sample;
+}
+
+/**
+ * The first request of a funder builds its release (seconds of CPU). Users of a running mintq
+ * meet a built release, so each funder asks once before anything is measured.
+ */
+async function warmUpFunders(base: string): Promise<string[]> {
+  const lines: string[] = [];
+  for (const login of DEMO_LOGINS.filter((l) => l.role === 'funder')) {
+    const client = new LoadClient(base, WARM_UP_TIMEOUT_MS);
+    try {
+      const signedIn = await signIn(client, login);
+      if (signedIn.outcome.kind !== 'ok')
+        throw new Error(`${login.email} could not sign in: ${JSON.stringify(signedIn.outcome)}`);
+      const first = await client.send(operation('Overview', { scope: {} }));
+      if (first.outcome.kind !== 'ok')
+        throw new Error(`the first request of ${login.email} failed: ${JSON.stringify(first.outcome)}`);
+      lines.push(`${login.funderKey} ${seconds(first.ms)}`);
+    } finally {
+      client.close();
+    }
+  }
+  return lines;
+}
+
+/** What the shell learns before a page is shown: the role, the cohorts, the questionnaires. */
+async function loadView(client: LoadClient, role: Role, samples: Sample[]): Promise<ClientView | null> {
+  const answers: Record<string, Record<string, unknown>> = {};
+  for (const op of [...shellOperations(role), operation('Instruments')]) {
+    const sample = await client.send(op);
+    samples.push(sample);
+    if (sample.outcome.kind !== 'ok') return null;
+    answers[op.operationName] = sample.outcome.data;
+  }
+  const all = (answers.Cohorts?.cohorts ?? []) as ClientView['cohorts'];
+  const funded = new Set(
+    ((answers.FundedCohorts?.cohortFunnel ?? []) as { cohort: string }[]).map((c) => c.cohort),
+  );
+  const instruments = (answers.Instruments?.instruments ?? []) as { key: string; kind: string }[];
+  return {
+    role,
+    cohorts: role === 'FUNDER' ? all.filter((c) => funded.has(c.key)) : all,
+    selfAssessments: instruments.filter((i) => i.kind === 'self_assessment').map((i) => i.key),
+    eventFeedback: instruments.filter((i) => i.kind === 'event_feedback').map((i) => i.key),
+  };
+}
+
+interface ClientRun {
+  samples: Sample[];
+  connectMs: number[];
+}
+
+/** One user until the deadline: sign in, load the shell, then visit pages. */
+async function runClient(base: string, index: number, deadline: number): Promise<ClientRun> {
+  const login = DEMO_LOGINS[index % DEMO_LOGINS.length] as Login;
+  const role = login.role.toUpperCase() as Role;
+  const random = new SeededRandom(1_000 + index);
+  const client = new LoadClient(base, TIMEOUT_MS);
+  const samples: Sample[] = [];
+  const before = () => performance.now() < deadline;
+  try {
+    let view: ClientView | null = null;
+    while (before() && !view) {
+      const signedIn = await signIn(client, login);
+      samples.push(signedIn);
+      view = signedIn.outcome.kind === 'ok' ? await loadView(client, role, samples) : null;
+      // A client that failed starts over after a pause, as a user would retry.
+      if (!view) await sleep(1_000);
+    }
+    const years = view ? yearsOf(view.cohorts, new Date()) : [];
+    while (before() && view) {
+      const visit = pageVisit(() => random.next(), view, years);
+      const ops = random.next() < RELOAD_SHARE ? [...shellOperations(role), ...visit] : visit;
+      for (const op of ops) {
+        if (!before()) break;
+        samples.push(await client.send(op));
+      }
+    }
+  } finally {
+    client.close();
+  }
+  return { samples, connectMs: client.connectMs };
+}
+
+/** GET /healthz every quarter second: how long the server's event loop makes a trivial request wait. */
+function probeHealth(base: string, until: () => boolean): Promise<{ ms: number[]; failed: number }> {
+  return (async () => {
+    const ms: number[] = [];
+    let failed = 0;
+    while (!until()) {
+      const started = performance.now();
+      try {
+        const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+        await response.arrayBuffer();
+        if (response.status === 200) ms.push(performance.now() - started);
+        else failed++;
+      } catch {
+        failed++;
+      }
+      await sleep(250);
+    }
+    return { ms, failed };
+  })();
+}
+
+async function main(): Promise<number> {
+  const databaseUrl = env.DATABASE_URL;
+  let server: BenchServer | null = null;
+  const stopServer = async () => {
+    const running = server;
+    server = null;
+    await running?.stop(flags['keep-log']);
+  };
+  process.once('SIGINT', () => {
+    console.error('\ninterrupted: stopping mintq …');
+    void stopServer().finally(() => process.exit(130));
+  });
+  try {
+    let base = URL_GIVEN;
+    let target = `mintq at ${URL_GIVEN}`;
+    if (!base) {
+      const started = performance.now();
+      console.log(
+        `Starting mintq on the demo data (${databaseUrl ? 'PostgreSQL, DATABASE_URL' : 'embedded PGlite in a temporary folder'}) …`,
+      );
+      server = await startBenchServer(databaseUrl);
+      base = server.baseUrl;
+      target = `mintq serve (${databaseUrl ? 'PostgreSQL' : 'PGlite, embedded'}) on the demo data, started in ${seconds(performance.now() - started)}`;
+    }
+    const cpu = cpus();
+    console.log(`${target}`);
+    console.log(
+      `machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}; the load generator runs on the same machine`,
+    );
+    console.log('Warming up: each funder asks once, which builds its release (not measured) …');
+    console.log(`  first funder requests: ${(await warmUpFunders(base)).join(', ')}`);
+
+    console.log(
+      `${CLIENTS} clients for ${SECONDS} s, no pauses, a request without an answer after ${TIMEOUT_MS / 1000} s counts as a timeout …`,
+    );
+    const pid = server?.pid;
+    const cpuBefore = pid ? threadTimes(pid) : new Map<number, number>();
+    const started = performance.now();
+    const deadline = started + SECONDS * 1000;
+    let done = false;
+    const probe = probeHealth(base, () => done);
+    const runs = await Promise.all(Array.from({ length: CLIENTS }, (_, i) => runClient(base, i, deadline)));
+    const elapsed = (performance.now() - started) / 1000;
+    const cpuAfter = pid ? threadTimes(pid) : new Map<number, number>();
+    done = true;
+    const health = await probe;
+
+    const samples = runs.flatMap((run) => run.samples);
+    const ok = samples.filter((s) => s.outcome.kind === 'ok');
+    const failed = failures(samples);
+    const neverAnswered = runs.filter((run) => !run.samples.some((s) => s.outcome.kind === 'ok')).length;
+    const connects = runs.flatMap((run) => run.connectMs);
+    const signIns = samples.filter((s) => s.operation === 'Login');
+
+    console.log('');
+    console.log(
+      `requests:    ${ok.length} answered in ${elapsed.toFixed(1)} s = ${(ok.length / elapsed).toFixed(1)} requests/s`,
+    );
+    console.log(`latency:     ${latencyLine(ok.map((s) => s.ms))}`);
+    console.log(`errors:      ${failed.line}`);
+    console.log(
+      `clients:     ${CLIENTS - neverAnswered} of ${CLIENTS} got answers; sign-ins ${latencyLine(signIns.map((s) => s.ms))}`,
+    );
+    console.log(`connections: ${connects.length} opened, time to connect ${latencyLine(connects)}`);
+    console.log(
+      `/healthz:    ${latencyLine(health.ms)}, ${health.failed} failed (sent every 250 ms during the run)`,
+    );
+    if (pid) console.log(`server CPU:  ${describeCpu(pid, cpuBefore, cpuAfter, elapsed)}`);
+    console.log('');
+    console.log(operationTable(samples));
+    return failed.count === 0 ? 0 : 1;
+  } finally {
+    await stopServer();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);
