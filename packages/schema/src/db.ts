@@ -218,7 +218,8 @@ export interface AuditLogTable {
 /** One erased person (GDPR Art. 17): who erased which key, when, and how many rows went. */
 export interface PersonErasuresTable {
   id: Generated<number>;
-  erased_at: Generated<Timestamp>;
+  /** Set on insert (default now()). */
+  erased_at: ColumnType<Date, Date | string | undefined, never>;
   /** The admin who erased; null for the command line. */
   user_id: number | null;
   /** The admin's e-mail, or `cli`. */

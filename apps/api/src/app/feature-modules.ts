@@ -5,6 +5,7 @@ import { EventsModule } from '../events/events.module.js';
 import { FundersModule } from '../funders/funders.module.js';
 import { GoalsModule } from '../goals/goals.module.js';
 import { ImportHttpModule } from '../import-http/import-http.module.js';
+import { PersonsModule } from '../persons/persons.module.js';
 import { ReachModule } from '../reach/reach.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { ItemDistributionsModule } from '../surveys/item-distributions.module.js';
@@ -26,4 +27,5 @@ export const FEATURE_MODULES: Type[] = [
   ImportHttpModule,
   ItemDistributionsModule,
   ReportsModule,
+  PersonsModule,
 ];

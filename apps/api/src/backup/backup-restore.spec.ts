@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
 import type { Database } from '../database/database.js';
 import { ReportsService } from '../reports/reports.service.js';
-import { GOLDEN_CASES } from '../test-support/golden-cases.js';
-import { GOLDEN_FUNDERS, goldenDocument, goldenVariables } from '../test-support/golden-documents.js';
+import { askGoldenCases, GOLDEN_FUNDERS } from '../test-support/golden-documents.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
 import { digestDatabase } from '../test-support/table-digests.js';
 import { testDatabases } from '../test-support/test-databases.js';
@@ -30,14 +29,9 @@ async function answersOf(server: TestServer): Promise<string[]> {
   for (const login of ['admin', ...GOLDEN_FUNDERS])
     tokens.set(login, await server.login(`${login}@backup.example`, PASSWORD));
   const answers: string[] = [];
-  for (const golden of GOLDEN_CASES) {
-    const token = tokens.get(golden.role === 'FUNDER' ? (golden.funder as string) : 'admin');
-    const { body } = await server.graphql(goldenDocument(golden), {
-      variables: goldenVariables(golden),
-      token,
-    });
-    expect(body.errors, golden.name).toBeUndefined();
-    answers.push(`${golden.name}: ${JSON.stringify(body)}`);
+  for (const [name, body] of await askGoldenCases(server, tokens)) {
+    expect(body.errors, name).toBeUndefined();
+    answers.push(`${name}: ${JSON.stringify(body)}`);
   }
   for (const query of EXTRA_QUERIES) {
     const { body } = await server.graphql(query, { token: tokens.get('admin') });

@@ -19,6 +19,7 @@ import { UserInputError, UsersRepository } from '../users/users.repository.js';
 import { commandBackup, commandRestore } from './backup-commands.js';
 import { printDemoLogins } from './demo-logins.js';
 import { describeDatabase, withDatabase } from './open-database.js';
+import { commandPerson } from './person-commands.js';
 import { commandServe } from './serve-command.js';
 
 const USAGE = `Usage: pnpm mintq <command>
@@ -37,6 +38,8 @@ const USAGE = `Usage: pnpm mintq <command>
                              cells, hidden cells, relations, and the narrowest interval an attacker can find
   backup <file>              writes the whole database into one gzip file, consistent while others write
   restore <file>             restores a backup into an empty folder or empty database (exit 1 otherwise)
+  person export <key>        prints everything mintq holds about one participant as JSON (GDPR Art. 15)
+  person erase <key> [--yes] erases one participant and all that is theirs (GDPR Art. 17), after confirmation
 
 Settings: DATABASE_URL (PostgreSQL; unset: embedded PGlite in MINTQ_DATA_DIR, default .mintq)`;
 
@@ -279,6 +282,8 @@ async function dispatch(argv: string[], config: MintqConfig): Promise<number> {
       return commandBackup(args, (run) => withDatabase(config, run));
     case 'restore':
       return commandRestore(args, (run) => withDatabase(config, run, { migrate: false }));
+    case 'person':
+      return commandPerson(args, (run) => withDatabase(config, run));
     case undefined:
     case 'help':
     case '--help':

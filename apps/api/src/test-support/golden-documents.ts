@@ -1,4 +1,5 @@
 import { GOLDEN_CASES, type GoldenCase, goldenScope } from './golden-cases.js';
+import type { GraphqlResponse, TestServer } from './test-server.js';
 
 /** Merges the shapes of several expected values: every field any case shows gets selected. */
 function mergeShape(shape: Record<string, unknown>, value: unknown): Record<string, unknown> {
@@ -53,3 +54,23 @@ export function goldenVariables(golden: GoldenCase): Record<string, unknown> {
 export const GOLDEN_FUNDERS: readonly string[] = [
   ...new Set(GOLDEN_CASES.flatMap((c) => (c.funder ? [c.funder] : []))),
 ];
+
+/**
+ * Every golden case asked over HTTP as its role, each answer's body by case name. `tokens` holds
+ * an admin's (`admin`) and one per golden funder (by funder key).
+ */
+export async function askGoldenCases(
+  server: TestServer,
+  tokens: Map<string, string>,
+): Promise<Map<string, GraphqlResponse['body']>> {
+  const bodies = new Map<string, GraphqlResponse['body']>();
+  for (const golden of GOLDEN_CASES) {
+    const token = tokens.get(golden.role === 'FUNDER' ? (golden.funder as string) : 'admin');
+    const { body } = await server.graphql(goldenDocument(golden), {
+      variables: goldenVariables(golden),
+      token,
+    });
+    bodies.set(golden.name, body);
+  }
+  return bodies;
+}
