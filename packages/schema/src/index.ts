@@ -1,4 +1,5 @@
 export * from './bundle/bundle-files.js';
+export * from './bundle/excerpt.js';
 export * from './bundle/field-types.js';
 export * from './bundle/response-layout.js';
 export * from './db.js';

@@ -1,4 +1,5 @@
 import { STATE_CODES } from '@mintq/metrics';
+import { excerpt } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
 import { PERSONAL_DATA_ROLES, type Viewer } from '../auth/viewer.js';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
@@ -41,7 +42,7 @@ function toConnection<T extends { key: string }>(rows: T[], page: PageRequest) {
 
 function checkState(state: string | null | undefined): string | null {
   if (state && !STATE_CODES.includes(state as never))
-    throw new BadUserInputError(`unknown state code: ${state}`);
+    throw new BadUserInputError(`unknown state code: ${excerpt(state)}`);
   return state ?? null;
 }
 

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LevelWithSilent } from 'pino';
 
@@ -19,7 +21,14 @@ export interface MintqConfig {
   logLevel: LevelWithSilent;
   /** MINTQ_SHUTDOWN_GRACE_SECONDS: how long requests in flight may finish after SIGTERM (default 10). */
   shutdownGraceSeconds: number;
+  /** MINTQ_IMPORT_TIME_LIMIT_SECONDS: how long one import may take before it is rolled back. */
+  importTimeLimitSeconds: number;
+  /** MINTQ_UPLOAD_DIR: the folder mintq owns for uploads being imported; default `<tmpdir>/mintq-uploads`. */
+  uploadDir: string;
 }
+
+/** An import of 100 000 answers takes seconds: 5 minutes is far beyond any real bundle. */
+export const DEFAULT_IMPORT_TIME_LIMIT_SECONDS = 300;
 
 const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -51,6 +60,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): MintqConfig {
     throw new Error(
       `MINTQ_SHUTDOWN_GRACE_SECONDS must be a number of seconds up to 600 (is "${env.MINTQ_SHUTDOWN_GRACE_SECONDS}")`,
     );
+  const importTimeLimitSeconds = Number(
+    env.MINTQ_IMPORT_TIME_LIMIT_SECONDS || DEFAULT_IMPORT_TIME_LIMIT_SECONDS,
+  );
+  if (!Number.isFinite(importTimeLimitSeconds) || importTimeLimitSeconds <= 0)
+    throw new Error(
+      `MINTQ_IMPORT_TIME_LIMIT_SECONDS must be a positive number of seconds (is "${env.MINTQ_IMPORT_TIME_LIMIT_SECONDS}")`,
+    );
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.MINTQ_DATA_DIR || `${REPO_ROOT}.mintq`,
@@ -62,6 +78,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): MintqConfig {
     jwtTtlSeconds: Math.round(ttlHours * 3600),
     logLevel,
     shutdownGraceSeconds: grace,
+    importTimeLimitSeconds,
+    uploadDir: env.MINTQ_UPLOAD_DIR || join(tmpdir(), 'mintq-uploads'),
   };
 }
 

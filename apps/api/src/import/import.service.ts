@@ -1,5 +1,6 @@
 import { type DB, ENTITY_ORDER, type ParsedValue } from '@mintq/schema';
 import { type Kysely, sql } from 'kysely';
+import { DEFAULT_IMPORT_TIME_LIMIT_SECONDS } from '../config/config.js';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../database/database-unavailable.js';
 import type { BundleSource } from './bundle-source.js';
 import { type ChildSync, ImportRepository } from './import.repository.js';
@@ -8,10 +9,12 @@ import {
   type EntityCounts,
   type EntityRows,
   formatProblem,
+  type ImportProblem,
   type ImportReport,
   type ParsedBundle,
 } from './import.types.js';
-import { readBundle } from './read-bundle.js';
+import { type ImportBudget, ImportStopped, startImportBudget } from './import-budget.js';
+import { type ReadBundleResult, readBundle } from './read-bundle.js';
 import { COLUMN_DEFAULTS, UPSERT_PLANS, type UpsertPlan } from './upsert-plans.js';
 
 export interface ImportOptions {
@@ -19,6 +22,10 @@ export interface ImportOptions {
   /** Who imports: a user's e-mail, or `cli` / `demo`. */
   actor?: string;
   userId?: number | null;
+  /** Stops the import, e.g. when the HTTP client that sent it went away; the reason is reported. */
+  signal?: AbortSignal;
+  /** After this long the import stops and everything is rolled back (MINTQ_IMPORT_TIME_LIMIT_SECONDS). */
+  timeLimitSeconds?: number;
 }
 
 /** Thrown inside the transaction of a dry run to roll everything back after counting. */
@@ -99,6 +106,22 @@ export class ImportService {
   }
 
   async importBundle(source: BundleSource, options: ImportOptions = {}): Promise<ImportReport> {
+    const budget = startImportBudget(
+      options.timeLimitSeconds ?? DEFAULT_IMPORT_TIME_LIMIT_SECONDS,
+      options.signal,
+    );
+    try {
+      return await this.run(source, options, budget);
+    } finally {
+      budget.end();
+    }
+  }
+
+  private async run(
+    source: BundleSource,
+    options: ImportOptions,
+    budget: ImportBudget,
+  ): Promise<ImportReport> {
     const startedAt = new Date();
     const dryRun = options.dryRun ?? false;
     const actor = options.actor ?? 'cli';
@@ -117,10 +140,6 @@ export class ImportService {
       files: [],
       durationMs: 0,
     };
-    const { bundle, problems, files } = await readBundle(source, this.repository.existingData());
-    report.files = files;
-    const skippedResponses = bundle.responses.reduce((n, w) => n + w.skipped, 0);
-    if (skippedResponses > 0) report.skipped.responses = skippedResponses;
     const finish = () => {
       report.durationMs = Date.now() - startedAt.getTime();
       return report;
@@ -131,7 +150,7 @@ export class ImportService {
       source: source.description,
       startedAt,
       outcome,
-      files: files.map(({ name, sha256, bytes }) => ({ name, sha256, bytes })),
+      files: report.files.map(({ name, sha256, bytes }) => ({ name, sha256, bytes })),
       counts: {
         inserted: report.inserted,
         updated: report.updated,
@@ -141,19 +160,40 @@ export class ImportService {
       },
       errors: report.errors,
     });
-
-    if (problems.length > 0) {
+    const reject = async (problems: ImportProblem[]) => {
+      report.ok = false;
       report.problems = problems;
       report.errors = problems.map(formatProblem);
       if (!dryRun) report.batchId = await this.repository.recordBatch(this.db, batch('rejected'));
       return finish();
+    };
+    const stopped = (reason: ImportStopped) =>
+      reject([{ file: '-', line: 0, column: '-', message: `${reason.message}; nothing was written` }]);
+
+    let read: ReadBundleResult;
+    try {
+      read = await readBundle(source, this.repository.existingData(), budget.signal);
+    } catch (error) {
+      if (error instanceof ImportStopped) return stopped(error);
+      throw error;
     }
+    const { bundle, problems } = read;
+    report.files = read.files;
+    const skippedResponses = bundle.responses.reduce((n, w) => n + w.skipped, 0);
+    if (skippedResponses > 0) report.skipped.responses = skippedResponses;
+    if (problems.length > 0) return reject(problems);
 
     try {
       await this.db.transaction().execute(async (trx) => {
+        // The database cuts off a statement that would outlast the time left (checked between
+        // statements below): PostgreSQL's statement_timeout, in milliseconds, for this transaction.
+        await sql`select set_config('statement_timeout', ${String(Math.max(1, budget.remainingMs()))}, true)`.execute(
+          trx,
+        );
         // One import at a time: two concurrent bundles must not interleave their upserts.
         await sql`select pg_advisory_xact_lock(727001)`.execute(trx);
-        await this.write(trx, bundle, report);
+        await this.write(trx, bundle, report, budget.signal);
+        budget.signal.throwIfAborted();
         if (dryRun) throw new DryRunRollback();
         report.ok = true;
         report.batchId = await this.repository.recordBatch(trx, batch('imported'));
@@ -167,18 +207,16 @@ export class ImportService {
           'The connection to the database was lost during the import. It was rolled back: nothing was imported. Please try again.',
         );
       if (!(error instanceof DryRunRollback)) {
-        report.ok = false;
-        report.problems = [
+        const reason = stoppedBy(error, budget);
+        if (reason) return stopped(reason);
+        return reject([
           {
             file: '-',
             line: 0,
             column: '-',
             message: `the database refused the bundle (${describeDatabaseError(error)}); nothing was written`,
           },
-        ];
-        report.errors = report.problems.map(formatProblem);
-        if (!dryRun) report.batchId = await this.repository.recordBatch(this.db, batch('rejected'));
-        return finish();
+        ]);
       }
     }
     report.ok = true;
@@ -188,7 +226,7 @@ export class ImportService {
     return finish();
   }
 
-  private async write(trx: Kysely<DB>, bundle: ParsedBundle, report: ImportReport) {
+  private async write(trx: Kysely<DB>, bundle: ParsedBundle, report: ImportReport, signal: AbortSignal) {
     const count = (entity: CountedEntity, total: number, inserted: number, updated: number, deleted = 0) => {
       report.inserted[entity] = inserted;
       report.updated[entity] = updated;
@@ -196,6 +234,7 @@ export class ImportService {
       if (deleted > 0) report.deleted[entity] = deleted;
     };
     for (const entity of ENTITY_ORDER) {
+      signal.throwIfAborted();
       if (entity === 'responses') {
         if (bundle.responses.length > 0) await this.writeResponses(trx, bundle, count);
         continue;
@@ -352,6 +391,14 @@ function updateColumns(plan: UpsertPlan, rows: EntityRows): string[] {
   return plan.columns
     .filter((c) => !plan.conflict.includes(c.column) && (c.from === undefined || rows.columns.has(c.from)))
     .map((c) => c.column);
+}
+
+/** Whether an error ended the import early: the budget's signal, or a statement cut off by its statement_timeout. */
+function stoppedBy(error: unknown, budget: ImportBudget): ImportStopped | null {
+  if (error instanceof ImportStopped) return error;
+  if (budget.signal.aborted && budget.signal.reason instanceof ImportStopped) return budget.signal.reason;
+  // 57014 query_canceled: the statement_timeout set from the time left.
+  return (error as { code?: string }).code === '57014' ? budget.timeUp : null;
 }
 
 function describeDatabaseError(error: unknown): string {

@@ -1,6 +1,7 @@
 import {
   ENTITY_ORDER,
   type EntityName,
+  excerpt,
   FILE_SPECS,
   type FileSpec,
   type ItemScale,
@@ -54,14 +55,21 @@ const SINGULAR: Record<EntityName, string> = {
 
 /**
  * Reads and validates a whole bundle against itself and the database, before anything is
- * written: types, enums, ranges, references, duplicates, and the rules between columns.
+ * written: types, enums, ranges, references, duplicates, and the rules between columns. An
+ * aborted `signal` stops it with the signal's reason.
  */
-export async function readBundle(source: BundleSource, existing: ExistingData): Promise<ReadBundleResult> {
+export async function readBundle(
+  source: BundleSource,
+  existing: ExistingData,
+  signal?: AbortSignal,
+): Promise<ReadBundleResult> {
   const problems: ImportProblem[] = [];
+  // File names (of zip entries) and headings come from the user as much as values do.
   const report = (file: string, line: number, column: string, message: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ file, line, column, message });
+    if (problems.length < MAX_PROBLEMS)
+      problems.push({ file: excerpt(file), line, column: excerpt(column), message });
   };
-  const files: ImportFileSummary[] = [];
+  const read: FileReader = { report, summaries: [], signal };
   const bundle: ParsedBundle = { entities: {}, responses: [] };
 
   const byName = new Map<string, BundleFile>();
@@ -91,11 +99,14 @@ export async function readBundle(source: BundleSource, existing: ExistingData): 
   for (const spec of FILE_SPECS) {
     const file = byName.get(spec.file);
     if (!file) continue;
-    const rows = await readEntityFile(file, spec, report, files);
+    signal?.throwIfAborted();
+    const rows = await readEntityFile(file, spec, read);
     if (rows) bundle.entities[spec.entity as Exclude<EntityName, 'responses'>] = rows;
   }
   checkRowRules(bundle, report);
+  signal?.throwIfAborted();
   await checkReferences(bundle, existing, report);
+  signal?.throwIfAborted();
 
   const waveItems = await resolveWaveItems(
     responseFiles.map((r) => r.waveKey),
@@ -103,15 +114,17 @@ export async function readBundle(source: BundleSource, existing: ExistingData): 
     existing,
   );
   for (const { file, waveKey } of responseFiles) {
-    const waveResponses = await readResponseFile(file, waveKey, waveItems.get(waveKey), report, files);
+    signal?.throwIfAborted();
+    const waveResponses = await readResponseFile(file, waveKey, waveItems.get(waveKey), read);
     if (waveResponses) bundle.responses.push(waveResponses);
   }
+  signal?.throwIfAborted();
   await checkResponseParticipants(bundle, existing, report);
 
   problems.sort(
     (a, b) => fileRank(a.file) - fileRank(b.file) || a.file.localeCompare(b.file) || a.line - b.line,
   );
-  return { bundle, problems, files };
+  return { bundle, problems, files: read.summaries };
 }
 
 function fileRank(file: string): number {
@@ -121,6 +134,13 @@ function fileRank(file: string): number {
 
 type Report = (file: string, line: number, column: string, message: string) => void;
 
+/** What reading each file shares: where problems and file summaries go, and when to stop. */
+interface FileReader {
+  report: Report;
+  summaries: ImportFileSummary[];
+  signal: AbortSignal | undefined;
+}
+
 /**
  * Streams one file of the bundle: `checkHeader` reports the header's problems (false: its rows
  * are not looked at), `onRow` gets every row of the right width. What cannot be read at all (an
@@ -128,13 +148,13 @@ type Report = (file: string, line: number, column: string, message: string) => v
  */
 async function streamRows(
   file: BundleFile,
-  report: Report,
-  summaries: ImportFileSummary[],
+  { report, summaries, signal }: FileReader,
   checkHeader: (csv: CsvFile) => boolean,
   onRow: (line: number, values: string[]) => void,
 ): Promise<boolean> {
-  const csv = await openCsv(await file.open()).catch((error) => {
-    report(file.name, error instanceof CsvSyntaxError ? error.line : 1, '-', (error as Error).message);
+  const csv = await openCsv(await file.open(), signal).catch((error) => {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    report(file.name, error.line, error.column, error.message);
     return undefined;
   });
   if (csv === undefined) return false;
@@ -152,6 +172,7 @@ async function streamRows(
         return true;
       }
       count++;
+      signal?.throwIfAborted();
       const { line, values } = next.value;
       // A broken header makes every row's fields meaningless: its errors say it all.
       if (!headerOk) continue;
@@ -163,8 +184,10 @@ async function streamRows(
     }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    report(file.name, error.line, '-', error.message);
+    report(file.name, error.line, error.column, error.message);
     return false;
+  } finally {
+    csv.close();
   }
 }
 
@@ -208,9 +231,9 @@ function checkEntityHeader(
 async function readEntityFile(
   file: BundleFile,
   spec: FileSpec,
-  report: Report,
-  summaries: ImportFileSummary[],
+  read: FileReader,
 ): Promise<EntityRows | null> {
+  const { report } = read;
   const rows: EntityRow[] = [];
   const keys = new Map<string, number>();
   const rejectedKeys = new Set<string>();
@@ -220,8 +243,7 @@ async function readEntityFile(
 
   const readable = await streamRows(
     file,
-    report,
-    summaries,
+    read,
     (csv) => {
       columns = new Set(csv.header);
       indexed = spec.columns
@@ -258,7 +280,12 @@ async function readEntityFile(
         const first = keys.get(key);
         if (first !== undefined) {
           const shown = spec.key.map((k) => values[k] ?? '').join(', ');
-          report(file.name, line, spec.key.join('+'), `duplicate key "${shown}" (first on line ${first})`);
+          report(
+            file.name,
+            line,
+            spec.key.join('+'),
+            `duplicate key "${excerpt(shown)}" (first on line ${first})`,
+          );
           return;
         }
         keys.set(key, line);
@@ -338,7 +365,7 @@ async function checkReferences(bundle: ParsedBundle, existing: ExistingData, rep
               spec.file,
               line,
               ref.column,
-              `unknown ${SINGULAR[ref.entity]} "${key}" (neither in the bundle nor in the database)`,
+              `unknown ${SINGULAR[ref.entity]} "${excerpt(key)}" (neither in the bundle nor in the database)`,
             );
           }
         }
@@ -363,7 +390,7 @@ async function checkReferences(bundle: ParsedBundle, existing: ExistingData, rep
         'goals.csv',
         line,
         'cohort_key',
-        `participant "${values.participant_key}" is not enrolled in cohort "${values.cohort_key}"`,
+        `participant "${excerpt(String(values.participant_key))}" is not enrolled in cohort "${excerpt(String(values.cohort_key))}"`,
       );
     }
   }
@@ -436,11 +463,16 @@ async function readResponseFile(
   file: BundleFile,
   waveKey: string,
   waveItems: WaveItems | undefined,
-  report: Report,
-  summaries: ImportFileSummary[],
+  read: FileReader,
 ): Promise<WaveResponses | null> {
+  const { report } = read;
   if (!waveItems) {
-    report(file.name, 1, '-', `unknown wave "${waveKey}" (neither in waves.csv nor in the database)`);
+    report(
+      file.name,
+      1,
+      '-',
+      `unknown wave "${excerpt(waveKey)}" (neither in waves.csv nor in the database)`,
+    );
     return null;
   }
   const { instrumentKey, scales } = waveItems;
@@ -456,8 +488,7 @@ async function readResponseFile(
   let layout: ResponseLayout = { format: 'mintq', columns: [] };
   const readable = await streamRows(
     file,
-    report,
-    summaries,
+    read,
     (csv) => {
       const header = readResponseHeader(csv.header);
       layout = header.layout;
@@ -471,7 +502,7 @@ async function readResponseFile(
             file.name,
             1,
             column.heading,
-            `unknown column: no item "${column.itemCode}" in instrument "${instrumentKey}"`,
+            `unknown column: no item "${excerpt(column.itemCode)}" in instrument "${excerpt(instrumentKey)}"`,
           );
           headerOk = false;
         }
@@ -485,7 +516,12 @@ async function readResponseFile(
       const first = ids.get(row.responseId);
       if (first !== undefined) {
         const heading = layout.columns.find((c) => c.role === 'response_id')?.heading ?? 'response_id';
-        report(file.name, line, heading, `duplicate response "${row.responseId}" (first on line ${first})`);
+        report(
+          file.name,
+          line,
+          heading,
+          `duplicate response "${excerpt(row.responseId)}" (first on line ${first})`,
+        );
         return;
       }
       ids.set(row.responseId, line);
@@ -512,7 +548,7 @@ async function checkResponseParticipants(bundle: ParsedBundle, existing: Existin
           wave.file,
           r.line,
           wave.participantColumn,
-          `unknown participant "${r.participantKey}" (neither in the bundle nor in the database)`,
+          `unknown participant "${excerpt(r.participantKey)}" (neither in the bundle nor in the database)`,
         );
       }
     }

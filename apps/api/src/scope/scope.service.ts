@@ -1,4 +1,5 @@
 import { STATE_CODES } from '@mintq/metrics';
+import { excerpt } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
@@ -57,7 +58,7 @@ export class ScopeService {
       this.repository.listCohorts(),
       this.repository.findFunderLines(funderKey),
     ]);
-    if (!found) throw badInput(`unknown funder: ${funderKey}`);
+    if (!found) throw badInput(`unknown funder: ${excerpt(funderKey)}`);
     const funded = new Set(found.lines.map((l) => l.cohortId));
     return this.periodsOf(
       cohorts.filter((c) => funded.has(c.id)),
@@ -94,11 +95,12 @@ export class ScopeService {
     if (from !== null && to !== null && from > to) throw badInput('from must not be after to');
 
     const unknownStates = (requestedStates ?? []).filter((s) => !STATE_CODES.includes(s as never));
-    if (unknownStates.length > 0) throw badInput(`unknown state code(s): ${unknownStates.join(', ')}`);
+    if (unknownStates.length > 0)
+      throw badInput(`unknown state code(s): ${excerpt(unknownStates.join(', '))}`);
 
     const cohorts = await this.repository.listCohorts();
     const unknownCohorts = (requestedCohorts ?? []).filter((key) => !cohorts.some((c) => c.key === key));
-    if (unknownCohorts.length > 0) throw badInput(`unknown cohort(s): ${unknownCohorts.join(', ')}`);
+    if (unknownCohorts.length > 0) throw badInput(`unknown cohort(s): ${excerpt(unknownCohorts.join(', '))}`);
 
     let funderKey = input?.funder ?? null;
     if (viewer.role === 'FUNDER') {
@@ -112,7 +114,7 @@ export class ScopeService {
     let funder: ResolvedScope['funder'] = null;
     if (funderKey !== null) {
       const found = await this.repository.findFunderLines(funderKey);
-      if (!found) throw badInput(`unknown funder: ${funderKey}`);
+      if (!found) throw badInput(`unknown funder: ${excerpt(funderKey)}`);
       funder = {
         id: found.id,
         key: found.key,
@@ -125,13 +127,13 @@ export class ScopeService {
       if (viewer.role === 'FUNDER') {
         const outside = inScope.filter((c) => !funded.has(c.id)).map((c) => c.key);
         if (requestedCohorts && outside.length > 0)
-          throw forbidden(`cohort(s) outside your funding lines: ${outside.join(', ')}`);
+          throw forbidden(`cohort(s) outside your funding lines: ${excerpt(outside.join(', '))}`);
         // An open line funds every state; otherwise only the states the lines name.
         const open = found.lines.some((l) => l.stateCode === null);
         const covered = new Set(found.lines.map((l) => l.stateCode));
         const outsideStates = open ? [] : (requestedStates ?? []).filter((s) => !covered.has(s));
         if (outsideStates.length > 0)
-          throw forbidden(`state(s) outside your funding lines: ${outsideStates.join(', ')}`);
+          throw forbidden(`state(s) outside your funding lines: ${excerpt(outsideStates.join(', '))}`);
       }
       inScope = inScope.filter((c) => funded.has(c.id));
     }

@@ -1,4 +1,5 @@
 import { computeSurveyOutcomes, type SurveyOutcomes, type SurveyResponses } from '@mintq/metrics';
+import { excerpt } from '@mintq/schema';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
@@ -12,7 +13,7 @@ import { fromStoredWave, toStoredWave, type WaveKind } from './wave-kind.enum.js
 
 /** The error for an instrument key no instrument has (shared with event feedback). */
 export function unknownInstrument(instrument: string): BadUserInputError {
-  return new BadUserInputError(`unknown instrument: ${instrument}`);
+  return new BadUserInputError(`unknown instrument: ${excerpt(instrument)}`);
 }
 
 @Injectable()

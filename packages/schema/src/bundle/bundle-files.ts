@@ -51,8 +51,24 @@ export const ENTITY_ORDER = [
 ] as const;
 export type EntityName = (typeof ENTITY_ORDER)[number];
 
+/**
+ * The longest values of the bundle's text columns, in characters (keys: KEY_MAX_CHARS);
+ * docs/import-bundle-limits.md lists them per column. Roomy for what people write, small
+ * enough that no cell of a bundle stores megabytes.
+ */
+export const TEXT_MAX_CHARS = {
+  /** Names, labels, titles: a line in a table or a chart legend. */
+  name: 200,
+  /** An e-mail address: the longest RFC 5321 lets through. */
+  email: 254,
+  /** Free text: item wordings, a goal's indicator, method, baseline and target, check-in notes. */
+  freeText: 2000,
+} as const;
+
 const key: FieldType = { kind: 'key' };
-const text: FieldType = { kind: 'text' };
+const nameText: FieldType = { kind: 'text', maxChars: TEXT_MAX_CHARS.name };
+const emailText: FieldType = { kind: 'text', maxChars: TEXT_MAX_CHARS.email };
+const freeText: FieldType = { kind: 'text', maxChars: TEXT_MAX_CHARS.freeText };
 const date: FieldType = { kind: 'date' };
 const enumOf = (values: readonly string[]): FieldType => ({ kind: 'enum', values });
 const req = (name: string, type: FieldType): ColumnSpec => ({ name, type, required: true });
@@ -63,14 +79,14 @@ export const FILE_SPECS: readonly FileSpec[] = [
   {
     entity: 'programs',
     file: 'programs.csv',
-    columns: [req('program_key', key), req('name', text)],
+    columns: [req('program_key', key), req('name', nameText)],
     key: ['program_key'],
     references: [],
   },
   {
     entity: 'funders',
     file: 'funders.csv',
-    columns: [req('funder_key', key), req('name', text), req('kind', enumOf(FUNDER_KINDS))],
+    columns: [req('funder_key', key), req('name', nameText), req('kind', enumOf(FUNDER_KINDS))],
     key: ['funder_key'],
     references: [],
   },
@@ -80,7 +96,7 @@ export const FILE_SPECS: readonly FileSpec[] = [
     columns: [
       req('cohort_key', key),
       req('program_key', key),
-      req('label', text),
+      req('label', nameText),
       req('starts_on', date),
       req('ends_on', date),
       opt('transfer_workshop_on', date),
@@ -108,7 +124,7 @@ export const FILE_SPECS: readonly FileSpec[] = [
     file: 'networks.csv',
     columns: [
       req('network_key', key),
-      req('name', text),
+      req('name', nameText),
       req('state_code', STATE_FIELD),
       opt('kind', enumOf(NETWORK_KINDS)),
     ],
@@ -121,7 +137,7 @@ export const FILE_SPECS: readonly FileSpec[] = [
     columns: [
       req('initiative_key', key),
       req('network_key', key),
-      req('name', text),
+      req('name', nameText),
       opt('kind', enumOf(INITIATIVE_KINDS)),
     ],
     key: ['initiative_key'],
@@ -133,8 +149,8 @@ export const FILE_SPECS: readonly FileSpec[] = [
     columns: [
       req('participant_key', key),
       req('network_key', key),
-      opt('display_name', text),
-      opt('email', text),
+      opt('display_name', nameText),
+      opt('email', emailText),
     ],
     key: ['participant_key'],
     references: [{ column: 'network_key', entity: 'networks' }],
@@ -158,7 +174,7 @@ export const FILE_SPECS: readonly FileSpec[] = [
   {
     entity: 'instruments',
     file: 'instruments.csv',
-    columns: [req('instrument_key', key), req('name', text), req('kind', enumOf(INSTRUMENT_KINDS))],
+    columns: [req('instrument_key', key), req('name', nameText), req('kind', enumOf(INSTRUMENT_KINDS))],
     key: ['instrument_key'],
     references: [],
   },
@@ -170,9 +186,9 @@ export const FILE_SPECS: readonly FileSpec[] = [
       req('item_code', key),
       req('scale_min', { kind: 'int', min: -1000, max: 1000 }),
       req('scale_max', { kind: 'int', min: -1000, max: 1000 }),
-      opt('dimension', text),
-      opt('text_de', text),
-      opt('text_en', text),
+      opt('dimension', nameText),
+      opt('text_de', freeText),
+      opt('text_en', freeText),
       opt('reversed', { kind: 'bool' }),
       opt('role', enumOf(ITEM_ROLES)),
     ],
@@ -203,14 +219,14 @@ export const FILE_SPECS: readonly FileSpec[] = [
       req('goal_key', key),
       req('participant_key', key),
       req('cohort_key', key),
-      req('title', text),
+      req('title', nameText),
       req('staircase_level', { kind: 'int', min: 1, max: 7 }),
       req('set_on', date),
       req('due_on', date),
-      opt('indicator', text),
-      opt('method', text),
-      opt('baseline', text),
-      opt('target', text),
+      opt('indicator', freeText),
+      opt('method', freeText),
+      opt('baseline', freeText),
+      opt('target', freeText),
       opt('weight', { kind: 'number', exclusiveMin: 0 }),
     ],
     key: ['goal_key'],
@@ -226,8 +242,8 @@ export const FILE_SPECS: readonly FileSpec[] = [
       req('goal_key', key),
       req('checked_on', date),
       req('gas_level', { kind: 'int', min: -2, max: 2 }),
-      opt('value', text),
-      opt('note', text),
+      opt('value', freeText),
+      opt('note', freeText),
     ],
     // Check-ins have no key of their own: a goal's rows replace its stored check-ins.
     key: [],
@@ -241,7 +257,7 @@ export const FILE_SPECS: readonly FileSpec[] = [
       req('participant_key', key),
       req('occurred_on', date),
       req('format', enumOf(ACTIVITY_FORMATS)),
-      opt('title', text),
+      opt('title', nameText),
       opt('educators_reached', { kind: 'int', min: 0 }),
       opt('youth_reached_estimate', { kind: 'int', min: 0 }),
       opt('initiative_keys', { kind: 'keyList' }),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isValidDate, parseField, parseTimestamp } from './field-types.js';
+import { isValidDate, KEY_LIST_MAX_KEYS, KEY_MAX_CHARS, parseField, parseTimestamp } from './field-types.js';
 
 describe('parseField', () => {
   it.each([
     ['key', { kind: 'key' } as const, 'mint-ostalb_1.a', 'mint-ostalb_1.a'],
-    ['empty is null', { kind: 'text' } as const, '  ', null],
-    ['text is trimmed', { kind: 'text' } as const, ' Ostalb ', 'Ostalb'],
+    ['empty is null', { kind: 'text', maxChars: 200 } as const, '  ', null],
+    ['text is trimmed', { kind: 'text', maxChars: 200 } as const, ' Ostalb ', 'Ostalb'],
     ['date', { kind: 'date' } as const, '2024-02-29', '2024-02-29'],
     ['int in range', { kind: 'int', min: -2, max: 2 } as const, '-2', -2],
     ['number with decimal point', { kind: 'number', min: 0 } as const, '1250.50', 1250.5],
@@ -52,6 +52,58 @@ describe('parseField', () => {
     ],
   ])('rejects %s', (_name, type, raw, message) => {
     expect(parseField(raw, type, '|')).toEqual({ ok: false, message });
+  });
+});
+
+describe('parseField limits', () => {
+  const big = 'x'.repeat(10 * 1024 * 1024);
+  const quoted = `"${'x'.repeat(40)}…"`;
+
+  it('takes a text up to its length, counting characters, not UTF-16 units', () => {
+    expect(parseField('ü'.repeat(200), { kind: 'text', maxChars: 200 }, ';')).toEqual({
+      ok: true,
+      value: 'ü'.repeat(200),
+    });
+    expect(parseField('😀'.repeat(200), { kind: 'text', maxChars: 200 }, ';').ok).toBe(true);
+  });
+
+  it('refuses a longer text, quoting only its start', () => {
+    expect(parseField(big, { kind: 'text', maxChars: 200 }, ';')).toEqual({
+      ok: false,
+      message: `${quoted} is longer than 200 characters (10485760)`,
+    });
+  });
+
+  it(`refuses a key longer than ${KEY_MAX_CHARS} characters, alone and in a list`, () => {
+    const long = 'k'.repeat(KEY_MAX_CHARS + 1);
+    expect(parseField('k'.repeat(KEY_MAX_CHARS), { kind: 'key' }, ';').ok).toBe(true);
+    expect(parseField(long, { kind: 'key' }, ';')).toEqual({
+      ok: false,
+      message: `"${'k'.repeat(40)}…" is longer than ${KEY_MAX_CHARS} characters (${KEY_MAX_CHARS + 1})`,
+    });
+    expect(parseField(`a;${long}`, { kind: 'keyList' }, ';')).toEqual({
+      ok: false,
+      message: `"${'k'.repeat(40)}…" is longer than ${KEY_MAX_CHARS} characters (${KEY_MAX_CHARS + 1}) in list (keys separated by ";")`,
+    });
+  });
+
+  it(`refuses a list of more than ${KEY_LIST_MAX_KEYS} keys`, () => {
+    const keys = Array.from({ length: KEY_LIST_MAX_KEYS + 1 }, (_, i) => `i${i}`).join(';');
+    expect(parseField(keys, { kind: 'keyList' }, ';')).toEqual({
+      ok: false,
+      message: `${KEY_LIST_MAX_KEYS + 1} keys in one list (at most ${KEY_LIST_MAX_KEYS})`,
+    });
+  });
+
+  it.each([
+    ['key', { kind: 'key' } as const, `${quoted} is longer than ${KEY_MAX_CHARS} characters (10485760)`],
+    ['date', { kind: 'date' } as const, `invalid date ${quoted} (expected YYYY-MM-DD)`],
+    ['whole number', { kind: 'int' } as const, `invalid whole number ${quoted}`],
+    ['number', { kind: 'number' } as const, `invalid number ${quoted} (use a decimal point)`],
+    ['boolean', { kind: 'bool' } as const, `invalid boolean ${quoted} (expected 0 or 1)`],
+    ['enum', { kind: 'enum', values: ['a'] } as const, `invalid value ${quoted} (expected one of a)`],
+  ])('quotes only the start of a 10 MB value in a %s column', (_name, type, message) => {
+    expect(parseField(big, type, ';')).toEqual({ ok: false, message });
   });
 });
 

@@ -1,9 +1,13 @@
 import { STATE_CODES } from '@mintq/metrics';
+import { excerpt } from './excerpt.js';
 
-/** How a CSV cell is read: the kinds of value the import bundle knows. */
+/**
+ * How a CSV cell is read: the kinds of value the import bundle knows. Every text has a
+ * longest length (bundle-files.ts sets it per column), so no cell stores megabytes.
+ */
 export type FieldType =
   | { kind: 'key' }
-  | { kind: 'text' }
+  | { kind: 'text'; maxChars: number }
   | { kind: 'date' }
   | { kind: 'timestamp' }
   | { kind: 'int'; min?: number; max?: number }
@@ -13,6 +17,10 @@ export type FieldType =
   | { kind: 'keyList' };
 
 export const KEY_PATTERN = /^[A-Za-z0-9._-]+$/;
+/** The longest key: keys are identifiers a user picks (`mint-ostalb`, `G0001`), not text. */
+export const KEY_MAX_CHARS = 64;
+/** The most keys one list cell holds (an activity's initiatives). */
+export const KEY_LIST_MAX_KEYS = 1000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -24,40 +32,66 @@ export const STATE_FIELD: FieldType = { kind: 'enum', values: STATE_CODES };
 export type ParsedValue = string | number | boolean | string[] | null;
 export type FieldResult = { ok: true; value: ParsedValue } | { ok: false; message: string };
 
+/** Characters as a reader counts them: code points, so an emoji is one. */
+function charCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/** Why a text is too long for its column, or null; `"Müller…" is longer than 200 characters (10485760)`. */
+export function lengthProblem(text: string, maxChars: number): string | null {
+  // A string has at least as many UTF-16 units as characters: short ones are never counted.
+  if (text.length <= maxChars) return null;
+  const count = charCount(text);
+  return count > maxChars ? `"${excerpt(text)}" is longer than ${maxChars} characters (${count})` : null;
+}
+
+/** Why a trimmed, non-empty text is no key, or null. */
+export function keyProblem(text: string): string | null {
+  return (
+    lengthProblem(text, KEY_MAX_CHARS) ??
+    (KEY_PATTERN.test(text)
+      ? null
+      : `invalid key "${excerpt(text)}" (letters, digits, "-", "_" and "." only)`)
+  );
+}
+
 /** Reads one cell; `listSeparator` splits key lists (`;`, or `|` when the file uses `;`). */
 export function parseField(raw: string, type: FieldType, listSeparator: string): FieldResult {
   const text = raw.trim();
   if (text === '') return { ok: true, value: type.kind === 'keyList' ? [] : null };
   switch (type.kind) {
     case 'key':
-      return KEY_PATTERN.test(text)
-        ? { ok: true, value: text }
-        : { ok: false, message: `invalid key "${text}" (letters, digits, "-", "_" and "." only)` };
+      return failOr(keyProblem(text), text);
     case 'text':
-      return { ok: true, value: text };
+      return failOr(lengthProblem(text, type.maxChars), text);
     case 'date':
       return isValidDate(text)
         ? { ok: true, value: text }
-        : { ok: false, message: `invalid date "${text}" (expected YYYY-MM-DD)` };
+        : { ok: false, message: `invalid date "${excerpt(text)}" (expected YYYY-MM-DD)` };
     case 'timestamp': {
       const instant = parseTimestamp(text);
       return instant === null
-        ? { ok: false, message: `invalid timestamp "${text}" (expected ISO 8601, e.g. 2025-05-23T14:03:00)` }
+        ? {
+            ok: false,
+            message: `invalid timestamp "${excerpt(text)}" (expected ISO 8601, e.g. 2025-05-23T14:03:00)`,
+          }
         : { ok: true, value: instant };
     }
     case 'int': {
-      if (!INT_PATTERN.test(text)) return { ok: false, message: `invalid whole number "${text}"` };
+      if (!INT_PATTERN.test(text)) return { ok: false, message: `invalid whole number "${excerpt(text)}"` };
       const n = Number(text);
       if (type.min !== undefined && n < type.min)
         return { ok: false, message: `${n} is below the minimum ${type.min}` };
       if (type.max !== undefined && n > type.max)
         return { ok: false, message: `${n} is above the maximum ${type.max}` };
-      if (!Number.isSafeInteger(n)) return { ok: false, message: `${text} is too large` };
+      if (!Number.isSafeInteger(n)) return { ok: false, message: `${excerpt(text)} is too large` };
       return { ok: true, value: n };
     }
     case 'number': {
       if (!NUMBER_PATTERN.test(text))
-        return { ok: false, message: `invalid number "${text}" (use a decimal point)` };
+        return { ok: false, message: `invalid number "${excerpt(text)}" (use a decimal point)` };
       const n = Number(text);
       if (type.min !== undefined && n < type.min)
         return { ok: false, message: `${n} is below the minimum ${type.min}` };
@@ -69,23 +103,34 @@ export function parseField(raw: string, type: FieldType, listSeparator: string):
     case 'bool':
       if (text === '0') return { ok: true, value: false };
       if (text === '1') return { ok: true, value: true };
-      return { ok: false, message: `invalid boolean "${text}" (expected 0 or 1)` };
+      return { ok: false, message: `invalid boolean "${excerpt(text)}" (expected 0 or 1)` };
     case 'enum':
       return type.values.includes(text)
         ? { ok: true, value: text }
-        : { ok: false, message: `invalid value "${text}" (expected one of ${type.values.join(', ')})` };
+        : {
+            ok: false,
+            message: `invalid value "${excerpt(text)}" (expected one of ${type.values.join(', ')})`,
+          };
     case 'keyList': {
       const keys = text
         .split(listSeparator)
         .map((k) => k.trim())
         .filter((k) => k !== '');
-      const bad = keys.find((k) => !KEY_PATTERN.test(k));
-      if (bad !== undefined) {
-        return { ok: false, message: `invalid key "${bad}" in list (keys separated by "${listSeparator}")` };
+      if (keys.length > KEY_LIST_MAX_KEYS)
+        return { ok: false, message: `${keys.length} keys in one list (at most ${KEY_LIST_MAX_KEYS})` };
+      for (const k of keys) {
+        const problem =
+          lengthProblem(k, KEY_MAX_CHARS) ?? (KEY_PATTERN.test(k) ? null : `invalid key "${excerpt(k)}"`);
+        if (problem !== null)
+          return { ok: false, message: `${problem} in list (keys separated by "${listSeparator}")` };
       }
       return { ok: true, value: [...new Set(keys)] };
     }
   }
+}
+
+function failOr(problem: string | null, value: string): FieldResult {
+  return problem === null ? { ok: true, value } : { ok: false, message: problem };
 }
 
 /** True for a real calendar date written YYYY-MM-DD, e.g. `isValidDate('2024-02-29') === true`. */

@@ -1,5 +1,6 @@
 import { LIMESURVEY_IGNORED, SOSCI_IGNORED } from './bundle-files.js';
-import { KEY_PATTERN, parseTimestamp } from './field-types.js';
+import { excerpt } from './excerpt.js';
+import { keyProblem, parseTimestamp } from './field-types.js';
 
 export type ResponseFormat = 'mintq' | 'limesurvey' | 'sosci';
 type Role = 'response_id' | 'participant_key' | 'submitted_at' | 'finished' | 'item' | 'ignored';
@@ -121,17 +122,18 @@ export function readResponseRow(
   for (const column of layout.columns) {
     const raw = (values[column.index] ?? '').trim();
     switch (column.role) {
-      case 'response_id':
-        if (raw === '') problems.push({ column: column.heading, message: 'missing value' });
-        else if (!KEY_PATTERN.test(raw))
-          problems.push({ column: column.heading, message: `invalid key "${raw}"` });
+      case 'response_id': {
+        const problem = raw === '' ? 'missing value' : keyProblem(raw);
+        if (problem !== null) problems.push({ column: column.heading, message: problem });
         row.responseId = raw;
         break;
-      case 'participant_key':
-        if (raw !== '' && !KEY_PATTERN.test(raw))
-          problems.push({ column: column.heading, message: `invalid key "${raw}"` });
+      }
+      case 'participant_key': {
+        const problem = raw === '' ? null : keyProblem(raw);
+        if (problem !== null) problems.push({ column: column.heading, message: problem });
         row.participantKey = raw === '' ? null : raw;
         break;
+      }
       case 'submitted_at':
         submitRaw = raw;
         if (raw !== '') {
@@ -139,7 +141,7 @@ export function readResponseRow(
           if (row.submittedAt === null) {
             problems.push({
               column: column.heading,
-              message: `invalid timestamp "${raw}" (expected ISO 8601)`,
+              message: `invalid timestamp "${excerpt(raw)}" (expected ISO 8601)`,
             });
           }
         }
@@ -147,7 +149,10 @@ export function readResponseRow(
       case 'finished':
         if (raw === '0') row.skipped = true;
         else if (raw !== '1' && raw !== '')
-          problems.push({ column: column.heading, message: `invalid value "${raw}" (expected 0 or 1)` });
+          problems.push({
+            column: column.heading,
+            message: `invalid value "${excerpt(raw)}" (expected 0 or 1)`,
+          });
         break;
       case 'item': {
         if (raw === '') break;
@@ -155,7 +160,7 @@ export function readResponseRow(
         if (!/^[+-]?\d+$/.test(raw)) {
           problems.push({
             column: column.heading,
-            message: `invalid answer "${raw}" (expected a whole number)`,
+            message: `invalid answer "${excerpt(raw)}" (expected a whole number)`,
           });
           break;
         }
