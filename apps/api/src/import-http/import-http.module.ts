@@ -4,10 +4,20 @@ import { ImportBatchesResolver } from './import-batches.resolver.js';
 import { ImportBatchesService } from './import-batches.service.js';
 import { ImportUploadService } from './import-upload.service.js';
 import { ImportsController } from './imports.controller.js';
+import { UploadFolders } from './upload-folders.js';
 
-/** `POST /api/imports` (uploads through the importer) and the `importBatches` history. */
+/**
+ * `POST /api/imports` (uploads through the importer) and the `importBatches` history; the
+ * upload folders are removed when the app shuts down (UploadFolders).
+ */
 @Module({
   controllers: [ImportsController],
-  providers: [ImportUploadService, ImportBatchesRepository, ImportBatchesService, ImportBatchesResolver],
+  providers: [
+    UploadFolders,
+    ImportUploadService,
+    ImportBatchesRepository,
+    ImportBatchesService,
+    ImportBatchesResolver,
+  ],
 })
 export class ImportHttpModule {}

@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DB } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
+import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import type { Database } from '../database/database.js';
 import { DATABASE } from '../database/database.module.js';
 import { openBundleSource } from '../import/bundle-source.js';
@@ -14,6 +12,7 @@ import { ImportService } from '../import/import.service.js';
 import { formatProblem, type ImportProblem, type ImportReport } from '../import/import.types.js';
 import { inspectZip } from './inspect-zip.js';
 import { receiveUpload, UPLOAD_LIMITS, type UploadedFile, type UploadLimits } from './multipart-upload.js';
+import { UploadFolders } from './upload-folders.js';
 
 /** The answer to an upload: 200 when imported (or valid, in a dry run), 422 with the problems otherwise. */
 export interface UploadOutcome {
@@ -22,9 +21,10 @@ export interface UploadOutcome {
 }
 
 /**
- * `POST /api/imports`: writes the uploaded files to a temporary folder, checks their names
- * and shape (one `.zip`, or `.csv` files), runs them through the same importer as
- * `mintq import`, recording who imported, and removes the folder again whatever happens.
+ * `POST /api/imports`: writes the uploaded files to a folder of its own (UploadFolders), checks
+ * their names and shape (one `.zip`, or `.csv` files), runs them through the same importer as
+ * `mintq import` within the import time limit, recording who imported, and removes the folder
+ * again whatever happens. `signal` stops the import (the client went away).
  */
 @Injectable()
 export class ImportUploadService {
@@ -32,13 +32,22 @@ export class ImportUploadService {
 
   private readonly limits: UploadLimits = UPLOAD_LIMITS;
 
-  constructor(@Inject(DATABASE) database: Database) {
+  constructor(
+    @Inject(DATABASE) database: Database,
+    @Inject(MINTQ_CONFIG) private readonly config: MintqConfig,
+    private readonly folders: UploadFolders,
+  ) {
     this.db = database.db;
   }
 
-  async importUpload(req: Request, viewer: Viewer, dryRun: boolean): Promise<UploadOutcome> {
+  async importUpload(
+    req: Request,
+    viewer: Viewer,
+    dryRun: boolean,
+    signal: AbortSignal,
+  ): Promise<UploadOutcome> {
     const startedAt = new Date();
-    const dir = await mkdtemp(join(tmpdir(), 'mintq-upload-'));
+    const dir = await this.folders.create();
     try {
       const upload = await receiveUpload(req, dir, this.limits);
       const description = `upload: ${upload.files.map((f) => f.name).join(', ') || '-'}`;
@@ -56,13 +65,15 @@ export class ImportUploadService {
           dryRun,
           actor: viewer.email,
           userId: viewer.userId,
+          signal,
+          timeLimitSeconds: this.config.importTimeLimitSeconds,
         });
         return { status: report.ok ? 200 : 422, report };
       } finally {
         await source.close();
       }
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await this.folders.remove(dir);
     }
   }
 

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
+import { ImportStopped } from '../import/import-budget.js';
 import { ImportHttpExceptionFilter } from './import-http-exception.filter.js';
 import { ImportUploadService } from './import-upload.service.js';
 import { UploadError } from './upload-error.js';
@@ -33,7 +34,15 @@ export class ImportsController {
     @CurrentViewer() viewer: Viewer,
     @Query('dryRun') dryRun: unknown,
   ): Promise<void> {
-    const { status, report } = await this.uploads.importUpload(req, viewer, parseDryRun(dryRun));
+    const dry = parseDryRun(dryRun);
+    const left = new AbortController();
+    // The response's 'close' before it was sent is a client that went away. (The request's own
+    // 'close' comes as soon as its body is read, which says nothing about the client.)
+    res.once('close', () => {
+      if (!res.writableFinished)
+        left.abort(new ImportStopped('the client went away before the import ended'));
+    });
+    const { status, report } = await this.uploads.importUpload(req, viewer, dry, left.signal);
     res.status(status).setHeader('cache-control', 'no-store').json(report);
   }
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -61,19 +61,19 @@ async function sampleRowCounts(): Promise<Map<string, number>> {
   return counts;
 }
 
-async function uploadFolders(): Promise<string[]> {
-  return (await readdir(tmpdir())).filter((n) => n.startsWith('mintq-upload-'));
-}
-
 describe.each(testDatabases())('POST /api/imports on $kind', (factory) => {
   let database: Database;
   let server: TestServer;
+  /** This test's own MINTQ_UPLOAD_DIR: what other processes upload is none of its business. */
+  let uploadRoot: string;
   const tokens: Record<string, string> = {};
   const emails: Record<string, string> = {};
+  const uploadFolders = () => readdir(uploadRoot);
 
   beforeAll(async () => {
     database = await factory.create();
-    server = await startTestServer(database);
+    uploadRoot = await mkdtemp(join(tmpdir(), 'mintq-imports-e2e-'));
+    server = await startTestServer(database, { MINTQ_UPLOAD_DIR: uploadRoot });
     for (const [name, role] of [
       ['admin', 'admin'],
       ['lead', 'project_lead'],
@@ -86,6 +86,7 @@ describe.each(testDatabases())('POST /api/imports on $kind', (factory) => {
   });
   afterAll(async () => {
     await server?.close();
+    await rm(uploadRoot, { recursive: true, force: true });
   });
 
   async function post(
@@ -203,7 +204,7 @@ describe.each(testDatabases())('POST /api/imports on $kind', (factory) => {
   });
 
   it('refuses path traversal, unknown files, and a zip with other files, naming each', async () => {
-    const before = await stat(join(tmpdir(), 'programs.csv')).catch(() => null);
+    const before = await stat(join(uploadRoot, 'programs.csv')).catch(() => null);
     const response = await post(
       [
         { name: '../programs.csv', content: 'program_key,name\nx,X\n' },
@@ -221,7 +222,7 @@ describe.each(testDatabases())('POST /api/imports on $kind', (factory) => {
       ['bundle.zip', 'upload'],
     ]);
     expect(report.problems[0]?.message).toContain('path traversal');
-    expect(await stat(join(tmpdir(), 'programs.csv')).catch(() => null)).toEqual(before);
+    expect(await stat(join(uploadRoot, 'programs.csv')).catch(() => null)).toEqual(before);
 
     const zipped = await post(
       [{ name: 'bundle.zip', content: await sampleZip({ 'bundle/README.md': Buffer.from('read me') }) }],

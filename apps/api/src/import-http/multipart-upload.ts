@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { excerpt } from '@mintq/schema';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import type { ImportProblem } from '../import/import.types.js';
@@ -135,7 +136,7 @@ export function receiveUpload(
       const problem =
         name === '' ? null : names.has(name) ? 'this file was uploaded twice' : fileNameProblem(name);
       if (name === '' || problem !== null) {
-        if (problem !== null) problems.push({ file: name, line: 0, column: '-', message: problem });
+        if (problem !== null) problems.push({ file: excerpt(name), line: 0, column: '-', message: problem });
         // Refused bytes still count: the limit is on what the client sends.
         writes.push(pipeline(stream, counter(), discard()).catch(fail));
         return;
