@@ -29,6 +29,9 @@ const components: Record<string, ComponentType> = {
     import('../modules/graphiql/components/GraphiqlPage.js').then((m) => ({ default: m.GraphiqlPage })),
   ),
   '/berichte': lazy(() => import('../modules/reports/ReportsPage.js')),
+  '/datenschutz': lazy(() =>
+    import('../modules/persons/components/PersonsPage.js').then((m) => ({ default: m.PersonsPage })),
+  ),
 };
 
 /** The pages that exist in this build, in navigation order. */

@@ -16,6 +16,7 @@ export const de = {
   'nav.imports': 'Datenimport',
   'nav.graphiql': 'GraphQL',
   'nav.reports': 'Förderberichte',
+  'nav.persons': 'Datenschutz',
 
   'user.signOut': 'Abmelden',
   'user.signedInAs': 'Angemeldet als {email} ({role})',
@@ -336,6 +337,43 @@ export const de = {
   'graphiql.editor.headers': 'Header',
   'graphiql.editor.response': 'Antwort',
   'graphiql.editor.scrollArea': 'Bildlaufbereich: {editor}',
+
+  'persons.title': 'Personen / Datenschutz',
+  'persons.intro':
+    'Auskunft (Art. 15 DSGVO) und Löschung (Art. 17 DSGVO) für eine teilnehmende Person, gefunden über ihren Schlüssel. Jede Auskunft und jede Löschung wird protokolliert.',
+  'persons.key': 'Schlüssel der Person',
+  'persons.lookup': 'Suchen',
+  'persons.looking': 'Wird gesucht …',
+  'persons.notFound': 'Keine Person mit dem Schlüssel „{key}“.',
+  'persons.noName': 'ohne Namen',
+  'persons.noEmail': 'keine E-Mail-Adresse',
+  'persons.network': 'Netzwerk',
+  'persons.cohorts': 'Kohorten',
+  'persons.email': 'E-Mail',
+  'persons.dataCaption': 'Gespeicherte Daten',
+  'persons.kind': 'Daten',
+  'persons.count': 'Anzahl',
+  'persons.enrollments': 'Einschreibungen in Kohorten',
+  'persons.responses': 'Befragungsantworten',
+  'persons.answers': 'Einzelantworten darin',
+  'persons.goals': 'Wirkungsziele',
+  'persons.checkins': 'Zielüberprüfungen',
+  'persons.activities': 'Transferaktivitäten',
+  'persons.activityLinks': 'damit erreichte Initiativen',
+  'persons.importBatches': 'Importprotokolle, die den Schlüssel nennen',
+  'persons.download': 'Auskunft herunterladen (JSON)',
+  'persons.erase': 'Person löschen …',
+  'persons.confirmTitle': '{key} endgültig löschen?',
+  'persons.confirmText':
+    'Gelöscht werden {key} ({name}) mit Name und E-Mail-Adresse und alles, was zu dieser Person gehört:',
+  'persons.confirmKeeps':
+    'Das lässt sich nicht rückgängig machen. Gespeicherte Förderberichte bleiben unverändert; alle Zahlen, auch die der Förderer, werden ohne diese Person neu berechnet. Im Löschprotokoll bleiben der Schlüssel, wer gelöscht hat, wann und wie viele Zeilen.',
+  'persons.confirmKey': 'Zur Bestätigung den Schlüssel {key} eingeben',
+  'persons.confirmErase': 'Endgültig löschen',
+  'persons.erasing': 'Wird gelöscht …',
+  'persons.cancel': 'Abbrechen',
+  'persons.erased': '{key} wurde gelöscht ({rows} Zeilen). Protokolliert als Löschung Nr. {id}.',
+  'persons.failed': 'Das hat nicht geklappt: {message}',
 } as const;
 
 /** A key of the message catalogues. */

@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/datenimport', label: 'nav.imports', roles: ['ADMIN', 'PROJECT_LEAD'], filtered: false },
   { path: '/graphiql', label: 'nav.graphiql', roles: ['ANALYST', 'ADMIN'], filtered: false },
   { path: '/berichte', label: 'nav.reports', roles: ['ADMIN', 'PROJECT_LEAD', 'FUNDER'], filtered: false },
+  { path: '/datenschutz', label: 'nav.persons', roles: ['ADMIN'], filtered: false },
 ];
 
 /** True when a role may open the page. */
