@@ -76,7 +76,11 @@ async function commandImport(config: MintqConfig, args: string[]): Promise<numbe
     const source = await openBundleSource(path);
     let report: ImportReport;
     try {
-      report = await new ImportService(db).importBundle(source, { dryRun: values['dry-run'], actor: 'cli' });
+      report = await new ImportService(db).importBundle(source, {
+        dryRun: values['dry-run'],
+        actor: 'cli',
+        timeLimitSeconds: config.importTimeLimitSeconds,
+      });
     } finally {
       await source.close();
     }

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { isProcessRunning } from '../common/process-running.js';
 
 /**
  * One owner per embedded database folder. PGlite keeps the database in the memory of the
@@ -50,16 +51,6 @@ export interface DataDirLock {
   release(): void;
 }
 
-/** True when a process of this machine with that pid runs (or may run: no permission to ask). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function readOwner(path: string): LockOwner | undefined {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as LockOwner;
@@ -77,7 +68,7 @@ const UNREADABLE_STALE_MS = 2_000;
  * for too long to be one being written.
  */
 function isStale(path: string, owner: LockOwner | undefined): boolean {
-  if (owner) return owner.host === hostname() && !isRunning(owner.pid);
+  if (owner) return owner.host === hostname() && !isProcessRunning(owner.pid);
   const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
   return modified === undefined || Date.now() - modified > UNREADABLE_STALE_MS;
 }

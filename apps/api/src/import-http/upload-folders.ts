@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { isProcessRunning } from '../common/process-running.js';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 
 /** `<pid>-<random>`: the process an upload folder belongs to is in its name. */
@@ -28,7 +29,7 @@ export class UploadFolders implements OnModuleInit, OnApplicationShutdown {
       names
         .filter((name) => {
           const pid = FOLDER_NAME.exec(name)?.[1];
-          return pid !== undefined && !isRunning(Number(pid));
+          return pid !== undefined && !isProcessRunning(Number(pid));
         })
         .map((name) => rm(join(this.root, name), { recursive: true, force: true })),
     );
@@ -62,15 +63,5 @@ export class UploadFolders implements OnModuleInit, OnApplicationShutdown {
     const info = await lstat(this.root);
     if (!info.isDirectory() || (process.getuid !== undefined && info.uid !== process.getuid()))
       throw new Error(`${this.root} is no folder of this user: set MINTQ_UPLOAD_DIR to one`);
-  }
-}
-
-/** Whether a process runs: signal 0 checks without sending anything (EPERM: it runs as another user). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

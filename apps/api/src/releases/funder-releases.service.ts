@@ -8,6 +8,7 @@ import {
   type WaveKind,
 } from '@mintq/metrics';
 import { ReleaseProtector } from '@mintq/metrics/worker';
+import { excerpt } from '@mintq/schema';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
@@ -168,7 +169,7 @@ export class FunderReleases implements OnApplicationShutdown {
   /** The release, built if needed, whether or not it passed its audit (for `mintq audit`). */
   async load(funderKey: string, cap: string): Promise<FunderRelease> {
     const funder = await this.repository.findFunder(funderKey);
-    if (!funder) throw new BadUserInputError(`unknown funder: ${funderKey}`);
+    if (!funder) throw new BadUserInputError(`unknown funder: ${excerpt(funderKey)}`);
     const key: ReleaseKey = {
       funderId: funder.id,
       dataVersion: await this.repository.dataVersion(),

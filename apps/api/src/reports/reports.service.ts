@@ -10,6 +10,7 @@ import type {
   ReportSurvey,
   ReportWaveKind,
 } from '@mintq/schema';
+import { excerpt } from '@mintq/schema';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
@@ -159,7 +160,7 @@ export class ReportsService {
   /** The funder of that key, or BAD_USER_INPUT. */
   private async findFunder(key: string) {
     const funder = await this.repository.findFunder(key);
-    if (!funder) throw new BadUserInputError(`unknown funder: ${key}`);
+    if (!funder) throw new BadUserInputError(`unknown funder: ${excerpt(key)}`);
     return funder;
   }
 
