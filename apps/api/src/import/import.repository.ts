@@ -53,6 +53,15 @@ export class ImportRepository {
           .execute();
         return new Set(rows.map((r) => r.key));
       },
+      async erasedParticipants(keys) {
+        const rows = await db
+          .selectFrom('person_erasures')
+          .select(['participant_key', sql<string>`min(erased_at)::date::text`.as('erased_on')])
+          .where('participant_key', '=', sql<string>`any(${keys}::text[])`)
+          .groupBy('participant_key')
+          .execute();
+        return new Map(rows.map((r) => [r.participant_key, r.erased_on]));
+      },
       async existingEnrollments(pairs) {
         const { rows } = await sql<{ participant_key: string; cohort_key: string }>`
           select p.key as participant_key, c.key as cohort_key

@@ -89,6 +89,8 @@ export interface ExistingData {
   existingEnrollments(pairs: Array<[participantKey: string, cohortKey: string]>): Promise<Set<string>>;
   /** The instrument and cohort of stored waves. */
   waves(keys: string[]): Promise<Map<string, { instrumentKey: string; cohortKey: string }>>;
+  /** Which of these participant keys belong to erased people, with the day of their erasure. */
+  erasedParticipants(keys: string[]): Promise<Map<string, string>>;
   /** The stored items of instruments, by instrument key and item code. */
   items(instrumentKeys: string[]): Promise<Map<string, Map<string, { min: number; max: number }>>>;
 }

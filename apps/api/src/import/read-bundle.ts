@@ -120,6 +120,7 @@ export async function readBundle(
   }
   signal?.throwIfAborted();
   await checkResponseParticipants(bundle, existing, report);
+  await checkErasedParticipants(bundle, existing, report);
 
   problems.sort(
     (a, b) => fileRank(a.file) - fileRank(b.file) || a.file.localeCompare(b.file) || a.line - b.line,
@@ -552,5 +553,25 @@ async function checkResponseParticipants(bundle: ParsedBundle, existing: Existin
         );
       }
     }
+  }
+}
+
+/**
+ * People erased under GDPR Art. 17 stay erased: an old bundle (or one assembled from old
+ * spreadsheets) that still lists them is refused at their row instead of bringing them back.
+ */
+async function checkErasedParticipants(bundle: ParsedBundle, existing: ExistingData, report: Report) {
+  const rows = bundle.entities.participants?.rows ?? [];
+  if (rows.length === 0) return;
+  const erased = await existing.erasedParticipants(rows.map((r) => String(r.values.participant_key)));
+  for (const { line, values } of rows) {
+    const on = erased.get(String(values.participant_key));
+    if (on)
+      report(
+        'participants.csv',
+        line,
+        'participant_key',
+        `"${excerpt(String(values.participant_key))}" was erased on ${on} (GDPR Art. 17): take this person out of the bundle`,
+      );
   }
 }
