@@ -4,9 +4,12 @@
 // latency percentiles and every failed request: a timeout (no answer within 30 s), a reset
 // connection, a non-200 answer, a GraphQL error. Exit code 1 when any request failed.
 //
-//   pnpm bench:load [--clients 50] [--seconds 60] [--timeout-s 30] [--url http://host:port]
-//                   [--keep-log file]  (the started server's log, with its request log)
-//   (or LOAD_CLIENTS, LOAD_SECONDS, LOAD_TIMEOUT_S, LOAD_URL)
+//   pnpm bench:load [--clients 50] [--seconds 60] [--timeout-s 30] [--ramp-up-s 0] [--url http://host:port]
+//                   [--cold] [--keep-log file]  (the started server's log, with its request log)
+//   (or LOAD_CLIENTS, LOAD_SECONDS, LOAD_TIMEOUT_S, LOAD_RAMP_UP_S, LOAD_URL)
+//
+// All clients start at once by default: each sign-in costs a scrypt hash (~50-220 ms of CPU),
+// so the first seconds are a burst of them. --ramp-up-s spreads the clients' starts instead.
 //
 // Without a URL it starts `mintq serve` from the build on the demo data: embedded (PGlite) in a
 // temporary folder, or on DATABASE_URL's PostgreSQL (loading the demo data there when it is
@@ -29,6 +32,9 @@ const { values: flags } = parseArgs({
     clients: { type: 'string' },
     seconds: { type: 'string' },
     'timeout-s': { type: 'string' },
+    'ramp-up-s': { type: 'string' },
+    /** No warm-up: the funders' releases are built while the clients run, as after an import. */
+    cold: { type: 'boolean', default: false },
     /** Where to keep the log of the mintq the bench started (its request log: durations per request). */
     'keep-log': { type: 'string' },
   },
@@ -38,6 +44,8 @@ const CLIENTS = Number(flags.clients ?? env.LOAD_CLIENTS ?? 50);
 const SECONDS = Number(flags.seconds ?? env.LOAD_SECONDS ?? 60);
 const TIMEOUT_MS = Number(flags['timeout-s'] ?? env.LOAD_TIMEOUT_S ?? 30) * 1000;
 const URL_GIVEN = flags.url ?? env.LOAD_URL;
+/** Clients start one after another over this many seconds; 0: all at once (a burst of sign-ins). */
+const RAMP_UP_MS = Number(flags['ramp-up-s'] ?? env.LOAD_RAMP_UP_S ?? 0) * 1000;
 /** A release takes seconds to build, longer with a loaded machine: the warm-up waits for it. */
 const WARM_UP_TIMEOUT_MS = 10 * 60_000;
 /** Share of page visits that are a reload of the dashboard (the shell's queries again). */
@@ -121,6 +129,7 @@ async function runClient(base: string, index: number, deadline: number): Promise
   const client = new LoadClient(base, TIMEOUT_MS);
   const samples: Sample[] = [];
   const before = () => performance.now() < deadline;
+  await sleep((RAMP_UP_MS * index) / CLIENTS);
   try {
     let view: ClientView | null = null;
     while (before() && !view) {
@@ -197,14 +206,19 @@ async function main(): Promise<number> {
         .map((l) => l.toFixed(2))
         .join(' ')}; the load generator runs on the same machine`,
     );
-    console.log('Warming up: each funder asks once, which builds its release (not measured) …');
-    console.log(`  first funder requests: ${(await warmUpFunders(base)).join(', ')}`);
+    if (flags.cold) {
+      console.log('No warm-up (--cold): the first funder requests build the releases during the run.');
+    } else {
+      console.log('Warming up: each funder asks once, which builds its release (not measured) …');
+      console.log(`  first funder requests: ${(await warmUpFunders(base)).join(', ')}`);
+    }
 
     console.log(
-      `${CLIENTS} clients for ${SECONDS} s, no pauses, a request without an answer after ${TIMEOUT_MS / 1000} s counts as a timeout …`,
+      `${CLIENTS} clients for ${SECONDS} s (${RAMP_UP_MS ? `starting over the first ${RAMP_UP_MS / 1000} s` : 'all starting at once'}), no pauses, a request without an answer after ${TIMEOUT_MS / 1000} s counts as a timeout …`,
     );
     const pid = server?.pid;
     const cpuBefore = pid ? threadTimes(pid) : new Map<number, number>();
+    const loadBefore = loadavg()[0] ?? 0;
     const started = performance.now();
     const deadline = started + SECONDS * 1000;
     let done = false;
@@ -235,7 +249,11 @@ async function main(): Promise<number> {
     console.log(
       `/healthz:    ${latencyLine(health.ms)}, ${health.failed} failed (sent every 250 ms during the run)`,
     );
-    if (pid) console.log(`server CPU:  ${describeCpu(pid, cpuBefore, cpuAfter, elapsed)}`);
+    if (pid) console.log(`server CPU:  ${describeCpu(pid, cpuBefore, cpuAfter, elapsed, ok.length)}`);
+    // Everything else running on the machine competes for the same cores.
+    console.log(
+      `machine:     1-minute load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after, on ${cpu.length} cores`,
+    );
     console.log('');
     console.log(operationTable(samples));
     return failed.count === 0 ? 0 : 1;

@@ -34,7 +34,7 @@ export function failures(samples: readonly Sample[]): { count: number; line: str
             ? `${outcome.code} in ${operation}`
             : outcome.kind === 'http'
               ? `${outcome.status} to ${operation}`
-              : '';
+              : operation;
       if (detail) details.set(detail, (details.get(detail) ?? 0) + 1);
     }
     const detailText = details.size ? ` (${[...details].map(([d, n]) => `${d} ×${n}`).join(', ')})` : '';
