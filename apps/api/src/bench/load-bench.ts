@@ -5,7 +5,7 @@
 // connection, a non-200 answer, a GraphQL error. Exit code 1 when any request failed.
 //
 //   pnpm bench:load [--clients 50] [--seconds 60] [--timeout-s 30] [--ramp-up-s 0] [--url http://host:port]
-//                   [--cold] [--keep-log file]  (the started server's log, with its request log)
+//                   [--sign-in-first] [--cold] [--keep-log file]  (the started server's log, with its request log)
 //   (or LOAD_CLIENTS, LOAD_SECONDS, LOAD_TIMEOUT_S, LOAD_RAMP_UP_S, LOAD_URL)
 //
 // All clients start at once by default: each sign-in costs a scrypt hash (~50-220 ms of CPU),
@@ -33,6 +33,8 @@ const { values: flags } = parseArgs({
     seconds: { type: 'string' },
     'timeout-s': { type: 'string' },
     'ramp-up-s': { type: 'string' },
+    /** Users sign in before the run, four at a time, instead of all in its first seconds. */
+    'sign-in-first': { type: 'boolean', default: false },
     /** No warm-up: the funders' releases are built while the clients run, as after an import. */
     cold: { type: 'boolean', default: false },
     /** Where to keep the log of the mintq the bench started (its request log: durations per request). */
@@ -48,6 +50,8 @@ const URL_GIVEN = flags.url ?? env.LOAD_URL;
 const RAMP_UP_MS = Number(flags['ramp-up-s'] ?? env.LOAD_RAMP_UP_S ?? 0) * 1000;
 /** A release takes seconds to build, longer with a loaded machine: the warm-up waits for it. */
 const WARM_UP_TIMEOUT_MS = 10 * 60_000;
+/** Sign-ins at a time with --sign-in-first: the four threads of libuv's pool that hash passwords. */
+const SIGN_IN_AHEAD_CONCURRENCY = 4;
 /** Share of page visits that are a reload of the dashboard (the shell's queries again). */
 const RELOAD_SHARE = 0.1;
 
@@ -121,23 +125,63 @@ interface ClientRun {
   connectMs: number[];
 }
 
-/** One user until the deadline: sign in, load the shell, then visit pages. */
-async function runClient(base: string, index: number, deadline: number): Promise<ClientRun> {
+/** One user: its sign-in and its connection. */
+interface User {
+  index: number;
+  login: Login;
+  role: Role;
+  client: LoadClient;
+}
+
+function newUser(base: string, index: number): User {
   const login = DEMO_LOGINS[index % DEMO_LOGINS.length] as Login;
-  const role = login.role.toUpperCase() as Role;
+  return { index, login, role: login.role.toUpperCase() as Role, client: new LoadClient(base, TIMEOUT_MS) };
+}
+
+/**
+ * --sign-in-first: every user signs in before the run, a few at a time, as users who signed in
+ * earlier in the day (a token lasts 12 hours). Each sign-in uses a connection of its own, so the
+ * run starts with new connections and no idle one the server may have closed meanwhile.
+ */
+async function signInAhead(base: string, users: User[]): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  const queue = [...users];
+  const signer = async () => {
+    for (let user = queue.shift(); user; user = queue.shift()) {
+      const connection = new LoadClient(base, TIMEOUT_MS);
+      try {
+        const sample = await signIn(connection, user.login);
+        samples.push(sample);
+        user.client.token = connection.token;
+      } finally {
+        connection.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: SIGN_IN_AHEAD_CONCURRENCY }, signer));
+  return samples;
+}
+
+/** One user until the deadline: sign in (unless signed in ahead), load the shell, then visit pages. */
+async function runClient(user: User, deadline: number): Promise<ClientRun> {
+  const { client, login, role, index } = user;
   const random = new SeededRandom(1_000 + index);
-  const client = new LoadClient(base, TIMEOUT_MS);
   const samples: Sample[] = [];
   const before = () => performance.now() < deadline;
   await sleep((RAMP_UP_MS * index) / CLIENTS);
   try {
     let view: ClientView | null = null;
     while (before() && !view) {
-      const signedIn = await signIn(client, login);
-      samples.push(signedIn);
-      view = signedIn.outcome.kind === 'ok' ? await loadView(client, role, samples) : null;
+      if (!client.token) {
+        const signedIn = await signIn(client, login);
+        samples.push(signedIn);
+      }
+      view = client.token ? await loadView(client, role, samples) : null;
       // A client that failed starts over after a pause, as a user would retry.
-      if (!view) await sleep(1_000);
+      if (!view) {
+        client.token = undefined;
+        await sleep(1_000);
+      }
     }
     const years = view ? yearsOf(view.cohorts, new Date()) : [];
     while (before() && view) {
@@ -213,6 +257,17 @@ async function main(): Promise<number> {
       console.log(`  first funder requests: ${(await warmUpFunders(base)).join(', ')}`);
     }
 
+    const users = Array.from({ length: CLIENTS }, (_, i) => newUser(base, i));
+    let signInLine: string | null = null;
+    let signedInAhead: Sample[] = [];
+    if (flags['sign-in-first']) {
+      console.log(`Signing in the ${CLIENTS} users first, ${SIGN_IN_AHEAD_CONCURRENCY} at a time …`);
+      const signInStarted = performance.now();
+      signedInAhead = await signInAhead(base, users);
+      const took = seconds(performance.now() - signInStarted);
+      signInLine = `${signedInAhead.length} sign-ins in ${took} before the run, ${latencyLine(signedInAhead.map((s) => s.ms))}`;
+      console.log(`  ${signInLine}`);
+    }
     console.log(
       `${CLIENTS} clients for ${SECONDS} s (${RAMP_UP_MS ? `starting over the first ${RAMP_UP_MS / 1000} s` : 'all starting at once'}), no pauses, a request without an answer after ${TIMEOUT_MS / 1000} s counts as a timeout …`,
     );
@@ -223,7 +278,7 @@ async function main(): Promise<number> {
     const deadline = started + SECONDS * 1000;
     let done = false;
     const probe = probeHealth(base, () => done);
-    const runs = await Promise.all(Array.from({ length: CLIENTS }, (_, i) => runClient(base, i, deadline)));
+    const runs = await Promise.all(users.map((user) => runClient(user, deadline)));
     const elapsed = (performance.now() - started) / 1000;
     const cpuAfter = pid ? threadTimes(pid) : new Map<number, number>();
     done = true;
@@ -231,7 +286,8 @@ async function main(): Promise<number> {
 
     const samples = runs.flatMap((run) => run.samples);
     const ok = samples.filter((s) => s.outcome.kind === 'ok');
-    const failed = failures(samples);
+    // A sign-in that failed before the run failed as much as one during it.
+    const failed = failures([...signedInAhead, ...samples]);
     const neverAnswered = runs.filter((run) => !run.samples.some((s) => s.outcome.kind === 'ok')).length;
     const connects = runs.flatMap((run) => run.connectMs);
     const signIns = samples.filter((s) => s.operation === 'Login');
@@ -243,7 +299,7 @@ async function main(): Promise<number> {
     console.log(`latency:     ${latencyLine(ok.map((s) => s.ms))}`);
     console.log(`errors:      ${failed.line}`);
     console.log(
-      `clients:     ${CLIENTS - neverAnswered} of ${CLIENTS} got answers; sign-ins ${latencyLine(signIns.map((s) => s.ms))}`,
+      `clients:     ${CLIENTS - neverAnswered} of ${CLIENTS} got answers; sign-ins ${signInLine ?? latencyLine(signIns.map((s) => s.ms))}`,
     );
     console.log(`connections: ${connects.length} opened, time to connect ${latencyLine(connects)}`);
     console.log(
