@@ -99,11 +99,16 @@ export async function createApp(
   app.use(express.json({ limit: GRAPHQL_LIMITS.bodyLimit }));
   app.use(createHttpErrorHandler(logger));
   if (existsSync(join(DASHBOARD_DIST, 'index.html'))) {
-    app.use(express.static(DASHBOARD_DIST, { index: 'index.html', maxAge: '1h' }));
+    const files = express.static(DASHBOARD_DIST, { index: 'index.html', maxAge: '1h' });
+    const isApiPath = (req: express.Request) => /^\/(graphql|api|healthz|readyz)(\/|$)/.test(req.path);
+    // API paths never look on disk: the lookup waits for libuv's few threads, which a burst of
+    // sign-ins (password hashing) occupies, and /healthz then took seconds to answer.
+    app.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
+      isApiPath(req) ? next() : files(req, res, next),
+    );
     // Client-side routes: every other GET that is not an API path gets the dashboard.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      const apiPath = /^\/(graphql|api|healthz|readyz)(\/|$)/.test(req.path);
-      if (req.method === 'GET' && !apiPath && req.accepts('html'))
+      if (req.method === 'GET' && !isApiPath(req) && req.accepts('html'))
         res.sendFile(join(DASHBOARD_DIST, 'index.html'));
       else next();
     });

@@ -38,6 +38,7 @@ describe.each(testDatabases())('database on $kind', ({ create }) => {
       'initiatives',
       'instruments',
       'items',
+      'jobs',
       'networks',
       'participants',
       'person_erasures',
