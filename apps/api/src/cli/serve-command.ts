@@ -4,6 +4,7 @@ import { createApp } from '../app/create-app.js';
 import type { MintqConfig } from '../config/config.js';
 import { isDatabaseEmpty, loadDemo } from '../demo/load-demo.js';
 import { Lifecycle } from '../health/lifecycle.js';
+import { FunderReleases } from '../releases/funder-releases.service.js';
 import { ReportPdfRenderer } from '../reports/report-pdf.renderer.js';
 import { printDemoLogins } from './demo-logins.js';
 import { describeDatabase, openConfiguredDatabase } from './open-database.js';
@@ -29,10 +30,13 @@ export async function commandServe(config: MintqConfig, args: string[]): Promise
   const url = `http://${config.host}:${config.port}/`;
   database.lock?.describe(url);
   console.log(`\nmintq is running on ${url} (${describeDatabase(config)})`);
-  // Chromium and the report page start in the background now, so no funder report waits for them.
-  // (Funder releases are built on a funder's first request: building all of them here would
-  // hold the event loop for every other user while the programmes are solved.)
+  // Chromium and the report page start in the background now, so no funder report waits for
+  // them; every funder's release is built ahead (its programmes on a worker thread), now and
+  // after each import, so that no funder's first request waits for it.
   void app.get(ReportPdfRenderer).warmUp();
+  const releases = app.get(FunderReleases);
+  releases.warmAfterImports = true;
+  void releases.warmAll();
 
   return new Promise<number>((resolve) => {
     let stopping = false;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReleasesModule } from '../releases/releases.module.js';
 import { ImportBatchesRepository } from './import-batches.repository.js';
 import { ImportBatchesResolver } from './import-batches.resolver.js';
 import { ImportBatchesService } from './import-batches.service.js';
@@ -11,6 +12,7 @@ import { UploadFolders } from './upload-folders.js';
  * upload folders are removed when the app shuts down (UploadFolders).
  */
 @Module({
+  imports: [ReleasesModule],
   controllers: [ImportsController],
   providers: [
     UploadFolders,

@@ -10,6 +10,7 @@ import { openBundleSource } from '../import/bundle-source.js';
 import { ImportRepository } from '../import/import.repository.js';
 import { ImportService } from '../import/import.service.js';
 import { formatProblem, type ImportProblem, type ImportReport } from '../import/import.types.js';
+import { FunderReleases } from '../releases/funder-releases.service.js';
 import { inspectZip } from './inspect-zip.js';
 import { receiveUpload, UPLOAD_LIMITS, type UploadedFile, type UploadLimits } from './multipart-upload.js';
 import { UploadFolders } from './upload-folders.js';
@@ -36,6 +37,7 @@ export class ImportUploadService {
     @Inject(DATABASE) database: Database,
     @Inject(MINTQ_CONFIG) private readonly config: MintqConfig,
     private readonly folders: UploadFolders,
+    private readonly releases: FunderReleases,
   ) {
     this.db = database.db;
   }
@@ -68,6 +70,7 @@ export class ImportUploadService {
           signal,
           timeLimitSeconds: this.config.importTimeLimitSeconds,
         });
+        if (report.ok && !dryRun) this.releases.afterImport();
         return { status: report.ok ? 200 : 422, report };
       } finally {
         await source.close();

@@ -25,6 +25,8 @@ const RENEW_EVERY_MS = 20_000;
 const POLL_EVERY_MS = 5_000;
 /** How often a request waiting for another instance's job looks again. */
 const WAIT_POLL_MS = 200;
+/** How long a stopping instance waits for the jobs it runs. */
+const SHUTDOWN_WAIT_MS = 5_000;
 /** Background attempts before a job is left failed (a request asking for it tries again). */
 const MAX_ATTEMPTS = 3;
 
@@ -71,12 +73,18 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.timer.unref();
   }
 
-  /** Stops looking for work and waits for the jobs this instance runs (before the database closes). */
+  /**
+   * Stops looking for work and gives the jobs this instance runs a few seconds to finish
+   * (before the database closes). One still running then is cut off with the process: its
+   * claim expires and another instance, or the next start, runs it again.
+   */
   async beforeApplicationShutdown() {
     this.stopped = true;
     clearInterval(this.timer);
-    await this.polling;
-    await Promise.allSettled(this.running.values());
+    const finished = Promise.allSettled([this.polling, ...this.running.values()]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([finished, new Promise((resolve) => (timer = setTimeout(resolve, SHUTDOWN_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   /**

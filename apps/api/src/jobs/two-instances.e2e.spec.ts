@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../database/database.js';
 import type { ScratchPostgres } from '../database/scratch-database.js';
+import { RELEASE_JOB } from '../releases/funder-releases.service.js';
 import { REPORT_FILE_JOB } from '../reports/reports.service.js';
 import { type MintqProcess, mintqEnv, runMintq, signIn, startMintq } from '../test-support/mintq-process.js';
 import { SAMPLE_BUNDLE } from '../test-support/sample-bundle.js';
@@ -114,4 +115,30 @@ describe.skipIf(!url)('two instances on one PostgreSQL', () => {
     expect(a.exitCode()).toBeNull();
     expect(b.exitCode()).toBeNull();
   }, 180_000);
+
+  it('build each funder release ahead once, whichever instance starts first', async () => {
+    await Promise.all(instances.map((i) => i.stop()));
+    const env = mintqEnv({ DATABASE_URL: scratch.url });
+    instances = await Promise.all([startMintq(env), startMintq(env)]);
+    const funders = await database.db.selectFrom('funders').select('key').orderBy('key').execute();
+    const deadline = Date.now() + 150_000;
+    let jobs: { key: string; state: string; attempts: number }[] = [];
+    while (Date.now() < deadline) {
+      jobs = await database.db
+        .selectFrom('jobs')
+        .select(['key', 'state', 'attempts'])
+        .where('kind', '=', RELEASE_JOB)
+        .orderBy('key')
+        .execute();
+      if (jobs.length === funders.length && jobs.every((j) => j.state === 'done')) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(jobs.map((j) => j.key.split('|')[0])).toEqual(funders.map((f) => f.key));
+    expect(jobs.every((j) => j.state === 'done' && j.attempts === 1)).toBe(true);
+    // One stored release per funder: built once, not once per instance.
+    const releases = await sql<{ n: number }>`select count(*)::int as n from funder_releases`.execute(
+      database.db,
+    );
+    expect(releases.rows[0]?.n).toBe(funders.length);
+  }, 240_000);
 });

@@ -13,6 +13,9 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ServiceUnavailableError } from '../errors/service-unavailable.error.js';
+import { JobQueue } from '../jobs/job-queue.js';
+import { describeError } from '../logging/describe-error.js';
+import { LOGGER, type Logger } from '../logging/logger.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ItemDistribution } from '../surveys/item-distributions.service.js';
@@ -79,6 +82,9 @@ export interface FunderRelease {
   audit: ReleaseAuditSummary;
 }
 
+/** The job that builds one funder's release ahead of its first request. */
+export const RELEASE_JOB = 'funder-release';
+
 /**
  * Funder releases (docs/privacy.md): every answer a funder may get, computed together from
  * exact numbers, suppressed jointly, audited by the attacker's linear programmes and stored per
@@ -91,11 +97,49 @@ export class FunderReleases implements OnApplicationShutdown {
   private readonly cache = new Map<string, FunderRelease>();
   private readonly protector = new ReleaseProtector();
 
+  /** Set by `serve`: every import is followed by building every funder's new release. */
+  warmAfterImports = false;
+
   constructor(
     private readonly repository: ReleasesRepository,
     private readonly scopes: ScopeService,
     @Inject(MINTQ_CONFIG) private readonly config: MintqConfig,
-  ) {}
+    private readonly jobs: JobQueue,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    jobs.register(RELEASE_JOB, (key) => this.buildJob(key));
+  }
+
+  /**
+   * Builds every funder's release as of now that is not built yet, one after the other, each
+   * as a job (so that several instances build each once), in the background of `serve` and
+   * after each import: a funder's first request otherwise waited for its release, tens of
+   * seconds on the embedded database. Never throws; a failure is logged and the release is
+   * built on request as before.
+   */
+  async warmAll(): Promise<void> {
+    try {
+      const dataVersion = await this.repository.dataVersion();
+      for (const funderKey of await this.repository.funderKeys()) {
+        const { cap } = await this.scopes.releasePeriodsOf(funderKey);
+        const key = [funderKey, cap, dataVersion, this.config.suppressionK, RELEASE_VERSION].join('|');
+        await this.jobs.perform(RELEASE_JOB, key, { timeoutMs: 30 * 60_000 });
+      }
+    } catch (error) {
+      this.logger.warn({ error: describeError(error) }, 'building the funder releases ahead failed');
+    }
+  }
+
+  /** After an import: the releases of the new data version, built ahead when `serve` asked for it. */
+  afterImport(): void {
+    if (this.warmAfterImports) void this.warmAll();
+  }
+
+  /** The job `funder-release`, keyed `funder|cap|data version|k|logic version`. */
+  private async buildJob(key: string): Promise<void> {
+    const [funderKey, cap] = key.split('|') as [string, string];
+    await this.load(funderKey, cap);
+  }
 
   async onApplicationShutdown() {
     await this.protector.close();

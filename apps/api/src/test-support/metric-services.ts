@@ -6,6 +6,8 @@ import { EventsRepository } from '../events/events.repository.js';
 import { EventsService } from '../events/events.service.js';
 import { GoalsRepository } from '../goals/goals.repository.js';
 import { GoalsService } from '../goals/goals.service.js';
+import { JobQueue } from '../jobs/job-queue.js';
+import { createLogger } from '../logging/logger.js';
 import { ReachRepository } from '../reach/reach.repository.js';
 import { ReachService } from '../reach/reach.service.js';
 import { FunderReleases } from '../releases/funder-releases.service.js';
@@ -23,7 +25,14 @@ import { SurveysService } from '../surveys/surveys.service.js';
  */
 export function createMetricServices(database: Database, config: MintqConfig = readConfig({})) {
   const scopes = new ScopeService(new ScopeRepository(database), config);
-  const releases = new FunderReleases(new ReleasesRepository(database), scopes, config);
+  const logger = createLogger('silent');
+  const releases = new FunderReleases(
+    new ReleasesRepository(database),
+    scopes,
+    config,
+    new JobQueue(database, logger),
+    logger,
+  );
   return {
     scopes,
     releases,
