@@ -38,7 +38,9 @@ export class DataDirBusyError extends Error {
         (owner.command === 'serve'
           ? 'While it runs, import, add users and generate reports through it (the dashboard or its HTTP API), or stop it first.'
           : 'Wait until it has finished, or stop it first.') +
-        `\nIf no such process runs any more, ${join(dataDir, LOCK_FILE)} is left from a machine whose processes this one cannot see: remove it by hand.`,
+        (owner.host === hostname()
+          ? ''
+          : `\nIf no such process runs on ${owner.host} any more, remove ${join(dataDir, LOCK_FILE)} by hand (this machine cannot see that machine's processes).`),
     );
     this.name = 'DataDirBusyError';
   }
