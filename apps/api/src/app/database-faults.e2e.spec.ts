@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../database/database.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { fingerprintData } from '../test-support/database-fingerprint.js';
-import { type MintqProcess, mintqEnv, runMintq, signIn, startMintq } from '../test-support/mintq-process.js';
+import {
+  loadSampleWithUser,
+  type MintqProcess,
+  mintqEnv,
+  signIn,
+  startMintq,
+} from '../test-support/mintq-process.js';
 import { createOwnPostgres, type OwnPostgres, postgresBinaries } from '../test-support/own-postgres.js';
 import { SAMPLE_BUNDLE } from '../test-support/sample-bundle.js';
 
@@ -92,13 +98,7 @@ describe.skipIf(!binaries)('database faults on PostgreSQL', () => {
     await admin.connect();
     await admin.query('create database mintq');
     const env = mintqEnv({ DATABASE_URL: postgres.urlOf('mintq') });
-    const imported = await runMintq(['import', SAMPLE_BUNDLE], env);
-    expect(imported.code, imported.output).toBe(0);
-    const user = await runMintq(
-      ['user', 'add', '--email', 'admin@faults.example', '--password', PASSWORD, '--role', 'admin'],
-      env,
-    );
-    expect(user.code, user.output).toBe(0);
+    await loadSampleWithUser(env, { email: 'admin@faults.example', password: PASSWORD, role: 'admin' });
     mintq = await startMintq(env);
     token = await signIn(mintq.baseUrl, 'admin@faults.example', PASSWORD);
   }, 120_000);

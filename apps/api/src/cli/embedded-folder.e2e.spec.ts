@@ -6,7 +6,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../database/data-dir-lock.js';
 import { openDatabase } from '../database/database.js';
-import { type MintqProcess, mintqEnv, runMintq, signIn, startMintq } from '../test-support/mintq-process.js';
+import {
+  loadSampleWithUser,
+  type MintqProcess,
+  mintqEnv,
+  runMintq,
+  signIn,
+  startMintq,
+} from '../test-support/mintq-process.js';
 import { SAMPLE_BUNDLE } from '../test-support/sample-bundle.js';
 
 /**
@@ -34,13 +41,7 @@ describe('the embedded folder has one owner', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'mintq-folder-test-'));
     env = mintqEnv({ MINTQ_DATA_DIR: dataDir, MINTQ_SHUTDOWN_GRACE_SECONDS: '5' });
-    const imported = await runMintq(['import', SAMPLE_BUNDLE], env);
-    expect(imported.code, imported.output).toBe(0);
-    const user = await runMintq(
-      ['user', 'add', '--email', 'lead@folder.example', '--password', PASSWORD, '--role', 'project_lead'],
-      env,
-    );
-    expect(user.code, user.output).toBe(0);
+    await loadSampleWithUser(env, { email: 'lead@folder.example', password: PASSWORD, role: 'project_lead' });
     participants = await countOf(dataDir, 'select count(*)::int as n from participants');
     expect(participants).toBeGreaterThan(0);
   }, 120_000);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../config/config.js';
+import { SAMPLE_BUNDLE } from './sample-bundle.js';
 import { TEST_JWT_SECRET } from './test-server.js';
 
 /** The built command line: process tests run mintq as an operator does, in its own process. */
@@ -61,6 +62,23 @@ export function runMintq(args: string[], env: NodeJS.ProcessEnv): Promise<Comman
       resolve({ code: code ?? (signal ? 128 : 1), output: output.join('') }),
     );
   });
+}
+
+/**
+ * The sample bundle and one user, through the command line as an operator loads them; throws
+ * with the command's output when either fails.
+ */
+export async function loadSampleWithUser(
+  env: NodeJS.ProcessEnv,
+  user: { email: string; password: string; role: 'admin' | 'project_lead' },
+): Promise<void> {
+  for (const args of [
+    ['import', SAMPLE_BUNDLE],
+    ['user', 'add', '--email', user.email, '--password', user.password, '--role', user.role],
+  ]) {
+    const result = await runMintq(args, env);
+    if (result.code !== 0) throw new Error(`mintq ${args[0]} exited with ${result.code}:\n${result.output}`);
+  }
 }
 
 function collect(child: ChildProcess, sink: string[]) {
