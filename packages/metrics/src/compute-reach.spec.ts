@@ -1,6 +1,6 @@
+import { STATE_CODES } from '@mintq/contract';
 import { describe, expect, it } from 'vitest';
 import { computeReach, type ReachTotals } from './compute-reach.js';
-import { STATE_CODES } from './german-states.js';
 
 const ZERO: ReachTotals = {
   multipliers: 0,

@@ -1,4 +1,4 @@
-import { STATE_CODES } from './german-states.js';
+import { STATE_CODES } from '@mintq/contract';
 import type { MonthReach, Reach, StateReach } from './types.js';
 
 /** Totals over the in-scope multipliers and their in-period activities (distinct counts done in SQL). */

@@ -59,7 +59,6 @@ export {
   type SurveyResponses,
   surveyResponses,
 } from './compute-survey-outcomes.js';
-export { GERMAN_STATES, STATE_CODES, type StateCode } from './german-states.js';
 // Surveys
 export { type ParseInstantOptions, parseInstant } from './parse-instant.js';
 // Goal attainment and GAS
@@ -90,20 +89,4 @@ export {
   type SuppressSmallNumbersOptions,
   suppressSmallNumbers,
 } from './suppress-small-numbers.js';
-export type {
-  CohortFunnel,
-  DimensionOutcome,
-  EventFeedback,
-  GoalAttainment,
-  ItemValues,
-  LevelCount,
-  MonthReach,
-  Reach,
-  StaircaseCount,
-  StateReach,
-  Suppressible,
-  SurveyItem,
-  SurveyOutcomes,
-  WaveKind,
-  WaveResponseRate,
-} from './types.js';
+export type { ItemValues, SurveyItem } from './types.js';

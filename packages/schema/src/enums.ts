@@ -12,11 +12,12 @@ export const INITIATIVE_KINDS = [
 export const ENROLLMENT_STATUSES = ['enrolled', 'completed', 'withdrawn'] as const;
 export const INSTRUMENT_KINDS = ['self_assessment', 'event_feedback'] as const;
 export const ITEM_ROLES = ['likert', 'nps'] as const;
-export const WAVE_KINDS = ['pre', 'post', 'follow_up', 'event'] as const;
 export const ACTIVITY_FORMATS = ['workshop', 'consulting', 'network_meeting', 'training', 'other'] as const;
-export const USER_ROLES = ['admin', 'project_lead', 'analyst', 'funder'] as const;
 
 export type FunderKind = (typeof FUNDER_KINDS)[number];
-export type WaveKind = (typeof WAVE_KINDS)[number];
-export type UserRole = (typeof USER_ROLES)[number];
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+
+export type { StoredRole as UserRole, StoredWaveKind as WaveKind } from '@mintq/contract';
+// Wave kinds and roles are the contract's; their stored (lower-case) forms are listed here
+// beside the other enumerated columns.
+export { STORED_ROLES as USER_ROLES, STORED_WAVE_KINDS as WAVE_KINDS } from '@mintq/contract';

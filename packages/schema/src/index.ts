@@ -4,4 +4,3 @@ export * from './bundle/field-types.js';
 export * from './bundle/response-layout.js';
 export * from './db.js';
 export * from './enums.js';
-export * from './report-snapshot.js';

@@ -24,6 +24,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { toStoredWave } from '@mintq/contract';
 import type { INestApplication } from '@nestjs/common';
 import { sql } from 'kysely';
 import { createApp } from '../app/create-app.js';
@@ -48,7 +49,6 @@ import { ScopeRepository } from '../scope/scope.repository.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
 import { SurveysRepository } from '../surveys/surveys.repository.js';
-import { toStoredWave } from '../surveys/wave-kind.enum.js';
 import { createMetricServices } from '../test-support/metric-services.js';
 import { UsersRepository } from '../users/users.repository.js';
 import {

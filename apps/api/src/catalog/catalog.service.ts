@@ -1,4 +1,4 @@
-import { STATE_CODES } from '@mintq/metrics';
+import { STATE_CODES } from '@mintq/contract';
 import { excerpt } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
 import { PERSONAL_DATA_ROLES, type Viewer } from '../auth/viewer.js';

@@ -1,4 +1,5 @@
-import { type CohortFunnel, computeCohortFunnel } from '@mintq/metrics';
+import type { CohortFunnel } from '@mintq/contract';
+import { computeCohortFunnel } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { FunderReleases } from '../releases/funder-releases.service.js';

@@ -1,4 +1,4 @@
-import { STATE_CODES, type StateCode } from '@mintq/metrics';
+import { STATE_CODES, type StateCode } from '@mintq/contract';
 
 /** Fixed reference data for the generators: German regions, names, questionnaire items, titles. */
 

@@ -1,4 +1,5 @@
-import { computeEventFeedback, type EventFeedback } from '@mintq/metrics';
+import type { EventFeedback } from '@mintq/contract';
+import { computeEventFeedback } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { FunderReleases } from '../releases/funder-releases.service.js';

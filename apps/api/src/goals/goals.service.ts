@@ -1,4 +1,5 @@
-import { computeGoalAttainment, type GoalAttainment } from '@mintq/metrics';
+import type { GoalAttainment } from '@mintq/contract';
+import { computeGoalAttainment } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { FunderReleases } from '../releases/funder-releases.service.js';

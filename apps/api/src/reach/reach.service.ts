@@ -1,4 +1,5 @@
-import { computeReach, type Reach } from '@mintq/metrics';
+import type { Reach } from '@mintq/contract';
+import { computeReach } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { FunderReleases } from '../releases/funder-releases.service.js';

@@ -1,4 +1,4 @@
-import type { CohortFunnel, GoalAttainment, Reach } from '@mintq/metrics';
+import type { CohortFunnel, GoalAttainment, Reach } from '@mintq/contract';
 import {
   cohortKey,
   eventKey,

@@ -1,12 +1,12 @@
-import {
-  type CohortFunnel,
-  type EventFeedback,
-  type GoalAttainment,
-  type MonthReach,
-  type Reach,
-  type SurveyOutcomes,
-  type WaveKind,
-} from '@mintq/metrics';
+import type {
+  CohortFunnel,
+  EventFeedback,
+  GoalAttainment,
+  MonthReach,
+  Reach,
+  SurveyOutcomes,
+  WaveKind,
+} from '@mintq/contract';
 import { ReleaseProtector } from '@mintq/metrics/worker';
 import { excerpt } from '@mintq/schema';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';

@@ -5,7 +5,7 @@ import type {
   Reach,
   SurveyOutcomes,
   WaveKind,
-} from '@mintq/metrics';
+} from '@mintq/contract';
 import type { ItemDistribution } from '../surveys/item-distributions.service.js';
 import type { ReleasePeriod } from './release-space.js';
 

@@ -1,4 +1,4 @@
-import type { ReportLanguage } from '@mintq/schema';
+import type { ReportLanguage } from '@mintq/contract';
 
 /**
  * Version of the metric definitions (../shared/DOMAIN.md) the numbers follow. Stored with

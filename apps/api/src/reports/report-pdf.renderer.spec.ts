@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ReportSnapshot } from '@mintq/schema';
+import type { ReportSnapshot } from '@mintq/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportPdfRenderer } from './report-pdf.renderer.js';
 

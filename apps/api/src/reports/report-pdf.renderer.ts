@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { ReportSnapshot } from '@mintq/schema';
+import type { ReportSnapshot } from '@mintq/contract';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
 import { REPO_ROOT } from '../config/config.js';

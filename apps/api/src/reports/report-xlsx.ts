@@ -1,5 +1,5 @@
-import { GERMAN_STATES } from '@mintq/metrics';
-import type { ReportCreatorRole, ReportLanguage, ReportSnapshot, ReportWaveKind } from '@mintq/schema';
+import type { ReportCreatorRole, ReportLanguage, ReportSnapshot, WaveKind } from '@mintq/contract';
+import { GERMAN_STATES } from '@mintq/contract';
 import ExcelJS from 'exceljs';
 import { reportDefinitions, suppressionRule } from './report-definitions.js';
 
@@ -48,7 +48,7 @@ const CREATOR_LABELS: Record<ReportLanguage, Record<ReportCreatorRole, string>> 
   en: { ADMIN: 'administrator', PROJECT_LEAD: 'project lead' },
 };
 
-const WAVE_LABELS: Record<ReportLanguage, Record<ReportWaveKind, string>> = {
+const WAVE_LABELS: Record<ReportLanguage, Record<WaveKind, string>> = {
   de: { PRE: 'Beginn', POST: 'Ende', FOLLOW_UP: 'Nachbefragung', EVENT: 'Veranstaltung' },
   en: { PRE: 'start', POST: 'end', FOLLOW_UP: 'follow-up', EVENT: 'event' },
 };

@@ -1,4 +1,5 @@
-import type { NewFunderReport, ReportCreatorRole } from '@mintq/schema';
+import type { ReportCreatorRole } from '@mintq/contract';
+import type { NewFunderReport } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { Database } from '../database/database.js';

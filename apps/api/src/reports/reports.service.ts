@@ -1,15 +1,22 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { CohortFunnel, EventFeedback, GoalAttainment, Reach, SurveyOutcomes } from '@mintq/metrics';
-import type {
-  ReportContent,
-  ReportEvent,
-  ReportFunder,
-  ReportLanguage,
-  ReportSnapshot,
-  ReportSource,
-  ReportSurvey,
-  ReportWaveKind,
-} from '@mintq/schema';
+import {
+  type CohortFunnel,
+  type EventFeedback,
+  type GoalAttainment,
+  REPORT_CONTENT_VERSION,
+  type Reach,
+  type ReportContent,
+  type ReportEvent,
+  type ReportFunder,
+  type ReportLanguage,
+  type ReportSnapshot,
+  type ReportSource,
+  type ReportSurvey,
+  readReportContent,
+  type SurveyOutcomes,
+  toPublic,
+  type WaveKind,
+} from '@mintq/contract';
 import { excerpt } from '@mintq/schema';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
@@ -21,13 +28,6 @@ import { eventKey, periodKey, surveyKey } from '../releases/release-answers.js';
 import { parseReleasePeriod, periodDates } from '../releases/release-space.js';
 import { ScopeService, todayInBerlin } from '../scope/scope.service.js';
 import { canonicalJson } from './canonical-json.js';
-import {
-  toReportEventFeedback,
-  toReportFunnel,
-  toReportGoals,
-  toReportReach,
-  toReportSurveyOutcomes,
-} from './report-content.js';
 import { DEFINITIONS_VERSION } from './report-definitions.js';
 import { ReportPdfRenderer } from './report-pdf.renderer.js';
 import { renderReportXlsx } from './report-xlsx.js';
@@ -215,7 +215,7 @@ export class ReportsService {
       entry.waves.add(row.wave);
       instruments.set(row.key, entry);
     }
-    const comparisons: { key: string; name: string; from: ReportWaveKind; to: ReportWaveKind }[] = [];
+    const comparisons: { key: string; name: string; from: WaveKind; to: WaveKind }[] = [];
     const eventInstruments: { key: string; name: string }[] = [];
     for (const entry of instruments.values()) {
       if (entry.kind === 'self_assessment' && entry.waves.has('pre')) {
@@ -232,15 +232,13 @@ export class ReportsService {
         instrument: { key: c.key, name: c.name },
         from: c.from,
         to: c.to,
-        outcomes: toReportSurveyOutcomes(
-          answers.surveyOutcomes[surveyKey(c.key, c.from, c.to, null)] as SurveyOutcomes,
-        ),
+        outcomes: toPublic(answers.surveyOutcomes[surveyKey(c.key, c.from, c.to, null)] as SurveyOutcomes),
       })),
     );
     const events: ReportEvent[] = await Promise.all(
       eventInstruments.map(async (i) => ({
         instrument: i,
-        feedback: toReportEventFeedback(answers.eventFeedback[eventKey(i.key, null)] as EventFeedback),
+        feedback: toPublic(answers.eventFeedback[eventKey(i.key, null)] as EventFeedback),
       })),
     );
 
@@ -251,6 +249,7 @@ export class ReportsService {
       .map((b) => ({ id: b.id, finishedOn: todayInBerlin(new Date(b.finished_at)) }));
 
     return {
+      version: REPORT_CONTENT_VERSION,
       funder: { key: funder.key, name: funder.name, kind: funder.kind },
       programme: programmes.join(', '),
       period: { from: period.from ?? from, to: period.to },
@@ -259,9 +258,9 @@ export class ReportsService {
       suppressionK,
       definitionsVersion: DEFINITIONS_VERSION,
       sources,
-      reach: toReportReach(reach),
-      funnel: funnel.map(toReportFunnel),
-      goals: toReportGoals(goals),
+      reach: toPublic(reach),
+      funnel: toPublic(funnel),
+      goals: toPublic(goals),
       surveys,
       events,
     };
@@ -352,7 +351,7 @@ function metaOf(row: StoredReportRow): ReportSnapshot['meta'] {
 
 /** The stored snapshot as an object (for the renderers). */
 export function toSnapshot(row: StoredReportRow): ReportSnapshot {
-  return { content: JSON.parse(row.content) as ReportContent, meta: metaOf(row) };
+  return { content: readReportContent(JSON.parse(row.content)), meta: metaOf(row) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { STATE_CODES } from '@mintq/metrics';
+import { STATE_CODES } from '@mintq/contract';
 import { excerpt } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';

@@ -1,10 +1,11 @@
+import type { WaveKind } from '@mintq/contract';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ScopeInput } from '../scope/scope.types.js';
 import { ItemDistributionsService } from './item-distributions.service.js';
 import { ItemDistributionType } from './item-distributions.types.js';
-import { WaveKind } from './wave-kind.enum.js';
+import { WaveKindEnum } from './wave-kind.enum.js';
 
 @Resolver(() => ItemDistributionType)
 export class ItemDistributionsResolver {
@@ -17,7 +18,8 @@ export class ItemDistributionsResolver {
   surveyItemDistributions(
     @CurrentViewer() viewer: Viewer,
     @Args('instrument', { type: () => String }) instrument: string,
-    @Args('wave', { type: () => WaveKind, nullable: true, defaultValue: WaveKind.PRE }) wave: WaveKind | null,
+    @Args('wave', { type: () => WaveKindEnum, nullable: true, defaultValue: WaveKindEnum.PRE })
+    wave: WaveKind | null,
     @Args('scope', { type: () => ScopeInput, nullable: true }) scope: ScopeInput | null,
     @Args('language', {
       type: () => String,
@@ -31,7 +33,7 @@ export class ItemDistributionsResolver {
     return this.service.getItemDistributions(
       viewer,
       instrument,
-      wave ?? WaveKind.PRE,
+      wave ?? WaveKindEnum.PRE,
       scope,
       language ?? 'de',
     );

@@ -1,3 +1,4 @@
+import { toStoredWave, type WaveKind } from '@mintq/contract';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
@@ -7,7 +8,6 @@ import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
 import { ItemDistributionsRepository, type ItemTallyRow } from './item-distributions.repository.js';
 import { unknownInstrument } from './surveys.service.js';
-import { toStoredWave, type WaveKind } from './wave-kind.enum.js';
 
 /** Item wording languages; German first. */
 export type ItemLanguage = 'de' | 'en';

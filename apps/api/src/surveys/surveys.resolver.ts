@@ -1,10 +1,11 @@
+import type { WaveKind } from '@mintq/contract';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ScopeInput } from '../scope/scope.types.js';
 import { SurveysService } from './surveys.service.js';
 import { SurveyOutcomesType } from './surveys.types.js';
-import { WaveKind } from './wave-kind.enum.js';
+import { WaveKindEnum } from './wave-kind.enum.js';
 
 @Resolver(() => SurveyOutcomesType)
 export class SurveysResolver {
@@ -16,16 +17,18 @@ export class SurveysResolver {
   surveyOutcomes(
     @CurrentViewer() viewer: Viewer,
     @Args('instrument', { type: () => String }) instrument: string,
-    @Args('from', { type: () => WaveKind, nullable: true, defaultValue: WaveKind.PRE }) from: WaveKind | null,
-    @Args('to', { type: () => WaveKind, nullable: true, defaultValue: WaveKind.POST }) to: WaveKind | null,
+    @Args('from', { type: () => WaveKindEnum, nullable: true, defaultValue: WaveKindEnum.PRE })
+    from: WaveKind | null,
+    @Args('to', { type: () => WaveKindEnum, nullable: true, defaultValue: WaveKindEnum.POST })
+    to: WaveKind | null,
     @Args('scope', { type: () => ScopeInput, nullable: true }) scope: ScopeInput | null,
   ): Promise<SurveyOutcomesType> {
     // An explicit null means the default, as an omitted argument does.
     return this.service.getSurveyOutcomes(
       viewer,
       instrument,
-      from ?? WaveKind.PRE,
-      to ?? WaveKind.POST,
+      from ?? WaveKindEnum.PRE,
+      to ?? WaveKindEnum.POST,
       scope,
     );
   }

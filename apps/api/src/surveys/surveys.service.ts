@@ -1,4 +1,6 @@
-import { computeSurveyOutcomes, type SurveyOutcomes, type SurveyResponses } from '@mintq/metrics';
+import type { SurveyOutcomes } from '@mintq/contract';
+import { fromStoredWave, toStoredWave, type WaveKind } from '@mintq/contract';
+import { computeSurveyOutcomes, type SurveyResponses } from '@mintq/metrics';
 import { excerpt } from '@mintq/schema';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
@@ -9,7 +11,6 @@ import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
 import { type SurveyInstrument, writeAnswersInItemOrder } from './survey-sql.js';
 import { type LatestResponseRow, SurveysRepository } from './surveys.repository.js';
-import { fromStoredWave, toStoredWave, type WaveKind } from './wave-kind.enum.js';
 
 /** The error for an instrument key no instrument has (shared with event feedback). */
 export function unknownInstrument(instrument: string): BadUserInputError {

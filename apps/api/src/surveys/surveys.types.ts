@@ -1,5 +1,6 @@
+import type { WaveKind } from '@mintq/contract';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { WaveKind } from './wave-kind.enum.js';
+import { WaveKindEnum } from './wave-kind.enum.js';
 
 @ObjectType('DimensionOutcome', {
   description: 'Paired comparison of one quality dimension between two waves, with Cronbach’s α per wave.',
@@ -59,7 +60,7 @@ export class WaveResponseRateType {
   @Field(() => String)
   cohort: string;
 
-  @Field(() => WaveKind)
+  @Field(() => WaveKindEnum)
   wave: WaveKind;
 
   @Field(() => Int, { nullable: true })
@@ -83,10 +84,10 @@ export class SurveyOutcomesType {
   @Field(() => String, { description: 'Instrument key.' })
   instrument: string;
 
-  @Field(() => WaveKind)
+  @Field(() => WaveKindEnum)
   from: WaveKind;
 
-  @Field(() => WaveKind)
+  @Field(() => WaveKindEnum)
   to: WaveKind;
 
   @Field(() => [DimensionOutcomeType], { description: 'Sorted by dimension.' })

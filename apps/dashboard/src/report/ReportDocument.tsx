@@ -1,4 +1,4 @@
-import type { ReportSnapshot } from '@mintq/schema';
+import type { ReportSnapshot } from '@mintq/contract';
 import { useMemo } from 'react';
 import './report.css';
 import { createReportLocale, ReportLocaleContext } from './report-locale.js';

@@ -1,4 +1,4 @@
-import type { ReportLanguage } from '@mintq/schema';
+import type { ReportLanguage } from '@mintq/contract';
 import { createContext, useContext } from 'react';
 import { createFormatter, type Formatter } from '../i18n/format.js';
 import { type ReportMessages, reportMessages } from './report-messages.js';

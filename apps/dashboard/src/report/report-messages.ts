@@ -1,4 +1,4 @@
-import type { ReportCreatorRole, ReportLanguage } from '@mintq/schema';
+import type { ReportCreatorRole, ReportLanguage } from '@mintq/contract';
 
 // The report has its own catalogue, not the app's: it is printed by the server from
 // report.html, which loads none of the dashboard's code, and its language is fixed by the

@@ -1,15 +1,15 @@
 import type {
-  DB,
-  ReportCohortFunnel,
-  ReportDimensionOutcome,
-  ReportEventFeedback,
-  ReportGoalAttainment,
-  ReportMonthReach,
-  ReportReach,
-  ReportStateReach,
-  ReportSurveyOutcomes,
-  ReportWaveResponseRate,
-} from '@mintq/schema';
+  PublicCohortFunnel,
+  PublicDimensionOutcome,
+  PublicEventFeedback,
+  PublicGoalAttainment,
+  PublicMonthReach,
+  PublicReach,
+  PublicStateReach,
+  PublicSurveyOutcomes,
+  PublicWaveResponseRate,
+} from '@mintq/contract';
+import type { DB } from '@mintq/schema';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../../auth/password.js';
 import { UsersRepository } from '../../users/users.repository.js';
@@ -45,15 +45,15 @@ export interface AttackClient {
 // ---- the answers, as GraphQL returns them ----------------------------------------------------
 
 // The metric objects of a report have the shapes GraphQL returns (packages/schema).
-export type StateRow = ReportStateReach;
-export type MonthRow = ReportMonthReach;
-export type ReachAnswer = ReportReach;
-export type FunnelRow = ReportCohortFunnel;
-export type GoalsAnswer = ReportGoalAttainment;
-export type DimensionRow = ReportDimensionOutcome;
-export type ResponseRateRow = ReportWaveResponseRate;
-export type OutcomesAnswer = ReportSurveyOutcomes;
-export type EventAnswer = ReportEventFeedback;
+export type StateRow = PublicStateReach;
+export type MonthRow = PublicMonthReach;
+export type ReachAnswer = PublicReach;
+export type FunnelRow = PublicCohortFunnel;
+export type GoalsAnswer = PublicGoalAttainment;
+export type DimensionRow = PublicDimensionOutcome;
+export type ResponseRateRow = PublicWaveResponseRate;
+export type OutcomesAnswer = PublicSurveyOutcomes;
+export type EventAnswer = PublicEventFeedback;
 
 /** The statistics of a dimension besides n. */
 export const DIMENSION_STATISTICS = [

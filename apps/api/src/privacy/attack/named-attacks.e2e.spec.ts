@@ -1,4 +1,4 @@
-import { STATE_CODES } from '@mintq/metrics';
+import { STATE_CODES } from '@mintq/contract';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../database/database.js';

@@ -1,4 +1,4 @@
-import type { ReportSnapshot } from '@mintq/schema';
+import type { ReportSnapshot } from '@mintq/contract';
 import { useReportLocale } from '../report-locale.js';
 
 /** Props of {@link CoverPage}. */

@@ -1,4 +1,4 @@
-import type { ReportContent, ReportEvent } from '@mintq/schema';
+import type { ReportContent, ReportEvent } from '@mintq/contract';
 import { DataTable, KpiCard } from '@mintq/ui';
 import { ReportChapter } from '../ReportChapter.js';
 import { ReportFigure } from '../ReportFigure.js';

@@ -1,4 +1,4 @@
-import type { ReportGoalAttainment, ReportLevelCount, ReportStaircaseCount } from '@mintq/schema';
+import type { PublicGoalAttainment, PublicLevelCount, PublicStaircaseCount } from '@mintq/contract';
 import { DataTable, type DataTableColumn, DivergingBarChart, StaircaseChart } from '@mintq/ui';
 import { hasVisible } from '../has-visible.js';
 import { ReportFigure } from '../ReportFigure.js';
@@ -6,7 +6,7 @@ import { useReportLocale } from '../report-locale.js';
 
 /** Props of {@link GoalAttainmentFigures}. */
 export interface GoalAttainmentFiguresProps {
-  goals: ReportGoalAttainment;
+  goals: PublicGoalAttainment;
   /** YYYY-MM-DD the goals are taken at. */
   asOf: string;
 }
@@ -32,7 +32,7 @@ export function GoalAttainmentFigures({ goals, asOf }: GoalAttainmentFiguresProp
     { key: 'meanT', label: t.goalsMeanT, value: goals.meanTScore, format: 'decimal' },
     { key: 'tParticipants', label: t.goalsTParticipants, value: goals.tScoreParticipants },
   ];
-  const staircase: DataTableColumn<ReportStaircaseCount>[] = [
+  const staircase: DataTableColumn<PublicStaircaseCount>[] = [
     { key: 'level', header: t.staircaseLevel, value: (row) => String(row.level), rowHeader: true },
     { key: 'step', header: t.staircaseStep, value: (row) => t.staircaseSteps[row.level - 1] ?? '' },
     {
@@ -48,7 +48,7 @@ export function GoalAttainmentFigures({ goals, asOf }: GoalAttainmentFiguresProp
       suppressed: (row) => row.suppressed,
     },
   ];
-  const levels: DataTableColumn<ReportLevelCount>[] = [
+  const levels: DataTableColumn<PublicLevelCount>[] = [
     { key: 'level', header: t.gasLevel, value: (row) => format.signed(row.level, 0), rowHeader: true },
     { key: 'meaning', header: t.staircaseStep, value: (row) => t.gasLevels[String(row.level)] ?? '' },
     { key: 'goals', header: t.gasGoals, value: (row) => row.goals, suppressed: (row) => row.suppressed },

@@ -1,4 +1,4 @@
-import type { ReportContent, ReportMeta } from '@mintq/schema';
+import type { ReportContent, ReportMeta } from '@mintq/contract';
 import { ReportChapter } from '../ReportChapter.js';
 import { useReportLocale } from '../report-locale.js';
 

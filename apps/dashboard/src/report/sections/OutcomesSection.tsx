@@ -1,4 +1,4 @@
-import type { ReportContent } from '@mintq/schema';
+import type { ReportContent } from '@mintq/contract';
 import { ReportChapter } from '../ReportChapter.js';
 import { useReportLocale } from '../report-locale.js';
 import { GoalAttainmentFigures } from './GoalAttainmentFigures.js';

@@ -1,4 +1,4 @@
-import type { ReportCohortFunnel, ReportContent } from '@mintq/schema';
+import type { PublicCohortFunnel, ReportContent } from '@mintq/contract';
 import { DataTable, type DataTableColumn, FunnelChart, type FunnelStep } from '@mintq/ui';
 import { hasVisible } from '../has-visible.js';
 import { ReportChapter } from '../ReportChapter.js';
@@ -21,13 +21,13 @@ export function OutputsSection({ content }: OutputsSectionProps) {
   const { t, format, suppressedLabel, labels } = useReportLocale();
   const locale = format.locale;
   const { reach } = content;
-  const isSuppressed = (row: ReportCohortFunnel) => row.suppressed;
+  const isSuppressed = (row: PublicCohortFunnel) => row.suppressed;
   const count = (
     key: string,
     header: string,
-    value: (row: ReportCohortFunnel) => number | null,
-  ): DataTableColumn<ReportCohortFunnel> => ({ key, header, value, suppressed: isSuppressed });
-  const participation: DataTableColumn<ReportCohortFunnel>[] = [
+    value: (row: PublicCohortFunnel) => number | null,
+  ): DataTableColumn<PublicCohortFunnel> => ({ key, header, value, suppressed: isSuppressed });
+  const participation: DataTableColumn<PublicCohortFunnel>[] = [
     { key: 'cohort', header: t.cohort, value: (row) => row.cohort, rowHeader: true },
     count('enrolled', t.funnelEnrolled, (row) => row.enrolled),
     count('withdrawn', t.funnelWithdrawn, (row) => row.withdrawn),
@@ -44,7 +44,7 @@ export function OutputsSection({ content }: OutputsSectionProps) {
       format: 'percent',
     },
   ];
-  const funnelColumns: DataTableColumn<ReportCohortFunnel>[] = [
+  const funnelColumns: DataTableColumn<PublicCohortFunnel>[] = [
     { key: 'cohort', header: t.cohort, value: (row) => row.cohort, rowHeader: true },
     count('enrolled', t.funnelEnrolled, (row) => row.enrolled),
     count('completed', t.funnelCompleted, (row) => row.completed),
@@ -56,8 +56,8 @@ export function OutputsSection({ content }: OutputsSectionProps) {
   const step = (
     key: string,
     label: string,
-    value: (row: ReportCohortFunnel) => number | null,
-  ): FunnelStep<ReportCohortFunnel> => ({ key, label, value: (row) => (row.suppressed ? null : value(row)) });
+    value: (row: PublicCohortFunnel) => number | null,
+  ): FunnelStep<PublicCohortFunnel> => ({ key, label, value: (row) => (row.suppressed ? null : value(row)) });
   const steps = [
     step('enrolled', t.funnelEnrolled, (row) => row.enrolled),
     step('completed', t.funnelCompleted, (row) => row.completed),

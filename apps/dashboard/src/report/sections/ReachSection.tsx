@@ -1,4 +1,4 @@
-import type { ReportContent, ReportMonthReach, ReportStateReach } from '@mintq/schema';
+import type { PublicMonthReach, PublicStateReach, ReportContent } from '@mintq/contract';
 import {
   CascadeChart,
   CumulativeLineChart,
@@ -38,8 +38,8 @@ export function ReachSection({ content }: ReachSectionProps) {
     { key: 'youth', label: t.kpiYouth, value: reach.youthReachedEstimate, estimate: true },
   ];
   const stateName = (code: string) => t.states[code] ?? code;
-  const stateSuppressed = (row: ReportStateReach) => row.suppressed;
-  const states: DataTableColumn<ReportStateReach>[] = [
+  const stateSuppressed = (row: PublicStateReach) => row.suppressed;
+  const states: DataTableColumn<PublicStateReach>[] = [
     { key: 'state', header: t.state, value: (row) => stateName(row.state), rowHeader: true },
     { key: 'networks', header: t.stateNetworks, value: (row) => row.networks },
     {
@@ -61,8 +61,8 @@ export function ReachSection({ content }: ReachSectionProps) {
       suppressed: stateSuppressed,
     },
   ];
-  const monthSuppressed = (row: ReportMonthReach) => row.suppressed;
-  const months: DataTableColumn<ReportMonthReach>[] = [
+  const monthSuppressed = (row: PublicMonthReach) => row.suppressed;
+  const months: DataTableColumn<PublicMonthReach>[] = [
     { key: 'month', header: t.month, value: (row) => format.month(row.month), rowHeader: true },
     {
       key: 'activities',

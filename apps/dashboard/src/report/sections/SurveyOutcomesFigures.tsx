@@ -1,4 +1,4 @@
-import type { ReportDimensionOutcome, ReportSurvey, ReportWaveResponseRate } from '@mintq/schema';
+import type { PublicDimensionOutcome, PublicWaveResponseRate, ReportSurvey } from '@mintq/contract';
 import { DataTable, type DataTableColumn, ForestPlot } from '@mintq/ui';
 import type { Formatter } from '../../i18n/format.js';
 import { hasVisible } from '../has-visible.js';
@@ -25,7 +25,7 @@ function effectLabel(
   return t.effectNone;
 }
 
-const isSuppressed = (row: ReportDimensionOutcome) => row.suppressed;
+const isSuppressed = (row: PublicDimensionOutcome) => row.suppressed;
 
 /**
  * The columns of a comparison's table, one row per dimension. The summary shows the headline
@@ -35,7 +35,7 @@ export function dimensionColumns(
   t: ReportMessages,
   format: Formatter,
   survey: ReportSurvey,
-): DataTableColumn<ReportDimensionOutcome>[] {
+): DataTableColumn<PublicDimensionOutcome>[] {
   const fromWave = t.waves[survey.from] ?? survey.from;
   const toWave = t.waves[survey.to] ?? survey.to;
   return [
@@ -107,7 +107,7 @@ export function SurveyOutcomesFigures({ survey, showResponseRates = true }: Surv
   const fromWave = t.waves[survey.from] ?? survey.from;
   const toWave = t.waves[survey.to] ?? survey.to;
   const dimensions = dimensionColumns(t, format, survey);
-  const rates: DataTableColumn<ReportWaveResponseRate>[] = [
+  const rates: DataTableColumn<PublicWaveResponseRate>[] = [
     { key: 'cohort', header: t.cohort, value: (row) => row.cohort, rowHeader: true },
     { key: 'wave', header: t.responseWave, value: (row) => t.waves[row.wave] ?? row.wave },
     {
@@ -132,7 +132,7 @@ export function SurveyOutcomesFigures({ survey, showResponseRates = true }: Surv
   ];
   const title = t.surveyTitle(survey.instrument.name, fromWave, toWave);
   // Every accessor yields null for a suppressed dimension, so no hidden value reaches a scale.
-  const shown = (value: (row: ReportDimensionOutcome) => number | null) => (row: ReportDimensionOutcome) =>
+  const shown = (value: (row: PublicDimensionOutcome) => number | null) => (row: PublicDimensionOutcome) =>
     row.suppressed ? null : value(row);
   return (
     <div className="rp-survey">

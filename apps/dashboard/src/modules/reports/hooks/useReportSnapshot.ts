@@ -1,4 +1,4 @@
-import type { ReportSnapshot } from '@mintq/schema';
+import type { ReportSnapshot } from '@mintq/contract';
 import { useEffect, useState } from 'react';
 import { authorizedFetch } from '../../auth/authorizedFetch.js';
 
