@@ -113,12 +113,16 @@ export interface DimensionOutcome extends Suppressible {
   n: number | null;
   meanFrom: number | null;
   meanTo: number | null;
+  /** mean(to − from). */
   meanDiff: number | null;
+  /** Sample SD of the differences. */
   sdDiff: number | null;
   t: number | null;
   df: number | null;
+  /** Two-sided p from Student's t. */
   p: number | null;
   dz: number | null;
+  /** dz with Hedges' small-sample correction 1 − 3/(4·df − 1). */
   gz: number | null;
   ciLow: number | null;
   ciHigh: number | null;

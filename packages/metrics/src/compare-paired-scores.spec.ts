@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { comparePairedScores } from './compare-paired-scores.js';
+import { comparePairedScores, noPairedComparison } from './compare-paired-scores.js';
 import { expectRelativelyClose } from './test-support/expect-relatively-close.js';
-
-const NULLS = {
-  meanFrom: null,
-  meanTo: null,
-  meanDiff: null,
-  sdDiff: null,
-  se: null,
-  t: null,
-  df: null,
-  p: null,
-  dz: null,
-  gz: null,
-  ciLow: null,
-  ciHigh: null,
-};
 
 describe('comparePairedScores', () => {
   it.each([
     { name: 'empty', pairs: [] },
     { name: 'n = 1', pairs: [{ from: 2, to: 4 }] },
   ])('$name: every field but n is null', ({ pairs }) => {
-    expect(comparePairedScores({ pairs })).toEqual({ n: pairs.length, ...NULLS });
+    expect(comparePairedScores({ pairs })).toEqual(noPairedComparison(pairs.length));
+    expect(Object.entries(noPairedComparison(1)).filter(([, v]) => v !== null)).toEqual([['n', 1]]);
   });
 
   it('matches scipy.stats.ttest_rel and hand-computed effect sizes', () => {

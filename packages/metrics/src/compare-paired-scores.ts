@@ -1,3 +1,4 @@
+import type { DimensionOutcome } from '@mintq/contract';
 import { computeMean } from './compute-mean.js';
 import { computeSampleVariance } from './compute-sample-variance.js';
 import { computeStudentTCdf } from './compute-student-t-cdf.js';
@@ -9,26 +10,33 @@ export interface ScorePair {
   to: number;
 }
 
-/** Paired comparison (DOMAIN.md "Paired comparison"). */
-export interface PairedComparison {
+/** Paired comparison (DOMAIN.md "Paired comparison"): a dimension's outcome fields, plus n and se. */
+export type PairedComparison = Pick<
+  DimensionOutcome,
+  'meanFrom' | 'meanTo' | 'meanDiff' | 'sdDiff' | 't' | 'df' | 'p' | 'dz' | 'gz' | 'ciLow' | 'ciHigh'
+> & {
   n: number;
-  meanFrom: number | null;
-  meanTo: number | null;
-  /** mean(to − from). */
-  meanDiff: number | null;
-  /** Sample SD of the differences. */
-  sdDiff: number | null;
   /** Standard error sdDiff/√n. */
   se: number | null;
-  t: number | null;
-  df: number | null;
-  /** Two-sided p from Student's t. */
-  p: number | null;
-  dz: number | null;
-  /** dz with Hedges' small-sample correction 1 − 3/(4·df − 1). */
-  gz: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
+};
+
+/** The comparison of fewer than two pairs: every field but n is null. */
+export function noPairedComparison(n: number): PairedComparison {
+  return {
+    n,
+    meanFrom: null,
+    meanTo: null,
+    meanDiff: null,
+    sdDiff: null,
+    se: null,
+    t: null,
+    df: null,
+    p: null,
+    dz: null,
+    gz: null,
+    ciLow: null,
+    ciHigh: null,
+  };
 }
 
 export interface ComparePairedScoresOptions {
@@ -43,23 +51,7 @@ export function comparePairedScores({
   confidence = 0.95,
 }: ComparePairedScoresOptions): PairedComparison {
   const n = pairs.length;
-  if (n < 2) {
-    return {
-      n,
-      meanFrom: null,
-      meanTo: null,
-      meanDiff: null,
-      sdDiff: null,
-      se: null,
-      t: null,
-      df: null,
-      p: null,
-      dz: null,
-      gz: null,
-      ciLow: null,
-      ciHigh: null,
-    };
-  }
+  if (n < 2) return noPairedComparison(n);
   const differences = pairs.map((pair) => pair.to - pair.from);
   const meanDiff = computeMean({ values: differences }) ?? 0;
   const sdDiff = Math.sqrt(computeSampleVariance({ values: differences }) ?? 0);

@@ -3,6 +3,7 @@ export { type AuditReleaseOptions, auditRelease } from './audit-release.js';
 export {
   type ComparePairedScoresOptions,
   comparePairedScores,
+  noPairedComparison,
   type PairedComparison,
   type ScorePair,
 } from './compare-paired-scores.js';
@@ -69,14 +70,7 @@ export {
   type ResponseRow,
 } from './pick-latest-responses.js';
 export { type ProtectedRelease, type ProtectReleaseOptions, protectRelease } from './protect-release.js';
-export type {
-  AuditedCell,
-  LinearBoundsSolver,
-  LinearProgram,
-  ReleaseCell,
-  ReleaseObject,
-  ReleaseRelation,
-} from './release-model.js';
+export type * from './release-model.js';
 export { type ReverseScoreOptions, reverseScore } from './reverse-score.js';
 export { type ScoreDimensionsOptions, scoreDimensions } from './score-dimensions.js';
 export { type ScoreItemOptions, scoreItem } from './score-item.js';
