@@ -1,3 +1,4 @@
+import type { HiddenCountKey } from '@mintq/contract';
 /** Fields that identify an aggregate or describe no people: never nulled (DOMAIN.md: structural counts). */
 export const DEFAULT_KEPT_FIELDS: readonly string[] = [
   'state',
@@ -23,7 +24,7 @@ export const DEFAULT_COMPLEMENTARY_LISTS: readonly string[] = [
 ];
 
 /** Fields nulled when fewer than k people enter them, by the field holding that count (rule 4). */
-export const DEFAULT_FIELD_PEOPLE: Readonly<Record<string, string>> = {
+export const DEFAULT_FIELD_PEOPLE: Readonly<Record<string, HiddenCountKey>> = {
   alphaFrom: 'alphaFromResponses',
   alphaTo: 'alphaToResponses',
 };

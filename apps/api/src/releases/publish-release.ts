@@ -1,3 +1,4 @@
+import { HIDDEN_COUNT_KEYS } from '@mintq/contract';
 import { DEFAULT_FIELD_PEOPLE, DEFAULT_KEPT_FIELDS, type ProtectedRelease } from '@mintq/metrics';
 import type { ReleaseCells } from './release-cells.js';
 
@@ -5,7 +6,7 @@ import type { ReleaseCells } from './release-cells.js';
 const KEPT = new Set([...DEFAULT_KEPT_FIELDS, 'item', 'text', 'value', 'scaleMin', 'scaleMax', 'reversed']);
 
 /** Counts that only suppression reads: they never leave the house (for a hidden object they are the small number). */
-const INTERNAL = ['people', ...Object.values(DEFAULT_FIELD_PEOPLE)];
+const INTERNAL: readonly string[] = HIDDEN_COUNT_KEYS;
 
 /**
  * Writes the protection into the answers the cells were described from: a hidden object has
