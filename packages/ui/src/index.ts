@@ -26,6 +26,7 @@ export {
   useChartTooltip,
 } from './charts/useChartTooltip.js';
 export { applyValueFormat, type ValueFormat } from './format/applyValueFormat.js';
+export { BERLIN_TIME_ZONE, dateInBerlin, todayInBerlin } from './format/berlinDate.js';
 export { type FormatDecimalOptions, formatDecimal } from './format/formatDecimal.js';
 export { type FormatMonthOptions, formatMonth } from './format/formatMonth.js';
 export { type FormatNumberOptions, formatNumber } from './format/formatNumber.js';

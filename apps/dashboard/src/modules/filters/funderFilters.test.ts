@@ -1,6 +1,6 @@
+import { todayInBerlin } from '@mintq/ui';
 import { describe, expect, it } from 'vitest';
 import {
-  berlinToday,
   capDate,
   type FunderSpace,
   funderAsOf,
@@ -37,7 +37,7 @@ describe("a funder's choices", () => {
       cap: '2026-12-31',
     });
     // 1 January 2027, 00:30 in Berlin is still 31 December 2026 in UTC: Berlin decides.
-    expect(berlinToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(todayInBerlin(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
     expect(capDate('2027-01-01')).toBe('2026-12-31');
     expect(capDate('2026-03-10')).toBe('2026-02-28');
     expect(capDate('2028-03-01')).toBe('2028-02-29');

@@ -1,3 +1,4 @@
+import { todayInBerlin } from '@mintq/ui';
 import { EMPTY_FILTERS, type ScopeFilters } from './scopeFilters.js';
 
 // A funder user may only ask what its release answers (docs/privacy.md "The funder's query
@@ -18,17 +19,6 @@ export interface FunderSpace {
 /** A funder's period: since the start, or one calendar year. */
 export type FunderPeriod = 'all' | number;
 
-/** Today's calendar date in Berlin, `YYYY-MM-DD`, whatever the browser's zone. */
-export function berlinToday(now: Date): string {
-  // en-CA writes ISO dates.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** The last day of the month before `today`'s, e.g. `2026-11-30` for 5 December 2026. */
 export function capDate(today: string): string {
   const year = Number(today.slice(0, 4));
@@ -43,7 +33,7 @@ export function capDate(today: string): string {
  * 2026, January 2027 → still up to 2026).
  */
 export function funderSpace(funded: readonly { key: string; startsOn: string }[], now: Date): FunderSpace {
-  const cap = capDate(berlinToday(now));
+  const cap = capDate(todayInBerlin(now));
   const first = funded.map((c) => c.startsOn).sort()[0];
   const years: number[] = [];
   if (first) for (let y = Number(first.slice(0, 4)); y <= Number(cap.slice(0, 4)); y++) years.push(y);

@@ -1,7 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OverdueGoalsQuery, Role } from '../../../gql/graphql.js';
 import { I18nProvider } from '../../../i18n/I18nProvider.js';
 import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
@@ -47,7 +47,11 @@ const overdue = (goal: string, participant: string, dueOn: string, level: number
   lastCheckinOn: null,
 });
 
-function renderPage(role: Role, overdueGoals: OverdueGoalsQuery['overdueGoals']) {
+function renderPage(
+  role: Role,
+  overdueGoals: OverdueGoalsQuery['overdueGoals'],
+  url = '/wirkungsziele?to=2026-01-31',
+) {
   const requested: unknown[] = [];
   const mocks = [
     {
@@ -82,7 +86,7 @@ function renderPage(role: Role, overdueGoals: OverdueGoalsQuery['overdueGoals'])
   render(
     <MockedProvider mocks={mocks}>
       <I18nProvider language="de">
-        <MemoryRouter initialEntries={['/wirkungsziele?to=2026-01-31']}>
+        <MemoryRouter initialEntries={[url]}>
           <GoalsPage />
         </MemoryRouter>
       </I18nProvider>
@@ -140,5 +144,29 @@ describe('GoalsPage: overdue goals', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId('overdue-goals')).toBeNull();
     expect(requested).toEqual([]);
+  });
+});
+
+describe('GoalsPage: the as-of date', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is the URL’s end of the period', async () => {
+    renderPage('PROJECT_LEAD', []);
+    expect((await screen.findByTestId('as-of')).textContent).toBe('Stand der Zielüberprüfungen: 31.01.2026');
+  });
+
+  it('is today in Berlin for an open period, also in the first hours after midnight (CEST)', async () => {
+    // 00:30 on 1 April 2026 in Berlin; still 31 March in UTC.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-31T22:30:00Z'));
+    renderPage('PROJECT_LEAD', [], '/wirkungsziele');
+    expect((await screen.findByTestId('as-of')).textContent).toBe('Stand der Zielüberprüfungen: 01.04.2026');
+  });
+
+  it('is today in Berlin in winter too (CET)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-01-31T23:30:00Z'));
+    renderPage('PROJECT_LEAD', [], '/wirkungsziele');
+    expect((await screen.findByTestId('as-of')).textContent).toBe('Stand der Zielüberprüfungen: 01.02.2026');
   });
 });

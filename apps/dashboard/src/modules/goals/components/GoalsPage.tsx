@@ -1,3 +1,4 @@
+import { todayInBerlin } from '@mintq/ui';
 import { Kpi } from '../../../common/components/Kpi.js';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { QueryState } from '../../../common/components/QueryState.js';
@@ -29,7 +30,7 @@ export function GoalsPage() {
   const { asOf: asOfDate, scope } = useScopeFilters();
   const { goals, loading, error, refetch } = useGoalAttainment(scope);
   const { viewer } = useViewer();
-  const asOf = t('goals.asOf', { date: format.date(asOfDate ?? new Date().toISOString().slice(0, 10)) });
+  const asOf = t('goals.asOf', { date: format.date(asOfDate ?? todayInBerlin()) });
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { ChartFrame, DataTable } from '@mintq/ui';
+import { ChartFrame, DataTable, todayInBerlin } from '@mintq/ui';
 import { Kpi } from '../../../common/components/Kpi.js';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { QueryState } from '../../../common/components/QueryState.js';
@@ -21,10 +21,9 @@ export function OverviewPage() {
   const { selfAssessments } = useInstruments();
   const instrument = selfAssessments[0]?.key ?? null;
   const change = useSurveyOutcomes(instrument, 'PRE', 'POST', scope);
-  const today = new Date().toISOString().slice(0, 10);
   const asOf = asOfDate
     ? t('overview.asOf', { date: format.date(asOfDate) })
-    : t('overview.asOfToday', { date: format.date(today) });
+    : t('overview.asOfToday', { date: format.date(todayInBerlin()) });
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { todayInBerlin } from '@mintq/ui';
 import { useId, useState } from 'react';
 import { graphqlErrorMessage } from '../../../common/graphqlErrorCode.js';
 import { useGenerateReport } from '../hooks/useGenerateReport.js';
@@ -10,17 +11,13 @@ export interface GenerateReportFormProps {
   onGenerated: (id: string) => void;
 }
 
-/** Today in Germany as YYYY-MM-DD: reports are dated where they are made. */
-function todayInBerlin(): string {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
-}
-
 /** The form that generates a funder report: funder, period, language, with progress while it runs. */
 export function GenerateReportForm({ onGenerated }: GenerateReportFormProps) {
   const m = useReportsPageMessages();
   const id = useId();
   const { funders } = useReportFunders();
   const { generate, loading, error, report } = useGenerateReport();
+  // Reports are dated where they are made: the default period is this year up to today in Berlin.
   const today = todayInBerlin();
   const [funder, setFunder] = useState('');
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
