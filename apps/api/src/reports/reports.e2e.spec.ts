@@ -406,7 +406,7 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       ),
     );
     const definitions = sheetRows(workbook, 'Definitionen');
-    expect(definitions).toContainEqual(['Kleine Zahlen', suppressionRule('de', 5)]);
+    expect(definitions).toContainEqual(['Schutz kleiner Gruppen', suppressionRule('de', 5)]);
     expect(suppressionRule('de', 5)).toContain('Zahlen, hinter denen 1 bis 4 Personen stehen');
     expect(definitions.filter((row) => row[0] === 'Datenquelle')).toEqual(
       content.sources.map((s) => ['Datenquelle', `Import ${s.id} vom ${s.finishedOn}`]),

@@ -1,3 +1,5 @@
+import { sharedTerms } from './shared-terms.js';
+
 /**
  * The German message catalogue, the dashboard's first language. Keys are grouped by page;
  * `{name}` marks a value filled in by `t(key, { name })`.
@@ -30,12 +32,8 @@ export const de = {
   'lang.switchToLabel': 'Switch to English',
 
   'funder.banner': 'Sie sehen ausschließlich den von {funder} geförderten Bereich.',
-  // docs/privacy.md "The rule, as users read it", word for word ({k1} = k − 1); a test compares them.
-  'funder.rule':
-    'Zahlen, hinter denen 1 bis {k1} Personen stehen, werden nicht gezeigt (•). Damit sie sich auch nicht aus anderen Zahlen errechnen lassen – aus Summen, Teilsummen, anderen Zeiträumen, Kohorten oder Berichten –, werden weitere Zahlen ausgeblendet, bis eine Prüfung über alle Zahlen dieses Förderers zeigt, dass sich keine ausgeblendete Zahl enger als auf 0 bis {k} Personen eingrenzen lässt. Eine Zahl innerhalb einer gezeigten Gruppe von mindestens {k} Personen (z. B. 1 von 30 ausgeschieden) wird gezeigt. Gezeigte Zahlen sind exakt.',
   'funder.ruleWithoutK': 'Kleine Zahlen werden zum Schutz der Teilnehmenden nicht gezeigt (•).',
 
-  'suppressed.label': 'weniger als {k} Personen',
   'suppressed.labelWithoutK': 'zu wenige Personen',
   'suppressed.note': '• = ausgeblendet, weil weniger als {k} Personen dahinterstehen.',
 
@@ -85,27 +83,7 @@ export const de = {
   'filters.adjusted':
     'Der Link enthielt eine Auswahl, die Ihnen nicht zur Verfügung steht. Gezeigt wird die nächstliegende verfügbare Auswahl.',
 
-  'DE-BW': 'Baden-Württemberg',
-  'DE-BY': 'Bayern',
-  'DE-BE': 'Berlin',
-  'DE-BB': 'Brandenburg',
-  'DE-HB': 'Bremen',
-  'DE-HH': 'Hamburg',
-  'DE-HE': 'Hessen',
-  'DE-MV': 'Mecklenburg-Vorpommern',
-  'DE-NI': 'Niedersachsen',
-  'DE-NW': 'Nordrhein-Westfalen',
-  'DE-RP': 'Rheinland-Pfalz',
-  'DE-SL': 'Saarland',
-  'DE-SN': 'Sachsen',
-  'DE-ST': 'Sachsen-Anhalt',
-  'DE-SH': 'Schleswig-Holstein',
-  'DE-TH': 'Thüringen',
-
-  'wave.PRE': 'Prä',
-  'wave.POST': 'Post',
-  'wave.FOLLOW_UP': 'Follow-up',
-  'wave.EVENT': 'Veranstaltung',
+  ...sharedTerms('de'),
 
   'overview.title': 'Übersicht',
   'overview.intro': 'Die wichtigsten Kennzahlen der Multiplikator:innen-Kaskade und der Wirkungsziele.',
@@ -118,26 +96,17 @@ export const de = {
     'Verschiedene Initiativen, die seit Beginn des Zeitraums bis zum Ende des jeweiligen Monats erreicht wurden.',
   'overview.meanChangeNone': 'Keine gepaarten Antworten',
 
-  'kpi.multipliers': 'Multiplikator:innen',
   'kpi.multipliersHint': 'zertifizierte Teilnehmende',
-  'kpi.activeMultipliers': 'Aktive Multiplikator:innen',
   'kpi.activeMultipliersHint': 'mit mindestens einer Transferaktivität',
-  'kpi.initiatives': 'Erreichte Initiativen',
   'kpi.initiativesHint': 'jede Initiative einmal gezählt',
-  'kpi.educators': 'Erreichte pädagogische Fachkräfte',
   'kpi.educatorsHint': 'gemeldet, nicht dedupliziert',
-  'kpi.youth': 'Erreichte junge Menschen',
   'kpi.estimate': 'Schätzung',
   'kpi.youthHint': 'von den Multiplikator:innen geschätzt',
-  'kpi.attainmentRate': 'Zielerreichungsquote',
   'kpi.attainmentRateHint': 'erreichte Ziele (GAS ≥ 0) unter allen Zielen mit Überprüfung',
-  'kpi.meanTScore': 'Mittlerer GAS-T-Wert',
   'kpi.meanTScoreHint': 'n = {n} Personen; 50 = Ziel genau erreicht',
   'kpi.meanChange': 'Mittlere Veränderung prä → post',
   'kpi.meanChangeHint': 'Selbstanalyse, Skalenpunkte je Qualitätsdimension',
-  'kpi.multiplierFactor': 'Multiplikatorfaktor',
   'kpi.multiplierFactorHint': 'erreichte Initiativen je Multiplikator:in',
-  'kpi.activities': 'Transferaktivitäten',
 
   'reach.title': 'Reichweite',
   'reach.intro':
@@ -156,29 +125,19 @@ export const de = {
   'reach.mapTitle': 'Abdeckung nach Bundesland',
   'reach.mapDescription':
     'Anteil der MINT-Netzwerke eines Landes mit mindestens einer erreichten Initiative (nach dem Land der Initiative).',
-  'reach.state': 'Bundesland',
-  'reach.networks': 'Netzwerke',
-  'reach.networksReached': 'Netzwerke erreicht',
   'reach.coverage': 'Abdeckung',
-  'reach.initiativesReached': 'Initiativen erreicht',
-  'reach.stateMultipliers': 'Multiplikator:innen',
   'reach.legendLow': 'geringe Abdeckung',
   'reach.legendHigh': 'hohe Abdeckung',
   'reach.monthTitle': 'Aktivitäten und Initiativen nach Monat',
   'reach.monthDescription': 'Transferaktivitäten und (im Monat verschiedene) erreichte Initiativen je Monat.',
-  'reach.month': 'Monat',
   'reach.activities': 'Aktivitäten',
   'reach.monthInitiatives': 'Initiativen',
-  'reach.cumulative': 'Initiativen kumuliert',
 
   'goals.title': 'Wirkungsziele',
   'goals.intro':
     'Die Wirkungsziele der Teilnehmenden, ihre Überprüfung auf der GAS-Skala −2 … +2 und die Stufen der Wirkungstreppe.',
   'goals.asOf': 'Stand der Zielüberprüfungen: {date}',
   'goals.goals': 'Ziele',
-  'goals.attained': 'Erreicht',
-  'goals.notAttained': 'Nicht erreicht',
-  'goals.noData': 'Ohne Überprüfung',
   'goals.overdue': 'Überfällig ohne Überprüfung',
   'goals.levelsTitle': 'Zielerreichung auf der GAS-Skala',
   'goals.levelsDescription':
@@ -192,13 +151,6 @@ export const de = {
   'goals.staircaseTitle': 'Wirkungstreppe',
   'goals.staircaseDescription':
     'Ziele je Stufe der Wirkungstreppe (PHINEO) und wie viele davon erreicht wurden. Stufen 1–3: Output, 4–6: Outcome, 7: Impact.',
-  'goals.stair.1': 'Aktivitäten finden wie geplant statt',
-  'goals.stair.2': 'Zielgruppen werden erreicht',
-  'goals.stair.3': 'Zielgruppen akzeptieren Angebote',
-  'goals.stair.4': 'Bewusstsein und Fähigkeiten ändern sich',
-  'goals.stair.5': 'Handeln ändert sich',
-  'goals.stair.6': 'Lebenslage ändert sich',
-  'goals.stair.7': 'Gesellschaft ändert sich',
   'goals.tScoreTitle': 'GAS-T-Wert',
   'goals.tScoreDescription':
     'Mittlerer T-Wert nach Kiresuk & Sherman über alle Personen mit überprüften Zielen; 50 heißt: im Mittel genau erreicht.',
@@ -209,7 +161,6 @@ export const de = {
   'goals.overdueEmpty': 'Keine überfälligen Ziele in dieser Auswahl.',
   'goals.overdueGoal': 'Ziel',
   'goals.overdueParticipant': 'Teilnehmende:r (Schlüssel)',
-  'goals.overdueCohort': 'Durchgang',
   'goals.overdueDueOn': 'Fällig am',
   'goals.overdueLevel': 'Wirkungstreppe',
   'goals.overdueCount': 'Überfällige Ziele: {count}',
@@ -222,30 +173,15 @@ export const de = {
   'surveys.forestTitle': 'Veränderung je Qualitätsdimension',
   'surveys.forestDescription':
     'Links die Mittelwerte der Teilnehmenden, die beide Befragungen beantwortet haben, auf der Antwortskala; rechts die mittlere Veränderung mit 95-%-Konfidenzintervall (rechts der Nulllinie: Verbesserung). Die Tabelle nennt dazu d_z, g_z, p und α.',
-  'surveys.dimension': 'Dimension',
   'surveys.comparison': 'Vergleich',
   'surveys.prePost': 'Prä → Post',
   'surveys.preFollowUp': 'Prä → Follow-up',
-  'surveys.n': 'n',
-  'surveys.meanFrom': 'Mittel vorher',
-  'surveys.meanTo': 'Mittel nachher',
   'surveys.meanDiff': 'Veränderung',
-  'surveys.ci': '95-%-KI',
-  'surveys.dz': 'd_z',
-  'surveys.gz': 'g_z',
-  'surveys.p': 'p',
-  'surveys.alphaFrom': 'α vorher',
-  'surveys.alphaTo': 'α nachher',
   'surveys.statsTitle': 'Kennwerte der gepaarten Vergleiche',
   'surveys.means': 'Mittelwerte',
   'surveys.statsCaption': 'Kennwerte der gepaarten Vergleiche ({comparison})',
   'surveys.ratesTitle': 'Rücklauf je Durchgang und Welle',
   'surveys.ratesCaption': 'Rücklaufquoten: Antwortende unter den nicht ausgeschiedenen Teilnehmenden',
-  'surveys.cohort': 'Durchgang',
-  'surveys.wave': 'Welle',
-  'surveys.responded': 'Antworten',
-  'surveys.eligible': 'Teilnehmende',
-  'surveys.rate': 'Quote',
   'surveys.itemsTitle': 'Antwortverteilung je Aussage',
   'surveys.itemsDescription': 'Anteile der Antwortstufen je Aussage, um die Mitte der Skala gestapelt.',
   'surveys.itemsWave': 'Welle der Verteilung',
@@ -255,8 +191,6 @@ export const de = {
   'surveys.hiddenTogether': 'ausgeblendete Antworten zusammen',
   'surveys.reversed': 'umgepolt',
   'surveys.eventTitle': 'Feedback zur Transferwerkstatt',
-  'surveys.eventResponses': 'Antworten',
-  'surveys.nps': 'Net Promoter Score',
   'surveys.npsHint': '% Empfehlende (9–10) minus % Kritiker:innen (0–6), −100 … +100',
 
   'cohorts.title': 'Kohorten',
@@ -264,13 +198,6 @@ export const de = {
     'Wie weit die Teilnehmenden jedes Qualifizierungsdurchgangs gekommen sind: von der Anmeldung bis zum erreichten Wirkungsziel.',
   'cohorts.funnelTitle': 'Verlauf je Durchgang',
   'cohorts.funnelDescription': 'Anzahl Teilnehmender je Schritt; Anteile bezogen auf die Angemeldeten.',
-  'cohorts.cohort': 'Durchgang',
-  'cohorts.enrolled': 'Angemeldet',
-  'cohorts.withdrawn': 'Ausgeschieden',
-  'cohorts.completed': 'Abgeschlossen',
-  'cohorts.selfAssessment': 'Selbstanalyse (prä)',
-  'cohorts.goalsSet': 'Ziel gesetzt',
-  'cohorts.goalAttained': 'Ziel erreicht',
   'cohorts.ofEnrolled': 'der Angemeldeten',
 
   'imports.title': 'Datenimport',

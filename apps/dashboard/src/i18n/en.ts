@@ -1,4 +1,5 @@
 import type { Messages } from './de.js';
+import { sharedTerms } from './shared-terms.js';
 
 /** The English message catalogue; typed so that it has every key of the German one. */
 export const en: Messages = {
@@ -29,11 +30,8 @@ export const en: Messages = {
   'lang.switchToLabel': 'Auf Deutsch umschalten',
 
   'funder.banner': 'You see only the scope funded by {funder}.',
-  'funder.rule':
-    "Numbers that stand for 1 to {k1} people are not shown (•). So that they cannot be worked out from other numbers either – from totals, subtotals, other periods, cohorts or reports – further numbers are hidden until a check over all of this funder's numbers shows that no hidden number can be narrowed down further than 0 to {k} people. A number within a shown group of at least {k} people (e.g. 1 of 30 withdrawn) is shown. Numbers shown are exact.",
   'funder.ruleWithoutK': 'Small numbers are not shown (•), to protect the participants.',
 
-  'suppressed.label': 'fewer than {k} people',
   'suppressed.labelWithoutK': 'too few people',
   'suppressed.note': '• = hidden because fewer than {k} people stand behind it.',
 
@@ -82,27 +80,7 @@ export const en: Messages = {
   'filters.adjusted':
     'The link asked for a selection that is not available to you. The nearest available one is shown.',
 
-  'DE-BW': 'Baden-Württemberg',
-  'DE-BY': 'Bavaria',
-  'DE-BE': 'Berlin',
-  'DE-BB': 'Brandenburg',
-  'DE-HB': 'Bremen',
-  'DE-HH': 'Hamburg',
-  'DE-HE': 'Hesse',
-  'DE-MV': 'Mecklenburg-Western Pomerania',
-  'DE-NI': 'Lower Saxony',
-  'DE-NW': 'North Rhine-Westphalia',
-  'DE-RP': 'Rhineland-Palatinate',
-  'DE-SL': 'Saarland',
-  'DE-SN': 'Saxony',
-  'DE-ST': 'Saxony-Anhalt',
-  'DE-SH': 'Schleswig-Holstein',
-  'DE-TH': 'Thuringia',
-
-  'wave.PRE': 'Pre',
-  'wave.POST': 'Post',
-  'wave.FOLLOW_UP': 'Follow-up',
-  'wave.EVENT': 'Event',
+  ...sharedTerms('en'),
 
   'overview.title': 'Overview',
   'overview.intro': 'The key figures of the multiplier cascade and of the impact goals.',
@@ -115,26 +93,17 @@ export const en: Messages = {
     'Distinct initiatives reached from the start of the period to the end of each month.',
   'overview.meanChangeNone': 'No paired responses',
 
-  'kpi.multipliers': 'Multipliers',
   'kpi.multipliersHint': 'certified participants',
-  'kpi.activeMultipliers': 'Active multipliers',
   'kpi.activeMultipliersHint': 'with at least one transfer activity',
-  'kpi.initiatives': 'Initiatives reached',
   'kpi.initiativesHint': 'each initiative counted once',
-  'kpi.educators': 'Educators reached',
   'kpi.educatorsHint': 'as reported, not deduplicated',
-  'kpi.youth': 'Young people reached',
   'kpi.estimate': 'Estimate',
   'kpi.youthHint': 'estimated by the multipliers',
-  'kpi.attainmentRate': 'Goal attainment rate',
   'kpi.attainmentRateHint': 'goals attained (GAS ≥ 0) among all goals with a check-in',
-  'kpi.meanTScore': 'Mean GAS T-score',
   'kpi.meanTScoreHint': 'n = {n} people; 50 = goal met exactly',
   'kpi.meanChange': 'Mean change pre → post',
   'kpi.meanChangeHint': 'self-assessment, scale points per quality dimension',
-  'kpi.multiplierFactor': 'Multiplier factor',
   'kpi.multiplierFactorHint': 'initiatives reached per multiplier',
-  'kpi.activities': 'Transfer activities',
 
   'reach.title': 'Reach',
   'reach.intro':
@@ -153,30 +122,20 @@ export const en: Messages = {
   'reach.mapTitle': 'Coverage by state',
   'reach.mapDescription':
     'Share of a state’s STEM networks with at least one initiative reached (by the state of the initiative).',
-  'reach.state': 'State',
-  'reach.networks': 'Networks',
-  'reach.networksReached': 'Networks reached',
   'reach.coverage': 'Coverage',
-  'reach.initiativesReached': 'Initiatives reached',
-  'reach.stateMultipliers': 'Multipliers',
   'reach.legendLow': 'low coverage',
   'reach.legendHigh': 'high coverage',
   'reach.monthTitle': 'Activities and initiatives by month',
   'reach.monthDescription':
     'Transfer activities and initiatives reached (distinct within the month) per month.',
-  'reach.month': 'Month',
   'reach.activities': 'Activities',
   'reach.monthInitiatives': 'Initiatives',
-  'reach.cumulative': 'Initiatives, cumulative',
 
   'goals.title': 'Impact goals',
   'goals.intro':
     'The participants’ impact goals, their check-ins on the GAS scale −2 … +2 and the steps of the impact staircase.',
   'goals.asOf': 'Check-ins as of {date}',
   'goals.goals': 'Goals',
-  'goals.attained': 'Attained',
-  'goals.notAttained': 'Not attained',
-  'goals.noData': 'No check-in',
   'goals.overdue': 'Overdue without check-in',
   'goals.levelsTitle': 'Goal attainment on the GAS scale',
   'goals.levelsDescription':
@@ -190,13 +149,6 @@ export const en: Messages = {
   'goals.staircaseTitle': 'Impact staircase',
   'goals.staircaseDescription':
     'Goals per step of the impact staircase (PHINEO) and how many were attained. Steps 1–3: output, 4–6: outcome, 7: impact.',
-  'goals.stair.1': 'Activities take place as planned',
-  'goals.stair.2': 'Target groups are reached',
-  'goals.stair.3': 'Target groups accept the offer',
-  'goals.stair.4': 'Awareness and skills change',
-  'goals.stair.5': 'Actions change',
-  'goals.stair.6': 'Situation changes',
-  'goals.stair.7': 'Society changes',
   'goals.tScoreTitle': 'GAS T-score',
   'goals.tScoreDescription':
     'Mean T-score (Kiresuk & Sherman) over everyone with checked goals; 50 means met exactly on average.',
@@ -207,7 +159,6 @@ export const en: Messages = {
   'goals.overdueEmpty': 'No overdue goals in this selection.',
   'goals.overdueGoal': 'Goal',
   'goals.overdueParticipant': 'Participant (key)',
-  'goals.overdueCohort': 'Cohort',
   'goals.overdueDueOn': 'Due on',
   'goals.overdueLevel': 'Impact staircase',
   'goals.overdueCount': 'Overdue goals: {count}',
@@ -220,30 +171,15 @@ export const en: Messages = {
   'surveys.forestTitle': 'Change per quality dimension',
   'surveys.forestDescription':
     'Left: the means of the participants who answered both surveys, on the answer scale; right: the mean change with its 95 % confidence interval (right of the zero line: improvement). The table adds d_z, g_z, p and α.',
-  'surveys.dimension': 'Dimension',
   'surveys.comparison': 'Comparison',
   'surveys.prePost': 'Pre → post',
   'surveys.preFollowUp': 'Pre → follow-up',
-  'surveys.n': 'n',
-  'surveys.meanFrom': 'Mean before',
-  'surveys.meanTo': 'Mean after',
   'surveys.meanDiff': 'Change',
-  'surveys.ci': '95 % CI',
-  'surveys.dz': 'd_z',
-  'surveys.gz': 'g_z',
-  'surveys.p': 'p',
-  'surveys.alphaFrom': 'α before',
-  'surveys.alphaTo': 'α after',
   'surveys.statsTitle': 'Statistics of the paired comparisons',
   'surveys.means': 'Means',
   'surveys.statsCaption': 'Statistics of the paired comparisons ({comparison})',
   'surveys.ratesTitle': 'Responses per cohort and wave',
   'surveys.ratesCaption': 'Response rates: respondents among participants who did not withdraw',
-  'surveys.cohort': 'Cohort',
-  'surveys.wave': 'Wave',
-  'surveys.responded': 'Responses',
-  'surveys.eligible': 'Participants',
-  'surveys.rate': 'Rate',
   'surveys.itemsTitle': 'Answers per statement',
   'surveys.itemsDescription':
     'Shares of the answer levels per statement, stacked around the middle of the scale.',
@@ -254,21 +190,12 @@ export const en: Messages = {
   'surveys.hiddenTogether': 'hidden answers together',
   'surveys.reversed': 'reversed',
   'surveys.eventTitle': 'Feedback on the Transferwerkstatt',
-  'surveys.eventResponses': 'Responses',
-  'surveys.nps': 'Net Promoter Score',
   'surveys.npsHint': '% promoters (9–10) minus % detractors (0–6), −100 … +100',
 
   'cohorts.title': 'Cohorts',
   'cohorts.intro': 'How far the participants of each cohort got: from enrolment to an attained impact goal.',
   'cohorts.funnelTitle': 'Progress per cohort',
   'cohorts.funnelDescription': 'Participants per step; shares relative to those enrolled.',
-  'cohorts.cohort': 'Cohort',
-  'cohorts.enrolled': 'Enrolled',
-  'cohorts.withdrawn': 'Withdrawn',
-  'cohorts.completed': 'Completed',
-  'cohorts.selfAssessment': 'Self-assessment (pre)',
-  'cohorts.goalsSet': 'Goal set',
-  'cohorts.goalAttained': 'Goal attained',
   'cohorts.ofEnrolled': 'of those enrolled',
 
   'imports.title': 'Data import',

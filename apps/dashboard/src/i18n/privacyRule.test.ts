@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fill, reportCatalogue } from '@mintq/report-model';
 import { describe, expect, it } from 'vitest';
-import { reportMessages } from '../report/report-messages.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { translate } from './translate.js';
@@ -32,8 +32,10 @@ describe('the suppression rule users read', () => {
     });
 
     it(`is docs/privacy.md word for word in the report's Methodik, k = ${k}`, () => {
-      expect(reportMessages.de.suppressionRule(k)).toBe(documentedRule('de', k));
-      expect(reportMessages.en.suppressionRule(k)).toBe(documentedRule('en', k));
+      for (const language of ['de', 'en'] as const)
+        expect(fill(reportCatalogue[language].suppressionRule, { k, k1: k - 1 })).toBe(
+          documentedRule(language, k),
+        );
     });
   }
 });

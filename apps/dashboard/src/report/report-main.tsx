@@ -6,11 +6,11 @@ import '@fontsource/source-sans-3/latin-600.css';
 import '@fontsource/source-sans-3/latin-700.css';
 import '@mintq/ui/styles.css';
 import type { ReportSnapshot } from '@mintq/contract';
+import { fill, reportCatalogue } from '@mintq/report-model';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { ReportDocument } from './ReportDocument.js';
-import { reportMessages } from './report-messages.js';
 
 declare global {
   interface Window {
@@ -53,9 +53,9 @@ async function main(): Promise<void> {
   flushSync(() =>
     root.render(
       <div className="rp-message" role="alert">
-        <h1>{reportMessages.de.noSnapshotTitle}</h1>
-        <p>{reportMessages.de.noSnapshot}</p>
-        <p lang="en">{reportMessages.en.noSnapshot}</p>
+        <h1>{reportCatalogue.de.noSnapshotTitle}</h1>
+        <p>{reportCatalogue.de.noSnapshot}</p>
+        <p lang="en">{reportCatalogue.en.noSnapshot}</p>
       </div>,
     ),
   );
@@ -65,9 +65,13 @@ async function main(): Promise<void> {
 async function render(root: Root, snapshot: ReportSnapshot): Promise<void> {
   document.body.dataset.ready = 'rendering';
   const { content } = snapshot;
-  const t = reportMessages[content.language];
+  const t = reportCatalogue[content.language] ?? reportCatalogue.de;
   document.documentElement.lang = content.language;
-  document.title = t.documentTitle(content.funder.name, content.period.from, content.period.to);
+  document.title = fill(t.documentTitle, {
+    funder: content.funder.name,
+    from: content.period.from,
+    to: content.period.to,
+  });
   flushSync(() =>
     root.render(
       <StrictMode>
