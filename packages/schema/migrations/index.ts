@@ -9,6 +9,7 @@ import * as funderReleases from './20261205T0500-funder-releases.js';
 import * as reportCreatorRole from './20261205T0510-report-creator-role.js';
 import * as personErasures from './20261205T0800-person-erasures.js';
 import * as jobs from './20261205T0900-jobs.js';
+import * as dropActivityLinkCopies from './20261205T1100-drop-activity-link-copies.js';
 
 /** Every migration by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '20261205T0510-report-creator-role': reportCreatorRole,
   '20261205T0800-person-erasures': personErasures,
   '20261205T0900-jobs': jobs,
+  '20261205T1100-drop-activity-link-copies': dropActivityLinkCopies,
 };

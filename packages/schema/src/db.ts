@@ -169,11 +169,6 @@ export interface ActivitiesTable {
 export interface ActivityInitiativesTable {
   activity_id: number;
   initiative_id: number;
-  /** Copies of the activity's multiplier and date (kept in step by the importer and a trigger). */
-  participant_id: number;
-  occurred_on: DateColumn;
-  /** Generated: the first day of `occurred_on`'s month. */
-  occurred_month: Generated<DateColumn>;
 }
 
 export interface UsersTable {

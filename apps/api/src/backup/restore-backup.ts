@@ -33,11 +33,11 @@ export interface RestoreSummary {
  * inserts every row in one transaction (all or nothing), sets the sequences and checks every
  * table's row count against the backup before committing.
  *
- * Columns kept by triggers (responses' answers text, activities' reach bitmaps, the links'
- * copies of their activity's date) are restored as stored, with the tables' own triggers off
- * for the transaction: recomputing would not give the same bytes (a reach bitmap is as wide as
- * the highest initiative id at the time it was last computed, so older activities carry shorter
- * ones), and the source's values are the ones its answers came from. Foreign keys stay checked.
+ * Columns kept by triggers (responses' answers text, activities' reach bitmaps and state masks)
+ * are restored as stored, with the tables' own triggers off for the transaction: recomputing
+ * would not give the same bytes (a reach bitmap is as wide as the highest initiative id at the
+ * time it was last computed, so older activities carry shorter ones), and the source's values
+ * are the ones its answers came from. Foreign keys stay checked.
  * A check added `not valid` (which rows older than it may break, as they did on the source) is
  * taken off for the inserts and put back `not valid`, exactly as it was.
  */

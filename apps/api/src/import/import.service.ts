@@ -76,15 +76,14 @@ const ACTIVITY_INITIATIVES: ChildSync = {
   table: 'activity_initiatives',
   parentColumn: 'activity_id',
   keyColumns: ['initiative_id'],
-  // Copies of the activity's multiplier and date, read by reach instead of joining activities.
-  valueColumns: ['participant_id', 'occurred_on'],
-  types: ['integer', 'integer', 'integer', 'date'],
+  valueColumns: [],
+  types: ['integer', 'integer'],
   rows: {
     source: [
       ['activity_key', 'text'],
       ['initiative_key', 'text'],
     ],
-    select: 'a.id, i.id, a.participant_id, a.occurred_on',
+    select: 'a.id, i.id',
     joins: 'join activities a on a.key = s.activity_key join initiatives i on i.key = s.initiative_key',
   },
   parents: {

@@ -56,7 +56,7 @@ async function othersDigest(db: Kysely<DB>, personId: number): Promise<Record<st
     responses: sql`t.participant_id is distinct from ${personId}`,
     goals: sql`t.participant_id <> ${personId}`,
     activities: sql`t.participant_id <> ${personId}`,
-    activity_initiatives: sql`t.participant_id <> ${personId}`,
+    activity_initiatives: sql`t.activity_id not in (select id from activities where participant_id = ${personId})`,
     answers: sql`t.response_id not in (select id from responses where participant_id = ${personId})`,
     checkins: sql`t.goal_id not in (select id from goals where participant_id = ${personId})`,
   };
@@ -196,7 +196,7 @@ describe.each(testDatabases())('one person’s data on $kind', (factory: TestDat
         (select count(*)::int from responses where participant_id = ${person.id}) as responses,
         (select count(*)::int from answers a join responses r on r.id = a.response_id where r.participant_id = ${person.id}) as answers,
         (select count(*)::int from checkins c join goals g on g.id = c.goal_id where g.participant_id = ${person.id}) as checkins,
-        (select count(*)::int from activity_initiatives where participant_id = ${person.id}) as activity_links`.execute(
+        (select count(*)::int from activity_initiatives l join activities a on a.id = l.activity_id where a.participant_id = ${person.id}) as activity_links`.execute(
       db,
     );
     expect(countRows(exported)).toMatchObject({
@@ -315,7 +315,9 @@ describe.each(testDatabases())('one person’s data on $kind', (factory: TestDat
           + (select count(*) from responses where participant_id = ${person.id})
           + (select count(*) from goals where participant_id = ${person.id})
           + (select count(*) from activities where participant_id = ${person.id})
-          + (select count(*) from activity_initiatives where participant_id = ${person.id}) as n`.execute(db);
+          + (select count(*) from activity_initiatives l join activities a on a.id = l.activity_id where a.participant_id = ${person.id}) as n`.execute(
+        db,
+      );
       expect(Number(rows[0]?.n)).toBe(0);
     });
 
