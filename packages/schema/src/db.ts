@@ -4,6 +4,9 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 // objects), so a date never shifts with the server's time zone.
 type DateColumn = string;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+// A timestamp the database fills in (default now()). Generated<Timestamp> would select the
+// ColumnType itself rather than a Date: Generated does not unwrap a ColumnType.
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
 
 export interface ProgramsTable {
@@ -177,8 +180,8 @@ export interface UsersTable {
   password_hash: string;
   role: 'admin' | 'project_lead' | 'analyst' | 'funder';
   funder_id: number | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface ImportFileRecord {
@@ -202,7 +205,7 @@ export interface ImportBatchesTable {
 
 export interface AuditLogTable {
   id: Generated<string>;
-  at: Generated<Timestamp>;
+  at: GeneratedTimestamp;
   user_id: number | null;
   actor: string;
   action: string;
@@ -234,10 +237,10 @@ export interface JobsTable {
   key: string;
   state: ColumnType<JobState, JobState | undefined, JobState>;
   attempts: Generated<number>;
-  run_after: Generated<Timestamp>;
+  run_after: GeneratedTimestamp;
   locked_by: string | null;
   locked_until: Timestamp | null;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
   started_at: Timestamp | null;
   finished_at: Timestamp | null;
   /** Why the last attempt failed: a message meant for people, never a stack. */
