@@ -1,18 +1,13 @@
-import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { useId, useMemo } from 'react';
-import { formatNumber } from '../format/formatNumber.js';
+import { useMemo } from 'react';
 import { formatPercent } from '../format/formatPercent.js';
 import { divergingColors, palette, readableTextColor } from '../theme/palette.js';
+import { ChartCanvas, useChartCanvas } from './ChartCanvas.js';
 import { ChartLegend } from './ChartLegend.js';
-import { ChartTooltip } from './ChartTooltip.js';
-import { HatchPattern } from './HatchPattern.js';
-import { SuppressedBand } from './SuppressedBand.js';
-import { SuppressedMarker } from './SuppressedMarker.js';
-import { SuppressedNote } from './SuppressedNote.js';
-import { svgId } from './svgId.js';
-import { useChartTooltip } from './useChartTooltip.js';
+import { ChartMark, FocusRing } from './ChartMark.js';
+import { type ChartBaseProps, writeCount } from './chartData.js';
+import { SuppressedSlot } from './SuppressedBand.js';
 
 /** An answer category of a {@link DivergingStackedBars} chart, e.g. "stimme eher zu". */
 export interface AnswerCategory {
@@ -23,7 +18,7 @@ export interface AnswerCategory {
 }
 
 /** Props of {@link DivergingStackedBars}. */
-export interface DivergingStackedBarsProps<T> {
+export interface DivergingStackedBarsProps<T> extends ChartBaseProps<T> {
   /** One entry per item (question). */
   data: readonly T[];
   /** Text of the item. */
@@ -40,12 +35,8 @@ export interface DivergingStackedBarsProps<T> {
   n?: (d: T) => number | null;
   /** True when the API suppressed the item (or its n): the whole bar is then hatched. */
   suppressed?: (d: T) => boolean;
-  /** Width in pixels. */
-  width: number;
   /** Height of one item (label line plus bar), default 56. */
   rowHeight?: number;
-  /** Locale of numbers (default `'de-DE'`). */
-  locale?: string;
   /**
    * Texts: `chart` names the chart; `suppressed` explains `•`; `n` is the sample size symbol;
    * `legend` names the legend; `hiddenTogether` names the share of an item's hidden answers
@@ -143,6 +134,46 @@ export function layoutItem(shares: readonly (number | null)[], suppressed: boole
 const BAR_HEIGHT = 20;
 const MIN_LABEL_WIDTH = 30;
 
+/** The hidden answers of an item together: one hatched segment with `•`, never narrower than the `•`. */
+function HiddenSegment({
+  keys,
+  x,
+  y,
+  width,
+  patternId,
+  label,
+  detached = false,
+}: {
+  /** The hidden categories' keys, space-separated. */
+  keys: string;
+  x: number;
+  y: number;
+  width: number;
+  patternId: string;
+  label: string;
+  /** Drawn apart after the bar (see {@link layoutItem}). */
+  detached?: boolean;
+}) {
+  return (
+    <g
+      className="mq-likert__segment mq-likert__segment--hidden"
+      data-category={keys}
+      data-suppressed="true"
+      data-detached={detached || undefined}
+    >
+      <SuppressedSlot
+        x={x}
+        y={y}
+        width={width}
+        height={BAR_HEIGHT}
+        rx={0}
+        patternId={patternId}
+        label={label}
+      />
+    </g>
+  );
+}
+
 /**
  * Likert answers per item as one bar stacked around the neutral middle: disagreement extends left
  * of the centre line, agreement right, the neutral share straddles it. Hidden answers are a
@@ -160,8 +191,6 @@ export function DivergingStackedBars<T>({
   locale = 'de-DE',
   labels,
 }: DivergingStackedBarsProps<T>) {
-  const hatchId = svgId(useId(), 'hidden');
-  const { tooltip, bind } = useChartTooltip();
   const height = data.length * rowHeight;
   const colors = divergingColors(categories.length);
   const rows = useMemo(
@@ -178,185 +207,141 @@ export function DivergingStackedBars<T>({
     const reach = Math.max(0.1, ...rows.flatMap(({ layout }) => [layout.left, layout.right]));
     return scaleLinear<number>({ domain: [-reach, reach], range: [0, width], nice: true });
   }, [rows, width]);
+  const { bind, hatchId, canvas } = useChartCanvas(
+    data,
+    suppressed,
+    labels,
+    rows.some(({ layout }) => layout.hidden.length > 0),
+  );
+
+  const keysOf = (indexes: readonly number[]) =>
+    indexes.map((i) => categories[i]?.key ?? String(i)).join(' ');
 
   return (
-    <div className="mq-chart mq-likert" style={{ width }}>
-      <ChartLegend
-        label={labels.legend}
-        items={categories.map((c, i) => ({
-          key: c.key,
-          label: c.label,
-          color: colors[i] ?? palette.neutral,
-        }))}
-      />
-      <div className="mq-chart__plot">
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
-        <svg width={width} height={height} role="group" aria-label={labels.chart}>
-          <defs>
-            <HatchPattern id={hatchId} />
-          </defs>
-          {rows.map(({ d, isSuppressed, shares, layout }, row) => {
-            const name = label(d);
-            const size = isSuppressed ? null : (n?.(d) ?? null);
-            const sizeText =
-              n && labels.n
-                ? `${labels.n} = ${isSuppressed ? '•' : size === null ? '–' : formatNumber(size, { locale })}`
-                : null;
-            const hiddenShare =
-              layout.segments.find((g) => g.kind === 'hidden')?.share ?? layout.detached?.share;
-            const lines = isSuppressed
-              ? [labels.suppressed]
-              : [
-                  ...categories.map((c, i) => {
-                    const s = shares[i];
-                    return `${c.label}: ${s === null || s === undefined ? labels.suppressed : formatPercent(s, { locale })}`;
-                  }),
-                  ...(layout.hidden.length > 0 && labels.hiddenTogether && hiddenShare !== undefined
-                    ? [`${labels.hiddenTogether}: ${formatPercent(hiddenShare, { locale })}`]
-                    : []),
-                  ...(sizeText ? [sizeText] : []),
-                ];
-            const hiddenTitle = (indexes: readonly number[]) =>
-              isSuppressed
-                ? labels.suppressed
-                : `${indexes.map((i) => categories[i]?.label ?? '').join(', ')}: ${labels.suppressed}`;
-            const barY = 24;
-            let cursor = x(-layout.left);
-            return (
-              <Group
-                key={name}
-                top={row * rowHeight}
-                className="mq-mark mq-likert__item"
-                tabIndex={0}
-                role="img"
-                aria-label={`${name}: ${lines.join('; ')}`}
-                {...bind({ title: name, lines }, x(0), row * rowHeight + barY + BAR_HEIGHT)}
-              >
-                <rect
-                  className="mq-mark__focus-ring"
-                  x={-4}
-                  y={2}
-                  width={width + 8}
-                  height={rowHeight - 4}
-                  rx={4}
-                  fill="transparent"
-                />
-                <text className="mq-chart__label" x={0} y={14}>
-                  {name}
-                </text>
-                {sizeText ? (
-                  <text className="mq-chart__small" x={width} y={14} textAnchor="end">
-                    {sizeText}
-                  </text>
-                ) : null}
-                {/* Per row, not across the chart: a full-height line would strike through the item texts. */}
-                <line
-                  className="mq-likert__centre"
-                  x1={x(0)}
-                  x2={x(0)}
-                  y1={barY - 4}
-                  y2={barY + BAR_HEIGHT + 4}
-                  stroke={palette.ink}
-                  strokeWidth={1}
-                />
-                {layout.segments.map((g) => {
-                  const from = cursor;
-                  const segment = x(g.share) - x(0);
-                  cursor += segment;
-                  if (g.kind === 'hidden') {
-                    const keys = g.indexes.map((i) => categories[i]?.key ?? String(i)).join(' ');
-                    // Never narrower than the • it carries: hidden answers always show.
-                    const drawn = Math.max(segment, 10);
-                    return (
-                      <g
-                        key={`hidden-${keys}`}
-                        className="mq-likert__segment mq-likert__segment--hidden"
-                        data-category={keys}
-                        data-suppressed="true"
-                      >
-                        <SuppressedBand
-                          x={from - (drawn - segment) / 2}
-                          y={barY}
-                          width={drawn}
-                          height={BAR_HEIGHT}
-                          rx={0}
-                          patternId={hatchId}
-                          label={hiddenTitle(g.indexes)}
-                        />
-                        <SuppressedMarker
-                          x={from + segment / 2}
-                          y={barY + BAR_HEIGHT / 2}
-                          anchor="middle"
-                          label={hiddenTitle(g.indexes)}
-                        />
-                      </g>
-                    );
-                  }
-                  const { index: i, share: s } = g;
-                  const c = categories[i];
-                  if (!c || s <= 0) return null;
-                  const fill = colors[i] ?? palette.neutral;
-                  const ink = readableTextColor(fill);
-                  return (
-                    <g key={c.key} className="mq-likert__segment" data-category={c.key}>
-                      <Bar x={from} y={barY} width={segment} height={BAR_HEIGHT} fill={fill} />
-                      {segment >= MIN_LABEL_WIDTH ? (
-                        <text
-                          className="mq-chart__small"
-                          x={from + segment / 2}
-                          y={barY + BAR_HEIGHT / 2}
-                          dy="0.35em"
-                          textAnchor="middle"
-                          fill={ink}
-                          style={{ fill: ink }}
-                        >
-                          {formatPercent(s, { locale })}
-                        </text>
-                      ) : null}
-                    </g>
-                  );
-                })}
-                {layout.detached
-                  ? (() => {
-                      const { indexes, share: rest } = layout.detached;
-                      const keys = indexes.map((i) => categories[i]?.key ?? String(i)).join(' ');
-                      const from = cursor + x(DETACHED_GAP) - x(0);
-                      const drawn = Math.max(x(rest) - x(0), 10);
-                      return (
-                        <g
-                          className="mq-likert__segment mq-likert__segment--hidden"
-                          data-category={keys}
-                          data-suppressed="true"
-                          data-detached="true"
-                        >
-                          <SuppressedBand
-                            x={from}
-                            y={barY}
-                            width={drawn}
-                            height={BAR_HEIGHT}
-                            rx={0}
-                            patternId={hatchId}
-                            label={hiddenTitle(indexes)}
-                          />
-                          <SuppressedMarker
-                            x={from + drawn / 2}
-                            y={barY + BAR_HEIGHT / 2}
-                            anchor="middle"
-                            label={hiddenTitle(indexes)}
-                          />
-                        </g>
-                      );
-                    })()
-                  : null}
-              </Group>
-            );
-          })}
-        </svg>
-        <ChartTooltip tooltip={tooltip} width={width} />
-      </div>
-      {rows.some(({ layout }) => layout.hidden.length > 0) ? (
-        <SuppressedNote label={labels.suppressed} hatched />
-      ) : null}
-    </div>
+    <ChartCanvas
+      className="mq-likert"
+      width={width}
+      height={height}
+      {...canvas}
+      legend={
+        <ChartLegend
+          label={labels.legend}
+          items={categories.map((c, i) => ({
+            key: c.key,
+            label: c.label,
+            color: colors[i] ?? palette.neutral,
+          }))}
+        />
+      }
+    >
+      {rows.map(({ d, isSuppressed, shares, layout }, row) => {
+        const name = label(d);
+        const size = isSuppressed ? null : (n?.(d) ?? null);
+        const sizeText =
+          n && labels.n ? `${labels.n} = ${isSuppressed ? '•' : writeCount(size, locale)}` : null;
+        const hiddenShare = layout.segments.find((g) => g.kind === 'hidden')?.share ?? layout.detached?.share;
+        const lines = isSuppressed
+          ? [labels.suppressed]
+          : [
+              ...categories.map((c, i) => {
+                const s = shares[i];
+                return `${c.label}: ${s === null || s === undefined ? labels.suppressed : formatPercent(s, { locale })}`;
+              }),
+              ...(layout.hidden.length > 0 && labels.hiddenTogether && hiddenShare !== undefined
+                ? [`${labels.hiddenTogether}: ${formatPercent(hiddenShare, { locale })}`]
+                : []),
+              ...(sizeText ? [sizeText] : []),
+            ];
+        const hiddenTitle = (indexes: readonly number[]) =>
+          isSuppressed
+            ? labels.suppressed
+            : `${indexes.map((i) => categories[i]?.label ?? '').join(', ')}: ${labels.suppressed}`;
+        const barY = 24;
+        let cursor = x(-layout.left);
+        return (
+          <ChartMark
+            key={name}
+            top={row * rowHeight}
+            className="mq-likert__item"
+            label={`${name}: ${lines.join('; ')}`}
+            tooltip={bind({ title: name, lines }, x(0), row * rowHeight + barY + BAR_HEIGHT)}
+          >
+            <FocusRing x={-4} y={2} width={width + 8} height={rowHeight - 4} rx={4} />
+            <text className="mq-chart__label" x={0} y={14}>
+              {name}
+            </text>
+            {sizeText ? (
+              <text className="mq-chart__small" x={width} y={14} textAnchor="end">
+                {sizeText}
+              </text>
+            ) : null}
+            {/* Per row, not across the chart: a full-height line would strike through the item texts. */}
+            <line
+              className="mq-likert__centre"
+              x1={x(0)}
+              x2={x(0)}
+              y1={barY - 4}
+              y2={barY + BAR_HEIGHT + 4}
+              stroke={palette.ink}
+              strokeWidth={1}
+            />
+            {layout.segments.map((g) => {
+              const from = cursor;
+              const segment = x(g.share) - x(0);
+              cursor += segment;
+              if (g.kind === 'hidden') {
+                // Never narrower than the • it carries: hidden answers always show.
+                const drawn = Math.max(segment, 10);
+                return (
+                  <HiddenSegment
+                    key={`hidden-${keysOf(g.indexes)}`}
+                    keys={keysOf(g.indexes)}
+                    x={from - (drawn - segment) / 2}
+                    y={barY}
+                    width={drawn}
+                    patternId={hatchId}
+                    label={hiddenTitle(g.indexes)}
+                  />
+                );
+              }
+              const { index: i, share: s } = g;
+              const c = categories[i];
+              if (!c || s <= 0) return null;
+              const fill = colors[i] ?? palette.neutral;
+              const ink = readableTextColor(fill);
+              return (
+                <g key={c.key} className="mq-likert__segment" data-category={c.key}>
+                  <Bar x={from} y={barY} width={segment} height={BAR_HEIGHT} fill={fill} />
+                  {segment >= MIN_LABEL_WIDTH ? (
+                    <text
+                      className="mq-chart__small"
+                      x={from + segment / 2}
+                      y={barY + BAR_HEIGHT / 2}
+                      dy="0.35em"
+                      textAnchor="middle"
+                      fill={ink}
+                      style={{ fill: ink }}
+                    >
+                      {formatPercent(s, { locale })}
+                    </text>
+                  ) : null}
+                </g>
+              );
+            })}
+            {layout.detached ? (
+              <HiddenSegment
+                keys={keysOf(layout.detached.indexes)}
+                x={cursor + x(DETACHED_GAP) - x(0)}
+                y={barY}
+                width={Math.max(x(layout.detached.share) - x(0), 10)}
+                patternId={hatchId}
+                label={hiddenTitle(layout.detached.indexes)}
+                detached
+              />
+            ) : null}
+          </ChartMark>
+        );
+      })}
+    </ChartCanvas>
   );
 }

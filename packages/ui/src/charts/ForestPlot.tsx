@@ -1,18 +1,14 @@
 import { AxisBottom, type AxisScale } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
-import { type ReactNode, useId, useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { formatDecimal } from '../format/formatDecimal.js';
-import { formatNumber } from '../format/formatNumber.js';
 import { palette } from '../theme/palette.js';
+import { ChartCanvas, useChartCanvas } from './ChartCanvas.js';
 import { ChartLegend } from './ChartLegend.js';
-import { ChartTooltip } from './ChartTooltip.js';
-import { HatchPattern } from './HatchPattern.js';
-import { SuppressedBand } from './SuppressedBand.js';
-import { SuppressedMarker } from './SuppressedMarker.js';
-import { SuppressedNote } from './SuppressedNote.js';
-import { svgId } from './svgId.js';
-import { useChartTooltip } from './useChartTooltip.js';
+import { ChartMark, FocusRing } from './ChartMark.js';
+import { type ChartBaseProps, MISSING, shownMax, writeCount } from './chartData.js';
+import { SuppressedBand, SuppressedSlot } from './SuppressedBand.js';
 
 /** One wave of a {@link ForestPlot}: its mean and, optionally, the 95 % CI of that mean. */
 export interface ForestWave<T> {
@@ -41,7 +37,7 @@ export interface ForestDifference<T> {
 }
 
 /** Props of {@link ForestPlot}. */
-export interface ForestPlotProps<T> {
+export interface ForestPlotProps<T> extends ChartBaseProps<T> {
   /** One entry per dimension. */
   data: readonly T[];
   /** Name of the dimension. */
@@ -52,20 +48,14 @@ export interface ForestPlotProps<T> {
   waves: readonly ForestWave<T>[];
   /** When given, a second panel shows the difference and its CI around zero. */
   difference?: ForestDifference<T>;
-  /** True when the API suppressed the dimension. */
-  suppressed?: (d: T) => boolean;
   /** Range of the means axis, e.g. the scale `[1, 5]` (default: fitted to the data). */
   domain?: readonly [number, number];
   /** Optional reference line on the means axis, e.g. the scale midpoint 3. */
   reference?: number;
-  /** Width in pixels. */
-  width: number;
   /** Height of one dimension (label line plus plot line), default 56. */
   rowHeight?: number;
   /** Fraction digits of means and differences (default 2). */
   digits?: number;
-  /** Locale of numbers (default `'de-DE'`). */
-  locale?: string;
   /**
    * Texts: `chart` names the chart; `suppressed` explains `•`; `n` is the sample size symbol;
    * `means` / `difference` head the two panels ("Mittelwerte", "Veränderung"); `ci` names the interval ("95-%-KI").
@@ -159,8 +149,7 @@ export function ForestPlot<T>({
   locale = 'de-DE',
   labels,
 }: ForestPlotProps<T>) {
-  const hatchId = svgId(useId(), 'hidden');
-  const { tooltip, bind } = useChartTooltip();
+  const { hidden, bind, hatchId, canvas } = useChartCanvas(data, suppressed, labels);
   const height = HEADER + data.length * rowHeight + AXIS;
   const meansWidth = difference ? Math.max(80, (width - GAP) * 0.55) : width;
   const diffLeft = meansWidth + GAP;
@@ -168,7 +157,7 @@ export function ForestPlot<T>({
   const colors = waves.map((w, i) => w.color ?? DEFAULT_COLORS[i] ?? palette.ink);
 
   // Shown dimensions only: a hidden dimension's numbers must not reach either axis.
-  const shownData = useMemo(() => data.filter((d) => !(suppressed?.(d) ?? false)), [data, suppressed]);
+  const shownData = useMemo(() => data.filter((d) => !hidden(d)), [data, hidden]);
   const xMeans = useMemo(() => {
     if (domain) return scaleLinear<number>({ domain: [domain[0], domain[1]], range: [8, meansWidth - 8] });
     const values = shownData.flatMap((d) =>
@@ -186,224 +175,208 @@ export function ForestPlot<T>({
 
   const xDiff = useMemo(() => {
     if (!difference) return null;
-    const extent = Math.max(
+    const extent = shownMax(
+      data,
+      hidden,
+      (d) => [difference.value(d), difference.ciLow(d), difference.ciHigh(d)].map((v) => Math.abs(v ?? 0)),
       0.1,
-      ...shownData.flatMap((d) =>
-        [difference.value(d), difference.ciLow(d), difference.ciHigh(d)].map((v) => Math.abs(v ?? 0)),
-      ),
     );
     return scaleLinear<number>({ domain: [-extent, extent], range: [8, diffWidth - 8], nice: true });
-  }, [shownData, difference, diffWidth]);
+  }, [data, hidden, difference, diffWidth]);
 
   const write = (v: number | null, signed = false) =>
-    v === null ? '–' : formatDecimal(v, { locale, digits, signed });
+    v === null ? MISSING : formatDecimal(v, { locale, digits, signed });
 
   return (
-    <div className="mq-chart mq-forest" style={{ width }}>
-      <ChartLegend
-        items={waves.map((w, i) => ({
-          key: w.key,
-          label: w.label,
-          color: colors[i] ?? palette.ink,
-          shape: WAVE_SHAPES[i] ?? 'solid',
-        }))}
-      />
-      <div className="mq-chart__plot">
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
-        <svg width={width} height={height} role="group" aria-label={labels.chart}>
-          <defs>
-            <HatchPattern id={hatchId} />
-          </defs>
-          <text className="mq-chart__small" x={0} y={12}>
-            {labels.means}
-          </text>
-          {difference ? (
-            <text className="mq-chart__small" x={diffLeft} y={12}>
-              {`${labels.difference} (${labels.ci})`}
-            </text>
-          ) : null}
-          <Group top={HEADER}>
-            {reference !== undefined ? (
-              <line
-                className="mq-chart__reference"
-                x1={xMeans(reference)}
-                x2={xMeans(reference)}
-                y1={0}
-                y2={data.length * rowHeight}
-              />
-            ) : null}
-            {xDiff ? (
-              <line
-                className="mq-forest__zero"
-                x1={diffLeft + xDiff(0)}
-                x2={diffLeft + xDiff(0)}
-                y1={0}
-                y2={data.length * rowHeight}
-                stroke={palette.ink}
-              />
-            ) : null}
-            {data.map((d, i) => {
-              const name = label(d);
-              const isSuppressed = suppressed?.(d) ?? false;
-              const size = isSuppressed ? null : n(d);
-              const sizeText = `${labels.n} = ${size === null ? '–' : formatNumber(size, { locale })}`;
-              const means = waves.map((w) => (isSuppressed ? null : w.mean(d)));
-              const diff = difference && !isSuppressed ? difference.value(d) : null;
-              const low = difference && !isSuppressed ? difference.ciLow(d) : null;
-              const high = difference && !isSuppressed ? difference.ciHigh(d) : null;
-              const lines = isSuppressed
-                ? [labels.suppressed]
-                : [
-                    sizeText,
-                    ...waves.map((w, k) => `${w.label}: ${write(means[k] ?? null)}`),
-                    ...(difference
-                      ? [
-                          `${labels.difference}: ${write(diff, true)}${
-                            low !== null && high !== null
-                              ? ` (${labels.ci} ${formatInterval(low, high, locale, digits)})`
-                              : ''
-                          }`,
-                        ]
-                      : []),
-                  ];
-              const y = 36;
-              const known = means
-                .map((m) => (m === null ? null : xMeans(m)))
-                .filter((v): v is number => v !== null);
-              return (
-                <Group
-                  key={name}
-                  top={i * rowHeight}
-                  className="mq-mark mq-forest__row"
-                  tabIndex={0}
-                  role="img"
-                  aria-label={`${name}: ${lines.join('; ')}`}
-                  data-suppressed={isSuppressed || undefined}
-                  {...bind(
-                    { title: name, lines },
-                    known.length ? Math.max(...known) : 0,
-                    HEADER + i * rowHeight + y + 6,
-                  )}
-                >
-                  <rect
-                    className="mq-mark__focus-ring"
-                    x={-4}
-                    y={2}
-                    width={width + 8}
-                    height={rowHeight - 4}
-                    rx={4}
-                    fill="transparent"
-                  />
-                  <line className="mq-chart__grid" x1={0} x2={width} y1={rowHeight} y2={rowHeight} />
-                  <text className="mq-chart__label" x={0} y={16}>
-                    {name}
-                  </text>
-                  <text className="mq-chart__small" x={width} y={16} textAnchor="end">
-                    {isSuppressed ? `${labels.n} = •` : sizeText}
-                  </text>
-                  {isSuppressed ? (
-                    <>
-                      <SuppressedBand
-                        x={8}
-                        y={y - 8}
-                        width={meansWidth - 16}
-                        height={16}
-                        patternId={hatchId}
-                        label={labels.suppressed}
-                      />
-                      {xDiff ? (
-                        <SuppressedBand
-                          x={diffLeft + 8}
-                          y={y - 8}
-                          width={diffWidth - 16}
-                          height={16}
-                          patternId={hatchId}
-                          label={labels.suppressed}
-                        />
-                      ) : null}
-                      <SuppressedMarker x={meansWidth / 2} y={y} anchor="middle" label={labels.suppressed} />
-                    </>
-                  ) : (
-                    <>
-                      {known.length > 1 ? (
-                        <line
-                          className="mq-forest__dumbbell"
-                          x1={Math.min(...known)}
-                          x2={Math.max(...known)}
-                          y1={y}
-                          y2={y}
-                          stroke={palette.muted}
-                          strokeWidth={3}
-                          strokeOpacity={0.45}
-                        />
-                      ) : null}
-                      {waves.map((w, k) => {
-                        const ciLow = w.ciLow?.(d) ?? null;
-                        const ciHigh = w.ciHigh?.(d) ?? null;
-                        const color = colors[k] ?? palette.ink;
-                        return ciLow !== null && ciHigh !== null ? (
-                          <Whisker
-                            key={`ci-${w.key}`}
-                            from={xMeans(ciLow)}
-                            to={xMeans(ciHigh)}
-                            y={y + (k - (waves.length - 1) / 2) * 4}
-                            color={color}
-                          />
-                        ) : null;
-                      })}
-                      {waves.map((w, k) => {
-                        const m = means[k];
-                        return m === null || m === undefined ? null : (
-                          <g key={w.key} className="mq-forest__mean" data-wave={w.key}>
-                            <WaveMark index={k} x={xMeans(m)} y={y} color={colors[k] ?? palette.ink} />
-                          </g>
-                        );
-                      })}
-                      {xDiff && diff !== null ? (
-                        <Group left={diffLeft} className="mq-forest__difference">
-                          {low !== null && high !== null ? (
-                            <Whisker from={xDiff(low)} to={xDiff(high)} y={y} color={palette.ink} />
-                          ) : null}
-                          <rect
-                            x={xDiff(diff) - 5}
-                            y={y - 5}
-                            width={10}
-                            height={10}
-                            fill={diff < 0 ? palette.negative : palette.positive}
-                          />
-                        </Group>
-                      ) : null}
-                    </>
-                  )}
-                </Group>
-              );
-            })}
-          </Group>
-          {/* With every dimension hidden there is nothing to scale: an axis only where it has a meaning. */}
-          {domain || shownData.length > 0 ? (
-            <DecimalAxis
-              scale={xMeans}
-              top={HEADER + data.length * rowHeight}
-              width={meansWidth}
-              locale={locale}
-            />
-          ) : null}
-          {xDiff && shownData.length > 0 ? (
-            <DecimalAxis
-              scale={xDiff}
-              left={diffLeft}
-              top={HEADER + data.length * rowHeight}
-              width={diffWidth}
-              locale={locale}
-              signed
-            />
-          ) : null}
-        </svg>
-        <ChartTooltip tooltip={tooltip} width={width} />
-      </div>
-      {data.some((d) => suppressed?.(d) ?? false) ? (
-        <SuppressedNote label={labels.suppressed} hatched />
+    <ChartCanvas
+      className="mq-forest"
+      width={width}
+      height={height}
+      {...canvas}
+      legend={
+        <ChartLegend
+          items={waves.map((w, i) => ({
+            key: w.key,
+            label: w.label,
+            color: colors[i] ?? palette.ink,
+            shape: WAVE_SHAPES[i] ?? 'solid',
+          }))}
+        />
+      }
+    >
+      <text className="mq-chart__small" x={0} y={12}>
+        {labels.means}
+      </text>
+      {difference ? (
+        <text className="mq-chart__small" x={diffLeft} y={12}>
+          {`${labels.difference} (${labels.ci})`}
+        </text>
       ) : null}
-    </div>
+      <Group top={HEADER}>
+        {reference !== undefined ? (
+          <line
+            className="mq-chart__reference"
+            x1={xMeans(reference)}
+            x2={xMeans(reference)}
+            y1={0}
+            y2={data.length * rowHeight}
+          />
+        ) : null}
+        {xDiff ? (
+          <line
+            className="mq-forest__zero"
+            x1={diffLeft + xDiff(0)}
+            x2={diffLeft + xDiff(0)}
+            y1={0}
+            y2={data.length * rowHeight}
+            stroke={palette.ink}
+          />
+        ) : null}
+        {data.map((d, i) => {
+          const name = label(d);
+          const isSuppressed = hidden(d);
+          const size = isSuppressed ? null : n(d);
+          const sizeText = `${labels.n} = ${writeCount(size, locale)}`;
+          const means = waves.map((w) => (isSuppressed ? null : w.mean(d)));
+          const diff = difference && !isSuppressed ? difference.value(d) : null;
+          const low = difference && !isSuppressed ? difference.ciLow(d) : null;
+          const high = difference && !isSuppressed ? difference.ciHigh(d) : null;
+          const lines = isSuppressed
+            ? [labels.suppressed]
+            : [
+                sizeText,
+                ...waves.map((w, k) => `${w.label}: ${write(means[k] ?? null)}`),
+                ...(difference
+                  ? [
+                      `${labels.difference}: ${write(diff, true)}${
+                        low !== null && high !== null
+                          ? ` (${labels.ci} ${formatInterval(low, high, locale, digits)})`
+                          : ''
+                      }`,
+                    ]
+                  : []),
+              ];
+          const y = 36;
+          const known = means
+            .map((m) => (m === null ? null : xMeans(m)))
+            .filter((v): v is number => v !== null);
+          return (
+            <ChartMark
+              key={name}
+              top={i * rowHeight}
+              className="mq-forest__row"
+              label={`${name}: ${lines.join('; ')}`}
+              suppressed={isSuppressed}
+              tooltip={bind(
+                { title: name, lines },
+                known.length ? Math.max(...known) : 0,
+                HEADER + i * rowHeight + y + 6,
+              )}
+            >
+              <FocusRing x={-4} y={2} width={width + 8} height={rowHeight - 4} rx={4} />
+              <line className="mq-chart__grid" x1={0} x2={width} y1={rowHeight} y2={rowHeight} />
+              <text className="mq-chart__label" x={0} y={16}>
+                {name}
+              </text>
+              <text className="mq-chart__small" x={width} y={16} textAnchor="end">
+                {isSuppressed ? `${labels.n} = •` : sizeText}
+              </text>
+              {isSuppressed ? (
+                <>
+                  <SuppressedSlot
+                    x={8}
+                    y={y - 8}
+                    width={meansWidth - 16}
+                    height={16}
+                    patternId={hatchId}
+                    label={labels.suppressed}
+                  />
+                  {xDiff ? (
+                    <SuppressedBand
+                      x={diffLeft + 8}
+                      y={y - 8}
+                      width={diffWidth - 16}
+                      height={16}
+                      patternId={hatchId}
+                      label={labels.suppressed}
+                    />
+                  ) : null}
+                </>
+              ) : (
+                <>
+                  {known.length > 1 ? (
+                    <line
+                      className="mq-forest__dumbbell"
+                      x1={Math.min(...known)}
+                      x2={Math.max(...known)}
+                      y1={y}
+                      y2={y}
+                      stroke={palette.muted}
+                      strokeWidth={3}
+                      strokeOpacity={0.45}
+                    />
+                  ) : null}
+                  {waves.map((w, k) => {
+                    const ciLow = w.ciLow?.(d) ?? null;
+                    const ciHigh = w.ciHigh?.(d) ?? null;
+                    const color = colors[k] ?? palette.ink;
+                    return ciLow !== null && ciHigh !== null ? (
+                      <Whisker
+                        key={`ci-${w.key}`}
+                        from={xMeans(ciLow)}
+                        to={xMeans(ciHigh)}
+                        y={y + (k - (waves.length - 1) / 2) * 4}
+                        color={color}
+                      />
+                    ) : null;
+                  })}
+                  {waves.map((w, k) => {
+                    const m = means[k];
+                    return m === null || m === undefined ? null : (
+                      <g key={w.key} className="mq-forest__mean" data-wave={w.key}>
+                        <WaveMark index={k} x={xMeans(m)} y={y} color={colors[k] ?? palette.ink} />
+                      </g>
+                    );
+                  })}
+                  {xDiff && diff !== null ? (
+                    <Group left={diffLeft} className="mq-forest__difference">
+                      {low !== null && high !== null ? (
+                        <Whisker from={xDiff(low)} to={xDiff(high)} y={y} color={palette.ink} />
+                      ) : null}
+                      <rect
+                        x={xDiff(diff) - 5}
+                        y={y - 5}
+                        width={10}
+                        height={10}
+                        fill={diff < 0 ? palette.negative : palette.positive}
+                      />
+                    </Group>
+                  ) : null}
+                </>
+              )}
+            </ChartMark>
+          );
+        })}
+      </Group>
+      {/* With every dimension hidden there is nothing to scale: an axis only where it has a meaning. */}
+      {domain || shownData.length > 0 ? (
+        <DecimalAxis
+          scale={xMeans}
+          top={HEADER + data.length * rowHeight}
+          width={meansWidth}
+          locale={locale}
+        />
+      ) : null}
+      {xDiff && shownData.length > 0 ? (
+        <DecimalAxis
+          scale={xDiff}
+          left={diffLeft}
+          top={HEADER + data.length * rowHeight}
+          width={diffWidth}
+          locale={locale}
+          signed
+        />
+      ) : null}
+    </ChartCanvas>
   );
 }

@@ -1,18 +1,13 @@
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { useId, useMemo } from 'react';
-import { formatNumber } from '../format/formatNumber.js';
+import { useMemo } from 'react';
 import { formatPercent } from '../format/formatPercent.js';
-import { palette } from '../theme/palette.js';
+import { ChartCanvas, useChartCanvas } from './ChartCanvas.js';
 import { ChartLegend } from './ChartLegend.js';
-import { ChartTooltip } from './ChartTooltip.js';
-import { HatchPattern } from './HatchPattern.js';
-import { SuppressedBand } from './SuppressedBand.js';
-import { SuppressedMarker } from './SuppressedMarker.js';
-import { SuppressedNote } from './SuppressedNote.js';
-import { svgId } from './svgId.js';
-import { useChartTooltip } from './useChartTooltip.js';
+import { ChartMark, FocusRing } from './ChartMark.js';
+import { type ChartBaseProps, categoricalColor, shownMax, writeCount } from './chartData.js';
+import { SuppressedSlot } from './SuppressedBand.js';
 
 /** One step of a {@link FunnelChart}, e.g. "Selbstanalyse ausgefüllt". */
 export interface FunnelStep<T> {
@@ -25,21 +20,15 @@ export interface FunnelStep<T> {
 }
 
 /** Props of {@link FunnelChart}. */
-export interface FunnelChartProps<T> {
+export interface FunnelChartProps<T> extends ChartBaseProps<T> {
   /** One entry per cohort, drawn side by side within each step. */
   data: readonly T[];
   /** Name of the cohort, e.g. "2024/25". */
   cohort: (d: T) => string;
   /** The steps in order; the first one (enrolled) is the base of the percentages. */
   steps: readonly FunnelStep<T>[];
-  /** True when the API suppressed the cohort. */
-  suppressed?: (d: T) => boolean;
-  /** Width in pixels. */
-  width: number;
   /** Height of one cohort bar (default 18). */
   barHeight?: number;
-  /** Locale of numbers (default `'de-DE'`). */
-  locale?: string;
   /**
    * Texts: `chart` names the chart; `suppressed` explains `•`; `ofFirst` follows percentages in
    * tooltips and aria-labels ("der Eingeschriebenen"); `legend` names the cohort legend.
@@ -67,125 +56,96 @@ export function FunnelChart<T>({
   locale = 'de-DE',
   labels,
 }: FunnelChartProps<T>) {
-  const hatchId = svgId(useId(), 'hidden');
-  const { tooltip, bind } = useChartTooltip();
+  const { hidden, bind, hatchId, canvas } = useChartCanvas(data, suppressed, labels);
   const groupHeight = LABEL_LINE + data.length * (barHeight + BAR_GAP) + STEP_GAP;
   const height = steps.length * groupHeight;
   const barMax = Math.max(40, width - VALUE_SPACE);
   const x = useMemo(() => {
-    // Shown cohorts only: a hidden cohort's counts must not reach the scale.
-    const shown = data.filter((d) => !(suppressed?.(d) ?? false));
-    const max = Math.max(1, ...shown.flatMap((d) => steps.map((s) => s.value(d) ?? 0)));
+    const max = shownMax(data, hidden, (d) => steps.map((s) => s.value(d)));
     return scaleLinear<number>({ domain: [0, max], range: [0, barMax] });
-  }, [data, steps, suppressed, barMax]);
-  const colors = data.map((_, i) => palette.categorical[i % palette.categorical.length] ?? palette.ink);
+  }, [data, steps, hidden, barMax]);
   const first = steps[0];
 
   return (
-    <div className="mq-chart mq-funnel" style={{ width }}>
-      {data.length > 1 ? (
-        <ChartLegend
-          label={labels.legend}
-          items={data.map((d, i) => ({ key: cohort(d), label: cohort(d), color: colors[i] ?? palette.ink }))}
-        />
-      ) : null}
-      <div className="mq-chart__plot">
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
-        <svg width={width} height={height} role="group" aria-label={labels.chart}>
-          <defs>
-            <HatchPattern id={hatchId} />
-          </defs>
-          {steps.map((step, s) => (
-            <Group key={step.key} top={s * groupHeight} className="mq-funnel__step" data-step={step.key}>
-              <text className="mq-chart__label" x={0} y={14}>
-                {step.label}
-              </text>
-              {data.map((d, c) => {
-                const name = cohort(d);
-                const isSuppressed = suppressed?.(d) ?? false;
-                const v = isSuppressed ? null : step.value(d);
-                const base = isSuppressed || !first ? null : first.value(d);
-                const percent =
-                  v !== null && base !== null && base > 0 && s > 0
-                    ? formatPercent(v / base, { locale })
-                    : null;
-                const count = v === null ? '–' : formatNumber(v, { locale });
-                const printed = percent ? `${count} (${percent})` : count;
-                const spoken = isSuppressed
-                  ? labels.suppressed
-                  : percent
-                    ? `${count} (${percent}${labels.ofFirst ? ` ${labels.ofFirst}` : ''})`
-                    : count;
-                const y = LABEL_LINE + c * (barHeight + BAR_GAP);
-                const barWidth = v === null ? 0 : x(v);
-                const title = data.length > 1 ? `${name} – ${step.label}` : step.label;
-                return (
-                  <Group
-                    key={name}
-                    top={y}
-                    className="mq-mark mq-funnel__bar"
-                    tabIndex={0}
-                    role="img"
-                    aria-label={`${title}: ${spoken}`}
-                    data-cohort={name}
-                    data-suppressed={isSuppressed || undefined}
-                    {...bind({ title, lines: [spoken] }, barWidth + 8, s * groupHeight + y + barHeight)}
-                  >
-                    <rect
-                      className="mq-mark__focus-ring"
-                      x={-2}
-                      y={-2}
-                      width={barMax + 4}
-                      height={barHeight + 4}
-                      rx={3}
-                      fill="transparent"
-                    />
-                    {isSuppressed ? (
-                      <>
-                        <SuppressedBand
-                          x={0}
-                          y={0}
-                          width={barMax}
-                          height={barHeight}
-                          patternId={hatchId}
-                          label={labels.suppressed}
-                          // Which cohort: its colour on the edge, as the legend shows it.
-                          edge={data.length > 1 ? colors[c] : undefined}
-                        />
-                        <SuppressedMarker
-                          x={barMax / 2}
-                          y={barHeight / 2}
-                          anchor="middle"
-                          label={labels.suppressed}
-                        />
-                      </>
-                    ) : v !== null && v > 0 ? (
-                      <Bar
-                        className="mq-funnel__fill"
-                        x={0}
-                        y={0}
-                        width={barWidth}
-                        height={barHeight}
-                        rx={2}
-                        fill={colors[c]}
-                      />
-                    ) : null}
-                    {isSuppressed ? null : (
-                      <text className="mq-chart__value" x={barWidth + 6} y={barHeight / 2} dy="0.35em">
-                        {printed}
-                      </text>
-                    )}
-                  </Group>
-                );
-              })}
-            </Group>
-          ))}
-        </svg>
-        <ChartTooltip tooltip={tooltip} width={width} />
-      </div>
-      {data.some((d) => suppressed?.(d) ?? false) ? (
-        <SuppressedNote label={labels.suppressed} hatched />
-      ) : null}
-    </div>
+    <ChartCanvas
+      className="mq-funnel"
+      width={width}
+      height={height}
+      {...canvas}
+      legend={
+        data.length > 1 ? (
+          <ChartLegend
+            label={labels.legend}
+            items={data.map((d, i) => ({ key: cohort(d), label: cohort(d), color: categoricalColor(i) }))}
+          />
+        ) : null
+      }
+    >
+      {steps.map((step, s) => (
+        <Group key={step.key} top={s * groupHeight} className="mq-funnel__step" data-step={step.key}>
+          <text className="mq-chart__label" x={0} y={14}>
+            {step.label}
+          </text>
+          {data.map((d, c) => {
+            const name = cohort(d);
+            const isSuppressed = hidden(d);
+            const v = isSuppressed ? null : step.value(d);
+            const base = isSuppressed || !first ? null : first.value(d);
+            const percent =
+              v !== null && base !== null && base > 0 && s > 0 ? formatPercent(v / base, { locale }) : null;
+            const count = writeCount(v, locale);
+            const printed = percent ? `${count} (${percent})` : count;
+            const spoken = isSuppressed
+              ? labels.suppressed
+              : percent
+                ? `${count} (${percent}${labels.ofFirst ? ` ${labels.ofFirst}` : ''})`
+                : count;
+            const y = LABEL_LINE + c * (barHeight + BAR_GAP);
+            const barWidth = v === null ? 0 : x(v);
+            const title = data.length > 1 ? `${name} – ${step.label}` : step.label;
+            return (
+              <ChartMark
+                key={name}
+                top={y}
+                className="mq-funnel__bar"
+                label={`${title}: ${spoken}`}
+                data-cohort={name}
+                suppressed={isSuppressed}
+                tooltip={bind({ title, lines: [spoken] }, barWidth + 8, s * groupHeight + y + barHeight)}
+              >
+                <FocusRing x={-2} y={-2} width={barMax + 4} height={barHeight + 4} rx={3} />
+                {isSuppressed ? (
+                  <SuppressedSlot
+                    x={0}
+                    y={0}
+                    width={barMax}
+                    height={barHeight}
+                    patternId={hatchId}
+                    label={labels.suppressed}
+                    // Which cohort: its colour on the edge, as the legend shows it.
+                    edge={data.length > 1 ? categoricalColor(c) : undefined}
+                  />
+                ) : v !== null && v > 0 ? (
+                  <Bar
+                    className="mq-funnel__fill"
+                    x={0}
+                    y={0}
+                    width={barWidth}
+                    height={barHeight}
+                    rx={2}
+                    fill={categoricalColor(c)}
+                  />
+                ) : null}
+                {isSuppressed ? null : (
+                  <text className="mq-chart__value" x={barWidth + 6} y={barHeight / 2} dy="0.35em">
+                    {printed}
+                  </text>
+                )}
+              </ChartMark>
+            );
+          })}
+        </Group>
+      ))}
+    </ChartCanvas>
   );
 }

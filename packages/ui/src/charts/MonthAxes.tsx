@@ -1,4 +1,6 @@
 import { AxisBottom, AxisLeft, type AxisScale } from '@visx/axis';
+import { Group } from '@visx/group';
+import { type ReactNode, useMemo } from 'react';
 import { formatMonth } from '../format/formatMonth.js';
 import { formatNumber } from '../format/formatNumber.js';
 import { palette } from '../theme/palette.js';
@@ -52,4 +54,63 @@ export function countTicks(scale: AxisScale): number[] | undefined {
   const ticks =
     'ticks' in scale && typeof scale.ticks === 'function' ? (scale.ticks(5) as number[]) : undefined;
   return ticks?.filter((tick) => Number.isInteger(tick));
+}
+
+/** Margins around the plot of a monthly chart; the top one holds the row of `•` above hidden months. */
+export interface MonthMargin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * How a monthly chart lays out: its months in order and the plot's size inside the margins,
+ * ready to spread into {@link MonthPlot}.
+ */
+export function useMonthFrame<T>(
+  data: readonly T[],
+  month: (d: T) => string,
+  width: number,
+  height: number,
+  margin: MonthMargin,
+) {
+  const months = useMemo(() => data.map(month), [data, month]);
+  return {
+    margin,
+    months,
+    innerWidth: Math.max(0, width - margin.left - margin.right),
+    innerHeight: Math.max(0, height - margin.top - margin.bottom),
+  };
+}
+
+/** A linear count scale, as the monthly charts draw their counts on. */
+type CountScale = ((value: number) => number) & { ticks(count?: number): number[] };
+
+/** Props of {@link MonthPlot}. */
+export interface MonthPlotProps extends Omit<MonthAxesProps, 'y'> {
+  /** The count scale (left axis and grid). */
+  y: AxisScale<number> & CountScale;
+  /** Where the plot starts in the SVG. */
+  margin: { top: number; left: number };
+  /** The marks, drawn over the grid and under the axes. */
+  children: ReactNode;
+}
+
+/**
+ * The plot of a monthly chart: grid lines per count tick behind the marks, the axes in front;
+ * with no month shown (`counts` false) neither grid nor numbers.
+ */
+export function MonthPlot({ margin, children, ...axes }: MonthPlotProps) {
+  const { innerWidth, counts = true } = axes;
+  const y: CountScale = axes.y;
+  return (
+    <Group left={margin.left} top={margin.top}>
+      {(counts ? y.ticks(5) : []).map((tick) => (
+        <line key={tick} className="mq-chart__grid" x1={0} x2={innerWidth} y1={y(tick)} y2={y(tick)} />
+      ))}
+      {children}
+      <MonthAxes {...axes} />
+    </Group>
+  );
 }

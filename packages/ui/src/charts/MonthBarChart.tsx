@@ -1,19 +1,13 @@
-import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { formatMonth } from '../format/formatMonth.js';
-import { formatNumber } from '../format/formatNumber.js';
-import { palette } from '../theme/palette.js';
+import { ChartCanvas, useChartCanvas } from './ChartCanvas.js';
 import { ChartLegend } from './ChartLegend.js';
-import { ChartTooltip } from './ChartTooltip.js';
-import { HatchPattern } from './HatchPattern.js';
-import { MonthAxes } from './MonthAxes.js';
-import { SuppressedBand } from './SuppressedBand.js';
-import { SuppressedMarker } from './SuppressedMarker.js';
-import { SuppressedNote } from './SuppressedNote.js';
-import { svgId } from './svgId.js';
-import { useChartTooltip } from './useChartTooltip.js';
+import { ChartMark, FocusRing } from './ChartMark.js';
+import { type ChartBaseProps, categoricalColor, shownMax, writeCount } from './chartData.js';
+import { type MonthMargin, MonthPlot, useMonthFrame } from './MonthAxes.js';
+import { SuppressedSlot } from './SuppressedBand.js';
 
 /** One series of a {@link MonthBarChart}, e.g. activities or initiatives reached. */
 export interface MonthBarSeries<T> {
@@ -28,27 +22,21 @@ export interface MonthBarSeries<T> {
 }
 
 /** Props of {@link MonthBarChart}. */
-export interface MonthBarChartProps<T> {
+export interface MonthBarChartProps<T> extends ChartBaseProps<T> {
   /** One entry per month, ascending. */
   data: readonly T[];
   /** Month key `YYYY-MM`. */
   month: (d: T) => string;
   /** One or two series, drawn side by side per month. */
   series: readonly MonthBarSeries<T>[];
-  /** True when the API suppressed the month. */
-  suppressed?: (d: T) => boolean;
-  /** Width in pixels. */
-  width: number;
   /** Height in pixels (default 260). */
   height?: number;
-  /** Locale of numbers and month names (default `'de-DE'`). */
-  locale?: string;
   /** Texts: `chart` names the chart; `suppressed` explains `•`; `legend` names the legend list. */
   labels: { chart: string; suppressed: string; legend?: string };
 }
 
 /** The top margin holds the row of `•` above hidden months. */
-const MARGIN = { top: 22, right: 8, bottom: 32, left: 52 };
+const MARGIN: MonthMargin = { top: 22, right: 8, bottom: 32, left: 52 };
 
 /**
  * Bars per month for one or two series, months labelled in the locale (`Jan. 25`), with tooltips.
@@ -65,11 +53,9 @@ export function MonthBarChart<T>({
   locale = 'de-DE',
   labels,
 }: MonthBarChartProps<T>) {
-  const hatchId = svgId(useId(), 'hidden');
-  const { tooltip, bind } = useChartTooltip();
-  const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
-  const innerHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
-  const months = useMemo(() => data.map(month), [data, month]);
+  const { hidden, bind, hatchId, canvas } = useChartCanvas(data, suppressed, labels);
+  const frame = useMonthFrame(data, month, width, height, MARGIN);
+  const { months, innerWidth, innerHeight } = frame;
   const x = useMemo(
     () =>
       scaleBand<string>({ domain: months, range: [0, innerWidth], paddingInner: 0.25, paddingOuter: 0.1 }),
@@ -80,123 +66,82 @@ export function MonthBarChart<T>({
     [series, x],
   );
   const y = useMemo(() => {
-    // Shown months only: a hidden month's values must not reach the axis.
-    const shown = data.filter((d) => !(suppressed?.(d) ?? false));
-    const max = Math.max(1, ...shown.flatMap((d) => series.map((s) => s.value(d) ?? 0)));
+    const max = shownMax(data, hidden, (d) => series.map((s) => s.value(d)));
     return scaleLinear<number>({ domain: [0, max], range: [innerHeight, 0], nice: true });
-  }, [data, series, suppressed, innerHeight]);
+  }, [data, series, hidden, innerHeight]);
   // With every month hidden there is nothing to scale: no count axis, no grid.
-  const anyShown = data.some((d) => !(suppressed?.(d) ?? false) && series.some((s) => s.value(d) !== null));
-  const colors = series.map(
-    (s, i) => s.color ?? palette.categorical[i % palette.categorical.length] ?? palette.ink,
-  );
+  const anyShown = data.some((d) => !hidden(d) && series.some((s) => s.value(d) !== null));
+  const colorOf = (s: MonthBarSeries<T>, i: number) => s.color ?? categoricalColor(i);
 
   return (
-    <div className="mq-chart mq-month-bars" style={{ width }}>
-      {series.length > 1 ? (
-        <ChartLegend
-          label={labels.legend}
-          items={series.map((s, i) => ({ key: s.key, label: s.label, color: colors[i] ?? palette.ink }))}
-        />
-      ) : null}
-      <div className="mq-chart__plot">
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
-        <svg width={width} height={height} role="group" aria-label={labels.chart}>
-          <defs>
-            <HatchPattern id={hatchId} />
-          </defs>
-          <Group left={MARGIN.left} top={MARGIN.top}>
-            {(anyShown ? y.ticks(5) : []).map((tick) => (
-              <line key={tick} className="mq-chart__grid" x1={0} x2={innerWidth} y1={y(tick)} y2={y(tick)} />
-            ))}
-            {data.map((d) => {
-              const key = month(d);
-              const left = x(key) ?? 0;
-              const isSuppressed = suppressed?.(d) ?? false;
-              const title = formatMonth(key, { locale, style: 'long' });
-              const lines = isSuppressed
-                ? [labels.suppressed]
-                : series.map((s) => {
-                    const v = s.value(d);
-                    return `${s.label}: ${v === null ? '–' : formatNumber(v, { locale })}`;
-                  });
-              const top = isSuppressed ? 0 : Math.min(...series.map((s) => y(s.value(d) ?? 0)));
-              return (
-                <Group
-                  key={key}
-                  left={left}
-                  className="mq-mark mq-month-bars__month"
-                  tabIndex={0}
-                  role="img"
-                  aria-label={`${title}: ${lines.join('; ')}`}
-                  data-month={key}
-                  data-suppressed={isSuppressed || undefined}
-                  {...bind({ title, lines }, MARGIN.left + left + x.bandwidth() / 2, MARGIN.top + top)}
-                >
-                  <rect
-                    className="mq-mark__focus-ring"
-                    x={0}
-                    y={0}
-                    width={x.bandwidth()}
-                    height={innerHeight}
-                    fill="transparent"
-                  />
-                  {isSuppressed ? (
-                    <>
-                      <SuppressedBand
-                        x={0}
-                        y={0}
-                        width={x.bandwidth()}
-                        height={innerHeight}
-                        patternId={hatchId}
-                        label={labels.suppressed}
-                        rx={1}
-                      />
-                      <SuppressedMarker
-                        x={x.bandwidth() / 2}
-                        y={-MARGIN.top / 2}
-                        halo={false}
-                        anchor="middle"
-                        label={labels.suppressed}
-                      />
-                    </>
-                  ) : (
-                    series.map((s, i) => {
-                      const v = s.value(d);
-                      if (v === null || v === 0) return null;
-                      return (
-                        <Bar
-                          key={s.key}
-                          className="mq-month-bars__bar"
-                          x={inner(s.key) ?? 0}
-                          y={y(v)}
-                          width={inner.bandwidth()}
-                          height={innerHeight - y(v)}
-                          fill={colors[i]}
-                          rx={2}
-                        />
-                      );
-                    })
-                  )}
-                </Group>
-              );
-            })}
-            <MonthAxes
-              y={y}
-              x={x}
-              months={months}
-              innerWidth={innerWidth}
-              innerHeight={innerHeight}
-              locale={locale}
-              counts={anyShown}
-            />
-          </Group>
-        </svg>
-        <ChartTooltip tooltip={tooltip} width={width} />
-      </div>
-      {data.some((d) => suppressed?.(d) ?? false) ? (
-        <SuppressedNote label={labels.suppressed} hatched />
-      ) : null}
-    </div>
+    <ChartCanvas
+      className="mq-month-bars"
+      width={width}
+      height={height}
+      {...canvas}
+      legend={
+        series.length > 1 ? (
+          <ChartLegend
+            label={labels.legend}
+            items={series.map((s, i) => ({ key: s.key, label: s.label, color: colorOf(s, i) }))}
+          />
+        ) : null
+      }
+    >
+      <MonthPlot {...frame} y={y} x={x} locale={locale} counts={anyShown}>
+        {data.map((d) => {
+          const key = month(d);
+          const left = x(key) ?? 0;
+          const isSuppressed = hidden(d);
+          const title = formatMonth(key, { locale, style: 'long' });
+          const lines = isSuppressed
+            ? [labels.suppressed]
+            : series.map((s) => `${s.label}: ${writeCount(s.value(d), locale)}`);
+          const top = isSuppressed ? 0 : Math.min(...series.map((s) => y(s.value(d) ?? 0)));
+          return (
+            <ChartMark
+              key={key}
+              left={left}
+              className="mq-month-bars__month"
+              label={`${title}: ${lines.join('; ')}`}
+              data-month={key}
+              suppressed={isSuppressed}
+              tooltip={bind({ title, lines }, MARGIN.left + left + x.bandwidth() / 2, MARGIN.top + top)}
+            >
+              <FocusRing x={0} y={0} width={x.bandwidth()} height={innerHeight} />
+              {isSuppressed ? (
+                <SuppressedSlot
+                  x={0}
+                  y={0}
+                  width={x.bandwidth()}
+                  height={innerHeight}
+                  patternId={hatchId}
+                  label={labels.suppressed}
+                  rx={1}
+                  marker={{ y: -MARGIN.top / 2, halo: false }}
+                />
+              ) : (
+                series.map((s, i) => {
+                  const v = s.value(d);
+                  if (v === null || v === 0) return null;
+                  return (
+                    <Bar
+                      key={s.key}
+                      className="mq-month-bars__bar"
+                      x={inner(s.key) ?? 0}
+                      y={y(v)}
+                      width={inner.bandwidth()}
+                      height={innerHeight - y(v)}
+                      fill={colorOf(s, i)}
+                      rx={2}
+                    />
+                  );
+                })
+              )}
+            </ChartMark>
+          );
+        })}
+      </MonthPlot>
+    </ChartCanvas>
   );
 }

@@ -1,19 +1,15 @@
-import { Group } from '@visx/group';
 import { scaleBand } from '@visx/scale';
-import { useId, useMemo } from 'react';
-import { formatNumber } from '../format/formatNumber.js';
+import { useMemo } from 'react';
 import { palette } from '../theme/palette.js';
+import { ChartCanvas, useChartCanvas } from './ChartCanvas.js';
 import { ChartLegend } from './ChartLegend.js';
-import { ChartTooltip } from './ChartTooltip.js';
-import { HatchPattern } from './HatchPattern.js';
+import { ChartMark } from './ChartMark.js';
+import { type ChartBaseProps, writeCount } from './chartData.js';
 import { SuppressedBand } from './SuppressedBand.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
-import { SuppressedNote } from './SuppressedNote.js';
-import { svgId } from './svgId.js';
-import { useChartTooltip } from './useChartTooltip.js';
 
 /** Props of {@link StaircaseChart}. */
-export interface StaircaseChartProps<T> {
+export interface StaircaseChartProps<T> extends ChartBaseProps<T> {
   /** One entry per level of the Wirkungstreppe, 1 … 7 in that order. */
   data: readonly T[];
   /** The level, 1 … 7. */
@@ -22,16 +18,10 @@ export interface StaircaseChartProps<T> {
   goals: (d: T) => number | null;
   /** Of those, goals attained; null when suppressed. */
   attained: (d: T) => number | null;
-  /** True when the API suppressed the level. */
-  suppressed?: (d: T) => boolean;
   /** Name of a level under its step, e.g. "Stufe 4" (default: the number). */
   levelLabel?: (level: number) => string;
-  /** Width in pixels. */
-  width: number;
   /** Height in pixels (default 300). */
   height?: number;
-  /** Locale of numbers (default `'de-DE'`). */
-  locale?: string;
   /**
    * Texts: `chart` names the chart; `goals` / `attained` name the two counts ("Ziele", "erreicht");
    * `suppressed` explains `•`; `tiers` names the levels 1–3, 4–6 and 7 (Output, Outcome, Impact).
@@ -75,8 +65,7 @@ export function StaircaseChart<T>({
   locale = 'de-DE',
   labels,
 }: StaircaseChartProps<T>) {
-  const hatchId = svgId(useId(), 'hatch');
-  const { tooltip, bind } = useChartTooltip();
+  const { hidden, bind, hatchId, canvas } = useChartCanvas(data, suppressed, labels);
   const levels = useMemo(() => data.map(level), [data, level]);
   const x = useMemo(
     () => scaleBand<number>({ domain: levels, range: [0, width], paddingInner: 0.06 }),
@@ -85,106 +74,99 @@ export function StaircaseChart<T>({
   const stairHeight = Math.max(40, height - TOP_SPACE - BOTTOM_SPACE);
   const maxLevel = Math.max(1, ...levels);
   const tiers = labels.tiers;
-  const write = (v: number | null) => (v === null ? '–' : formatNumber(v, { locale }));
+  const write = (v: number | null) => writeCount(v, locale);
 
   return (
-    <div className="mq-chart mq-staircase" style={{ width }}>
-      {tiers ? (
-        <ChartLegend
-          items={(['output', 'outcome', 'impact'] as const).map((tier) => ({
-            key: tier,
-            label: tiers[tier],
-            color: TIER_COLORS[tier] ?? palette.ink,
-          }))}
-        />
-      ) : null}
-      <div className="mq-chart__plot">
-        {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
-        <svg width={width} height={height} role="group" aria-label={labels.chart}>
-          <defs>
-            <HatchPattern id={hatchId} />
-          </defs>
-          {data.map((d) => {
-            const l = level(d);
-            const isSuppressed = suppressed?.(d) ?? false;
-            const g = isSuppressed ? null : goals(d);
-            const a = isSuppressed ? null : attained(d);
-            const stepHeight = (stairHeight * l) / maxLevel;
-            const left = x(l) ?? 0;
-            const top = TOP_SPACE + stairHeight - stepHeight;
-            const color = TIER_COLORS[tierOf(l)] ?? palette.ink;
-            const title = levelLabel(l);
-            const lines = isSuppressed
-              ? [labels.suppressed]
-              : [`${labels.goals}: ${write(g)}`, `${labels.attained}: ${write(a)}`];
-            const attainedHeight = g && a !== null ? (stepHeight * Math.min(a, g)) / g : 0;
-            const mid = x.bandwidth() / 2;
-            const block = { x: 0, y: top, width: x.bandwidth(), height: stepHeight, rx: 3 };
-            return (
-              <Group
-                key={l}
-                left={left}
-                className="mq-mark mq-staircase__step"
-                tabIndex={0}
-                role="img"
-                aria-label={`${title}: ${lines.join(', ')}`}
-                data-level={l}
-                data-suppressed={isSuppressed || undefined}
-                {...bind({ title, lines }, left + mid, top)}
-              >
-                {isSuppressed ? (
-                  // The step's height is its level, not a count: hatched, it hides both counts.
-                  <SuppressedBand
-                    className="mq-staircase__block"
-                    {...block}
-                    patternId={hatchId}
-                    label={labels.suppressed}
-                  />
-                ) : (
-                  <rect className="mq-staircase__block" {...block} fill={color} fillOpacity={0.22} />
-                )}
-                {attainedHeight > 0 ? (
-                  <rect
-                    className="mq-staircase__attained"
-                    x={0}
-                    y={top + stepHeight - attainedHeight}
-                    width={x.bandwidth()}
-                    height={attainedHeight}
-                    rx={3}
-                    fill={color}
-                  />
-                ) : null}
-                {isSuppressed ? (
-                  <SuppressedMarker x={mid} y={top - 14} anchor="middle" label={labels.suppressed} />
-                ) : (
-                  <>
-                    <text className="mq-chart__value" x={mid} y={top - 24} dy="0.35em" textAnchor="middle">
-                      {write(g)}
-                    </text>
-                    <text className="mq-chart__small" x={mid} y={top - 8} dy="0.35em" textAnchor="middle">
-                      {/* Narrow steps cannot hold the word; tooltip and aria-label still carry it. */}
-                      {x.bandwidth() >= 72 ? `${write(a)} ${labels.attained}` : `${write(a)} ✓`}
-                    </text>
-                  </>
-                )}
-                <text
-                  className="mq-chart__label"
-                  x={mid}
-                  y={TOP_SPACE + stairHeight + BOTTOM_SPACE / 2 + 2}
-                  dy="0.35em"
-                  textAnchor="middle"
-                >
-                  {x.bandwidth() >= 60 ? title : String(l)}
+    <ChartCanvas
+      className="mq-staircase"
+      width={width}
+      height={height}
+      {...canvas}
+      legend={
+        tiers ? (
+          <ChartLegend
+            items={(['output', 'outcome', 'impact'] as const).map((tier) => ({
+              key: tier,
+              label: tiers[tier],
+              color: TIER_COLORS[tier] ?? palette.ink,
+            }))}
+          />
+        ) : null
+      }
+    >
+      {data.map((d) => {
+        const l = level(d);
+        const isSuppressed = hidden(d);
+        const g = isSuppressed ? null : goals(d);
+        const a = isSuppressed ? null : attained(d);
+        const stepHeight = (stairHeight * l) / maxLevel;
+        const left = x(l) ?? 0;
+        const top = TOP_SPACE + stairHeight - stepHeight;
+        const color = TIER_COLORS[tierOf(l)] ?? palette.ink;
+        const title = levelLabel(l);
+        const lines = isSuppressed
+          ? [labels.suppressed]
+          : [`${labels.goals}: ${write(g)}`, `${labels.attained}: ${write(a)}`];
+        const attainedHeight = g && a !== null ? (stepHeight * Math.min(a, g)) / g : 0;
+        const mid = x.bandwidth() / 2;
+        const block = { x: 0, y: top, width: x.bandwidth(), height: stepHeight, rx: 3 };
+        return (
+          <ChartMark
+            key={l}
+            left={left}
+            className="mq-staircase__step"
+            label={`${title}: ${lines.join(', ')}`}
+            data-level={l}
+            suppressed={isSuppressed}
+            tooltip={bind({ title, lines }, left + mid, top)}
+          >
+            {isSuppressed ? (
+              // The step's height is its level, not a count: hatched, it hides both counts.
+              <SuppressedBand
+                className="mq-staircase__block"
+                {...block}
+                patternId={hatchId}
+                label={labels.suppressed}
+              />
+            ) : (
+              <rect className="mq-staircase__block" {...block} fill={color} fillOpacity={0.22} />
+            )}
+            {attainedHeight > 0 ? (
+              <rect
+                className="mq-staircase__attained"
+                x={0}
+                y={top + stepHeight - attainedHeight}
+                width={x.bandwidth()}
+                height={attainedHeight}
+                rx={3}
+                fill={color}
+              />
+            ) : null}
+            {isSuppressed ? (
+              <SuppressedMarker x={mid} y={top - 14} anchor="middle" label={labels.suppressed} />
+            ) : (
+              <>
+                <text className="mq-chart__value" x={mid} y={top - 24} dy="0.35em" textAnchor="middle">
+                  {write(g)}
                 </text>
-              </Group>
-            );
-          })}
-        </svg>
-        <ChartTooltip tooltip={tooltip} width={width} />
-      </div>
-      {data.some((d) => suppressed?.(d) ?? false) ? (
-        <SuppressedNote label={labels.suppressed} hatched />
-      ) : null}
-    </div>
+                <text className="mq-chart__small" x={mid} y={top - 8} dy="0.35em" textAnchor="middle">
+                  {/* Narrow steps cannot hold the word; tooltip and aria-label still carry it. */}
+                  {x.bandwidth() >= 72 ? `${write(a)} ${labels.attained}` : `${write(a)} ✓`}
+                </text>
+              </>
+            )}
+            <text
+              className="mq-chart__label"
+              x={mid}
+              y={TOP_SPACE + stairHeight + BOTTOM_SPACE / 2 + 2}
+              dy="0.35em"
+              textAnchor="middle"
+            >
+              {x.bandwidth() >= 60 ? title : String(l)}
+            </text>
+          </ChartMark>
+        );
+      })}
+    </ChartCanvas>
   );
 }

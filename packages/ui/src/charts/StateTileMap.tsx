@@ -1,25 +1,24 @@
-import { Group } from '@visx/group';
 import { scaleQuantize } from '@visx/scale';
 import { useId, useMemo } from 'react';
 import { applyValueFormat, type ValueFormat } from '../format/applyValueFormat.js';
 import { palette, readableTextColor } from '../theme/palette.js';
 import { ChartLegend } from './ChartLegend.js';
+import { ChartMark } from './ChartMark.js';
 import { ChartTooltip } from './ChartTooltip.js';
+import { type ChartBaseProps, hiddenBy } from './chartData.js';
 import { HatchPattern } from './HatchPattern.js';
 import { stateTileGrid } from './stateTileGrid.js';
 import { svgId } from './svgId.js';
 import { useChartTooltip } from './useChartTooltip.js';
 
 /** Props of {@link StateTileMap}. */
-export interface StateTileMapProps<T> {
+export interface StateTileMapProps<T> extends ChartBaseProps<T> {
   /** One entry per state (missing states are drawn as "no data"). */
   data: readonly T[];
   /** ISO 3166-2 code of the entry, e.g. `'DE-BY'`. */
   state: (d: T) => string;
   /** The value that colours the tile, e.g. coverage 0…1; null when suppressed or unknown. */
   value: (d: T) => number | null;
-  /** True when the API suppressed the entry. */
-  suppressed?: (d: T) => boolean;
   /** Further formatted lines for tooltip and aria-label, e.g. "3 von 5 Netzwerken erreicht". */
   details?: (d: T) => readonly string[];
   /** Full name of a state by code, e.g. from the app's catalogue (default: the code). */
@@ -30,8 +29,6 @@ export interface StateTileMapProps<T> {
   domain?: readonly [number, number];
   /** Width in pixels; the height follows from the 4 × 5 grid. */
   width: number;
-  /** Locale of numbers (default `'de-DE'`). */
-  locale?: string;
   /** Texts: `chart` names the map; `value` names the coloured value ("Abdeckung"); `suppressed`, `noData`, `legend`. */
   labels: { chart: string; value: string; suppressed: string; noData: string; legend: string };
 }
@@ -62,10 +59,11 @@ export function StateTileMap<T>({
   const height = ROWS * tile + (ROWS - 1) * GAP;
   const mapWidth = COLUMNS * tile + (COLUMNS - 1) * GAP;
   const byCode = useMemo(() => new Map(data.map((d) => [state(d), d])), [data, state]);
+  const hidden = useMemo(() => hiddenBy(suppressed), [suppressed]);
   const color = useMemo(() => {
     // Suppressed entries never shape the scale: a legend bound must not reveal a hidden value.
     const values = data
-      .filter((d) => !(suppressed?.(d) ?? false))
+      .filter((d) => !hidden(d))
       .map(value)
       .filter((v): v is number => v !== null);
     const fallback: [number, number] = format === 'percent' ? [0, 1] : [0, Math.max(1, ...values)];
@@ -73,7 +71,7 @@ export function StateTileMap<T>({
       domain: domain ? [domain[0], domain[1]] : fallback,
       range: [...palette.sequential],
     });
-  }, [data, value, suppressed, domain, format]);
+  }, [data, value, hidden, domain, format]);
   const write = (v: number) => applyValueFormat(v, format, locale);
   const [low, high] = color.domain() as [number, number];
 
@@ -87,7 +85,7 @@ export function StateTileMap<T>({
           </defs>
           {stateTileGrid.map(({ code, col, row }) => {
             const d = byCode.get(code);
-            const isSuppressed = d !== undefined && (suppressed?.(d) ?? false);
+            const isSuppressed = d !== undefined && hidden(d);
             const v = d === undefined || isSuppressed ? null : value(d);
             const fill = isSuppressed ? `url(#${hatchId})` : v === null ? palette.empty : color(v);
             const ink = isSuppressed || v === null ? palette.ink : readableTextColor(fill);
@@ -98,17 +96,15 @@ export function StateTileMap<T>({
             const y = row * (tile + GAP);
             const lines = [`${labels.value}: ${valueText}`, ...extra];
             return (
-              <Group
+              <ChartMark
                 key={code}
                 left={x}
                 top={y}
-                className="mq-mark mq-tile"
-                tabIndex={0}
-                role="img"
-                aria-label={`${name}: ${lines.join('; ')}`}
+                className="mq-tile"
+                label={`${name}: ${lines.join('; ')}`}
                 data-state={code}
-                data-suppressed={isSuppressed || undefined}
-                {...bind({ title: name, lines }, x + tile / 2, y + tile)}
+                suppressed={isSuppressed}
+                tooltip={bind({ title: name, lines }, x + tile / 2, y + tile)}
               >
                 <rect
                   className={isSuppressed ? 'mq-suppressed-band' : undefined}
@@ -144,7 +140,7 @@ export function StateTileMap<T>({
                     {isSuppressed ? '•' : v === null ? '' : write(v)}
                   </text>
                 ) : null}
-              </Group>
+              </ChartMark>
             );
           })}
         </svg>

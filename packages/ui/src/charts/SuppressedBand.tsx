@@ -1,4 +1,5 @@
 import { palette } from '../theme/palette.js';
+import { SuppressedMarker } from './SuppressedMarker.js';
 
 /** Props of {@link SuppressedBand}. */
 export interface SuppressedBandProps {
@@ -50,5 +51,27 @@ export function SuppressedBand({
     >
       <title>{label}</title>
     </rect>
+  );
+}
+
+/** Props of {@link SuppressedSlot}. */
+export interface SuppressedSlotProps extends SuppressedBandProps {
+  /** Where the `•` stands when not at the band's centre, and whether it has a halo (default yes). */
+  marker?: { x?: number; y?: number; halo?: boolean };
+}
+
+/** A {@link SuppressedBand} with its `•`, by default at the centre of the band. */
+export function SuppressedSlot({ marker, ...band }: SuppressedSlotProps) {
+  return (
+    <>
+      <SuppressedBand {...band} />
+      <SuppressedMarker
+        x={marker?.x ?? band.x + band.width / 2}
+        y={marker?.y ?? band.y + band.height / 2}
+        anchor="middle"
+        halo={marker?.halo}
+        label={band.label}
+      />
+    </>
   );
 }
