@@ -1,21 +1,12 @@
 import { fill } from './catalogue/index.js';
 import { buildTable, type ColumnSpec, figureTable, pick } from './cells.js';
-import {
-  dimensionColumns,
-  firstPerInstrument,
-  funnelColumns,
-  gasColumns,
-  rateColumns,
-  type SharedTables,
-  staircaseColumns,
-  stateColumns,
-} from './columns.js';
+import * as columns from './columns.js';
 import type { Context, FactKey, Facts } from './context.js';
 import type { AnnexSheet, ReportTable } from './model.js';
 
 // The XLSX annex: one sheet per table, numbers as numbers, the same headings as the PDF.
 
-export function annexSheets(ctx: Context, tables: SharedTables, facts: Facts): AnnexSheet[] {
+export function annexSheets(ctx: Context, tables: columns.SharedTables, facts: Facts): AnnexSheet[] {
   const { t, cells, content, k } = ctx;
   const { reach, goals } = content;
   const surveys = content.surveys ?? [];
@@ -41,7 +32,7 @@ export function annexSheets(ctx: Context, tables: SharedTables, facts: Facts): A
     (survey.outcomes.dimensions ?? []).map((row) => ({ survey, row })),
   );
   type DimensionRow = (typeof dimensionRows)[number];
-  const anyColumns = dimensionColumns(ctx, { from: 'PRE', to: 'POST' });
+  const anyColumns = columns.dimensionColumns(ctx, { from: 'PRE', to: 'POST' });
   const dimensionKeys = ['dimension', 'n', 'meanFrom', 'meanTo', 'meanDiff', 'sdDiff', 'ciLow', 'ciHigh'];
   const statKeys = ['t', 'df', 'p', 'dz', 'gz', 'alphaFrom', 'alphaTo'];
   const surveyColumns: ColumnSpec<DimensionRow>[] = [
@@ -54,11 +45,11 @@ export function annexSheets(ctx: Context, tables: SharedTables, facts: Facts): A
       cell: ({ row }: DimensionRow) => spec.cell(row),
     })),
   ];
-  const rateRows = firstPerInstrument(surveys).flatMap((survey) =>
-    (survey.outcomes.responseRates ?? []).map((row) => ({ survey, row })),
-  );
+  const rateRows = columns
+    .firstPerInstrument(surveys)
+    .flatMap((survey) => (survey.outcomes.responseRates ?? []).map((row) => ({ survey, row })));
   type RateRow = (typeof rateRows)[number];
-  const rates = rateColumns(ctx);
+  const rates = columns.rateColumns(ctx);
   const rateTable: ColumnSpec<RateRow>[] = [
     { key: 'instrument', header: t.instrument, cell: ({ survey }) => cells.text(survey.instrument.name) },
     ...pick(rates, ['cohort', 'wave', 'responded', 'eligible', 'rate']).map((spec) => ({
@@ -112,7 +103,7 @@ export function annexSheets(ctx: Context, tables: SharedTables, facts: Facts): A
       s.states,
       buildTable(
         s.states,
-        pick(stateColumns(ctx), [
+        pick(columns.stateColumns(ctx), [
           'code',
           'state',
           'networks',
@@ -129,7 +120,7 @@ export function annexSheets(ctx: Context, tables: SharedTables, facts: Facts): A
       s.cohorts,
       buildTable(
         s.cohorts,
-        pick(funnelColumns(ctx), [
+        pick(columns.funnelColumns(ctx), [
           'cohort',
           'enrolled',
           'withdrawn',
@@ -145,7 +136,7 @@ export function annexSheets(ctx: Context, tables: SharedTables, facts: Facts): A
     sheet(s.goals, tables.goals),
     sheet(
       s.gasLevels,
-      buildTable(s.gasLevels, pick(gasColumns(ctx), ['level', 'goals']), goals.levels ?? [], (row) =>
+      buildTable(s.gasLevels, pick(columns.gasColumns(ctx), ['level', 'goals']), goals.levels ?? [], (row) =>
         String(row.level),
       ),
     ),
@@ -153,7 +144,7 @@ export function annexSheets(ctx: Context, tables: SharedTables, facts: Facts): A
       s.staircase,
       buildTable(
         s.staircase,
-        pick(staircaseColumns(ctx), ['level', 'goals', 'attained']),
+        pick(columns.staircaseColumns(ctx), ['level', 'goals', 'attained']),
         goals.byStaircaseLevel ?? [],
         (row) => String(row.level),
       ),

@@ -64,7 +64,12 @@ export function ReportBlocks({ blocks, model }: ReportBlocksProps) {
                 layout={block.layout}
                 chart={
                   block.chart ? (
-                    <ReportChart chart={block.chart} locale={locale} suppressedLabel={suppressedLabel} />
+                    <ReportChart
+                      chart={block.chart}
+                      locale={locale}
+                      suppressedLabel={suppressedLabel}
+                      missing={model.missing}
+                    />
                   ) : undefined
                 }
                 table={

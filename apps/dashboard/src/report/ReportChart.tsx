@@ -15,6 +15,8 @@ export interface ReportChartProps {
   chart: ReportChartModel;
   locale: string;
   suppressedLabel: string;
+  /** The mark of a missing value, "–". */
+  missing: string;
 }
 
 const hidden = (row: { hidden: boolean }) => row.hidden;
@@ -23,7 +25,7 @@ const hidden = (row: { hidden: boolean }) => row.hidden;
  * A chart of the printed report at its fixed print size, drawn by the dashboard's chart
  * components from the model's chart data (hidden values there are null already).
  */
-export function ReportChart({ chart, locale, suppressedLabel: suppressed }: ReportChartProps) {
+export function ReportChart({ chart, locale, suppressedLabel: suppressed, missing }: ReportChartProps) {
   switch (chart.kind) {
     case 'cascade':
       return (
@@ -35,7 +37,7 @@ export function ReportChart({ chart, locale, suppressedLabel: suppressed }: Repo
           width={400}
           rowHeight={44}
           locale={locale}
-          labels={{ chart: chart.title, suppressed, estimate: chart.estimate, missing: '–' }}
+          labels={{ chart: chart.title, suppressed, estimate: chart.estimate, missing }}
         />
       );
     case 'stateMap':
