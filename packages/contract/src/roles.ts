@@ -38,6 +38,9 @@ export type Capability = keyof typeof CAPABILITIES;
 /** Every capability, in the table's order. */
 export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];
 
+/** The roles that have a capability, e.g. `RoleWith<'importData'>` = `'ADMIN' | 'PROJECT_LEAD'`. */
+export type RoleWith<C extends Capability> = (typeof CAPABILITIES)[C][number];
+
 /** True when `role` has `capability`, e.g. `can('FUNDER', 'importData')` = false. */
 export function can(role: Role, capability: Capability): boolean {
   return (CAPABILITIES[capability] as readonly Role[]).includes(role);

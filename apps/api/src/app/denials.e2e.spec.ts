@@ -1,8 +1,34 @@
+import { CAPABILITY_NAMES, type Capability, can, capabilitiesOf, ROLES, type Role } from '@mintq/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database/database.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { createTestUser, startTestServer, type TestServer } from '../test-support/test-server.js';
+
+/**
+ * One request per capability that only the capability's roles may make, so that walking the
+ * table proves the API enforces it; null where the API has nothing of its own to guard (the
+ * dashboard's GraphiQL page sends what `/graphql` answers everyone).
+ */
+const GUARDED: Record<Capability, string | null> = {
+  readMetrics: '{ reach { multipliers } }',
+  readPseudonymisedRows: '{ networks { key } }',
+  readPersonalData: '{ participants(first: 1) { nodes { displayName } } }',
+  importData: '{ importBatches(first: 1) { totalCount } }',
+  generateReports:
+    'mutation { generateFunderReport(funder: "telekom-stiftung", from: "2025-01-01", to: "2025-12-31") { id } }',
+  readReports: '{ reports { id } }',
+  useGraphiql: null,
+  managePersons: '{ personExport(key: "P0001") { key } }',
+};
+
+/** The test user of each role. */
+const USER_OF: Record<Role, string> = {
+  ADMIN: 'admin',
+  PROJECT_LEAD: 'lead',
+  ANALYST: 'analyst',
+  FUNDER: 'telekom',
+};
 
 // The privacy rules over HTTP: every denial gets its code and no data at all.
 describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
@@ -14,6 +40,7 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
     ({ database } = await createSampleDatabase(factory));
     server = await startTestServer(database);
     const users = [
+      { name: 'admin', role: 'admin', funderKey: null },
       { name: 'analyst', role: 'analyst', funderKey: null },
       { name: 'lead', role: 'project_lead', funderKey: null },
       { name: 'telekom', role: 'funder', funderKey: 'telekom-stiftung' },
@@ -42,6 +69,51 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual([code]);
     expect(body.data ?? null).toBeNull();
   }
+
+  it('refuses each capability to the roles the table leaves out, and only to them', async () => {
+    let denials = 0;
+    for (const capability of CAPABILITY_NAMES) {
+      const query = GUARDED[capability];
+      if (query === null) continue;
+      for (const role of ROLES) {
+        const token = tokens[USER_OF[role]];
+        if (!can(role, capability)) {
+          await expectDenied(query, token, 'FORBIDDEN');
+          denials++;
+        } else if (!query.startsWith('mutation')) {
+          // Mutations change data: their allowed roles are tested where they are written.
+          const { body } = await server.graphql(query, { token });
+          expect(body.errors?.map((e) => e.extensions?.code) ?? [], `${role} ${capability}`).not.toContain(
+            'FORBIDDEN',
+          );
+        }
+      }
+    }
+    expect(denials).toBeGreaterThan(0);
+  });
+
+  it('refuses the import upload to the roles without importData, before reading the upload', async () => {
+    for (const role of ROLES.filter((r) => !can(r, 'importData'))) {
+      const response = await fetch(`${server.base}/api/imports?dryRun=true`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens[USER_OF[role]]}` },
+      });
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({
+        errors: [{ message: expect.stringMatching(/may do this$/), extensions: { code: 'FORBIDDEN' } }],
+      });
+    }
+  });
+
+  it('tells each role what it may do: viewer { can } is the table', async () => {
+    for (const role of ROLES) {
+      const { body } = await server.graphql<{ viewer: { can: Record<Capability, boolean> } }>(
+        `{ viewer { can { ${CAPABILITY_NAMES.join(' ')} } } }`,
+        { token: tokens[USER_OF[role]] },
+      );
+      expect(body.data?.viewer.can, role).toEqual(capabilitiesOf(role));
+    }
+  });
 
   it("a funder asking for another funder's scope", async () => {
     await expectDenied(

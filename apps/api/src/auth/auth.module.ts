@@ -5,13 +5,13 @@ import { AuthRepository } from './auth.repository.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
+import { CapabilityGuard } from './capability.guard.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
-import { RolesGuard } from './roles.guard.js';
 import { TokenService } from './token.service.js';
 
 /**
  * Sign-in (`login`, `viewer`) and the two global guards: AuthGuard (a session for everything
- * not `@Public()`) then RolesGuard (`@Roles(…)`); Nest runs global guards in this order.
+ * not `@Public()`) then CapabilityGuard (`@Can(…)`); Nest runs global guards in this order.
  */
 @Module({})
 // biome-ignore lint/complexity/noStaticOnlyClass: a Nest dynamic module is a class by design
@@ -27,7 +27,7 @@ export class AuthModule {
         AuthService,
         AuthResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_GUARD, useClass: CapabilityGuard },
       ],
       exports: [AuthService, TokenService],
     };

@@ -1,3 +1,4 @@
+import type { StoredRole } from '@mintq/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { Database } from '../database/database.js';
@@ -8,7 +9,7 @@ export interface AuthUserRow {
   id: number;
   email: string;
   password_hash: string;
-  role: 'admin' | 'project_lead' | 'analyst' | 'funder';
+  role: StoredRole;
   funder_id: number | null;
   funder_key: string | null;
 }

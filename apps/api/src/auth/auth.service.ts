@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { capabilitiesOf } from '@mintq/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { TooManyRequestsError } from '../errors/too-many-requests.error.js';
@@ -92,13 +93,13 @@ export class AuthService {
     return { viewer: this.toViewer(user) };
   }
 
-  /** The contract's `Viewer`: e-mail, role and (for FUNDER users) the funder and the suppression k. */
+  /** The contract's `Viewer`: e-mail, role, capabilities and (for FUNDER users) the funder and the suppression k. */
   async describe(viewer: Viewer): Promise<ViewerType> {
     let funder: FunderType | null = null;
     if (viewer.funderId !== null) funder = (await this.repository.findFunder(viewer.funderId)) ?? null;
     // The same rule as ScopeService: only FUNDER users' numbers are suppressed.
     const suppressionK = viewer.role === 'FUNDER' ? this.config.suppressionK : null;
-    return { email: viewer.email, role: viewer.role, funder, suppressionK };
+    return { email: viewer.email, role: viewer.role, funder, suppressionK, can: capabilitiesOf(viewer.role) };
   }
 
   private toViewer(user: AuthUserRow): Viewer {

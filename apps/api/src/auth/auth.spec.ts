@@ -200,7 +200,7 @@ describe.each(testDatabases())('authentication on $kind', ({ create }) => {
     );
   });
 
-  it('lets only the roles of @Roles through, FORBIDDEN for the others', async () => {
+  it('lets only the roles of @Can through, FORBIDDEN for the others', async () => {
     const adminToken = await server.login(admin.email, admin.password);
     const analystToken = await server.login(analyst.email, analyst.password);
     expect((await server.graphql('{ adminProbe }', { token: adminToken })).body).toEqual({

@@ -1,5 +1,6 @@
-/** Roles of the GraphQL contract. */
-export type Role = 'ADMIN' | 'PROJECT_LEAD' | 'ANALYST' | 'FUNDER';
+import type { Role, StoredRole } from '@mintq/contract';
+
+export type { Role } from '@mintq/contract';
 
 /** Who is asking: the signed-in user, as the token and the database say. */
 export interface Viewer {
@@ -12,9 +13,6 @@ export interface Viewer {
 }
 
 /** Maps the stored role (`project_lead`) to the contract's (`PROJECT_LEAD`). */
-export function toRole(stored: 'admin' | 'project_lead' | 'analyst' | 'funder'): Role {
+export function toRole(stored: StoredRole): Role {
   return stored.toUpperCase() as Role;
 }
-
-/** Roles that may read names and e-mails of participants. */
-export const PERSONAL_DATA_ROLES: readonly Role[] = ['ADMIN', 'PROJECT_LEAD'];

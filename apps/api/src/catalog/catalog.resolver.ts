@@ -1,7 +1,7 @@
 import { Args, Info, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { Can } from '../auth/can.decorator.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CatalogService } from './catalog.service.js';
 import {
@@ -20,7 +20,7 @@ export class CatalogResolver {
   constructor(private readonly service: CatalogService) {}
 
   // Not for FUNDER users: per-network counts lie outside any funder's release (and are unsuppressed).
-  @Roles('ADMIN', 'PROJECT_LEAD', 'ANALYST')
+  @Can('readPseudonymisedRows')
   @Query(() => [NetworkType], { description: 'MINT regions, sorted by key. Not for FUNDER users.' })
   networks(
     @Args('state', { type: () => String, nullable: true }) state: string | null,
@@ -28,7 +28,7 @@ export class CatalogResolver {
     return this.service.listNetworks(state);
   }
 
-  @Roles('ADMIN', 'PROJECT_LEAD', 'ANALYST')
+  @Can('readPseudonymisedRows')
   @Query(() => InitiativeConnectionType, {
     description: 'Local initiatives, sorted by key, a page at a time. Not for FUNDER users.',
   })
@@ -36,7 +36,7 @@ export class CatalogResolver {
     return this.service.listInitiatives(args);
   }
 
-  @Roles('ADMIN', 'PROJECT_LEAD', 'ANALYST')
+  @Can('readPseudonymisedRows')
   @Query(() => ParticipantConnectionType, {
     description:
       'Participants by pseudonymous key, a page at a time; names and e-mails for ADMIN and PROJECT_LEAD only.',
@@ -57,7 +57,7 @@ export class CatalogResolver {
   }
 
   // Response counts per wave are unscoped and unsuppressed: no part of a funder's release.
-  @Roles('ADMIN', 'PROJECT_LEAD', 'ANALYST')
+  @Can('readPseudonymisedRows')
   @Query(() => [WaveType], { description: 'Survey waves, by cohort, then pre, post, follow_up, event.' })
   waves(
     @Args('instrument', { type: () => String, nullable: true }) instrument: string | null,

@@ -1,7 +1,7 @@
-import { STATE_CODES } from '@mintq/contract';
+import { can, STATE_CODES } from '@mintq/contract';
 import { excerpt } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
-import { PERSONAL_DATA_ROLES, type Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../auth/viewer.js';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ForbiddenError } from '../errors/forbidden.error.js';
@@ -78,9 +78,9 @@ export class CatalogService {
     args: ParticipantsArgs,
     wantsPersonalData: boolean,
   ): Promise<ParticipantConnectionType> {
-    if (viewer.role === 'FUNDER')
+    if (!can(viewer.role, 'readPseudonymisedRows'))
       throw new ForbiddenError('funder users see aggregates, never lists of people');
-    const withPersonalData = PERSONAL_DATA_ROLES.includes(viewer.role);
+    const withPersonalData = can(viewer.role, 'readPersonalData');
     if (wantsPersonalData && !withPersonalData)
       throw new ForbiddenError('names and e-mails are for admins and project leads only');
     const filter = { cohort: args.cohort ?? null, state: checkState(args.state) };

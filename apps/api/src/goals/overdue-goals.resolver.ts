@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Can } from '../auth/can.decorator.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ScopeInput } from '../scope/scope.types.js';
 import { OverdueGoalsService } from './overdue-goals.service.js';
@@ -11,7 +11,7 @@ export class OverdueGoalsResolver {
   constructor(private readonly service: OverdueGoalsService) {}
 
   // Analysts too: the list holds pseudonymous keys only, as `participants` does for them.
-  @Roles('ADMIN', 'PROJECT_LEAD', 'ANALYST')
+  @Can('readPseudonymisedRows')
   @Query(() => [OverdueGoalType], {
     description:
       'Goals overdue as of `scope.to` (default today), sorted by due date; as many as `goalAttainment.overdue`. Not for FUNDER users.',

@@ -1,3 +1,4 @@
+import { can } from '@mintq/contract';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
@@ -16,10 +17,10 @@ export class OverdueGoalsService {
   ) {}
 
   async listOverdueGoals(viewer: Viewer, input: ScopeInput | null | undefined): Promise<OverdueGoalRow[]> {
-    if (viewer.role === 'FUNDER') throw notForFunders();
+    if (!can(viewer.role, 'readPseudonymisedRows')) throw notForFunders();
     // A pseudonymous key listed for one state can be tied to a network of fewer than k
     // participants there (docs/privacy.md, analysts): analysts list overdue goals without one.
-    if (viewer.role === 'ANALYST' && input?.states?.length)
+    if (!can(viewer.role, 'readPersonalData') && input?.states?.length)
       throw new BadUserInputError(
         'analysts list overdue goals without a state filter: a key in a small state would name its network',
       );

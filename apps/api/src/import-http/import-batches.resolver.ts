@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/roles.decorator.js';
+import { Can } from '../auth/can.decorator.js';
 import { ImportBatchesService } from './import-batches.service.js';
 import { ImportBatchConnectionType, ImportBatchesArgs } from './import-batches.types.js';
 
@@ -7,7 +7,7 @@ import { ImportBatchConnectionType, ImportBatchesArgs } from './import-batches.t
 export class ImportBatchesResolver {
   constructor(private readonly service: ImportBatchesService) {}
 
-  @Roles('ADMIN', 'PROJECT_LEAD')
+  @Can('importData')
   @Query(() => ImportBatchConnectionType, {
     description: 'The import history, newest first (ADMIN and PROJECT_LEAD).',
   })

@@ -1,7 +1,7 @@
 import { Controller, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Can } from '../auth/can.decorator.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ImportStopped } from '../import/import-budget.js';
 import { ImportHttpExceptionFilter } from './import-http-exception.filter.js';
@@ -27,7 +27,7 @@ export class ImportsController {
   constructor(private readonly uploads: ImportUploadService) {}
 
   @Post()
-  @Roles('ADMIN', 'PROJECT_LEAD')
+  @Can('importData')
   async upload(
     @Req() req: Request,
     @Res() res: Response,

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Can } from '../auth/can.decorator.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { PersonsService } from './persons.service.js';
 import { PersonErasureType, PersonExportType } from './persons.types.js';
@@ -10,7 +10,7 @@ import { PersonErasureType, PersonExportType } from './persons.types.js';
 export class PersonsResolver {
   constructor(private readonly service: PersonsService) {}
 
-  @Roles('ADMIN')
+  @Can('managePersons')
   @Query(() => PersonExportType, {
     description:
       'Everything mintq holds about one participant, by key (GDPR Art. 15); each call is recorded in the audit log. ADMIN only.',
@@ -22,7 +22,7 @@ export class PersonsResolver {
     return this.service.export(viewer, key);
   }
 
-  @Roles('ADMIN')
+  @Can('managePersons')
   @Mutation(() => PersonErasureType, {
     description:
       'Erases one participant and everything that is theirs (GDPR Art. 17), in one transaction, recorded in the register of erasures. ADMIN only.',

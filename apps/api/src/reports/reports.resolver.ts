@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Can } from '../auth/can.decorator.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DateScalar } from '../common/date.scalar.js';
 import { type ReportSummary, ReportsService } from './reports.service.js';
@@ -27,7 +27,7 @@ export function toFunderReportType(report: ReportSummary): FunderReportType {
 export class ReportsResolver {
   constructor(private readonly service: ReportsService) {}
 
-  @Roles('ADMIN', 'PROJECT_LEAD')
+  @Can('generateReports')
   @Mutation(() => FunderReportType, {
     description: "Computes and freezes a funder report on the funder's scope, with suppression.",
   })
@@ -41,7 +41,7 @@ export class ReportsResolver {
     return toFunderReportType(await this.service.generate(viewer, { funder, from, to, language }));
   }
 
-  @Roles('ADMIN', 'PROJECT_LEAD', 'FUNDER')
+  @Can('readReports')
   @Query(() => [FunderReportType], {
     description: 'Stored funder reports, newest first; FUNDER users see only their own.',
   })

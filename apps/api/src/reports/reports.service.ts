@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  CAPABILITIES,
   type CohortFunnel,
+  can,
   type EventFeedback,
   type GoalAttainment,
   REPORT_CONTENT_VERSION,
@@ -12,6 +14,7 @@ import {
   type ReportSnapshot,
   type ReportSource,
   type ReportSurvey,
+  type RoleWith,
   readReportContent,
   type SurveyOutcomes,
   toPublic,
@@ -117,10 +120,10 @@ export class ReportsService {
     jobs.register(REPORT_FILE_JOB, (key) => this.renderFile(key));
   }
 
-  /** Computes, freezes and stores a report (ADMIN and PROJECT_LEAD only). */
+  /** Computes, freezes and stores a report (for the roles that can generateReports). */
   async generate(viewer: Viewer, input: GenerateReportInput, now = new Date()): Promise<ReportSummary> {
-    if (viewer.role !== 'ADMIN' && viewer.role !== 'PROJECT_LEAD')
-      throw new ForbiddenError('Only ADMIN, PROJECT_LEAD may generate funder reports');
+    if (!can(viewer.role, 'generateReports'))
+      throw new ForbiddenError(`Only ${CAPABILITIES.generateReports.join(', ')} may generate funder reports`);
     const language = input.language ?? 'de';
     if (language !== 'de' && language !== 'en') throw new BadUserInputError('language must be "de" or "en"');
     // A download usually follows: start the printer now, so its first PDF needs no browser start.
@@ -143,7 +146,8 @@ export class ReportsService {
       user_id: viewer.userId > 0 ? viewer.userId : null,
       // The e-mail for the audit; the snapshot a funder downloads names the role only.
       created_by: viewer.email,
-      created_by_role: viewer.role,
+      // Only the roles with generateReports get here (checked above).
+      created_by_role: viewer.role as RoleWith<'generateReports'>,
       created_at: now,
     });
     return {
@@ -273,7 +277,7 @@ export class ReportsService {
    */
   async list(viewer: Viewer, funderKey: string | null | undefined): Promise<ReportSummary[]> {
     let funderId: number | null = null;
-    if (viewer.role === 'ANALYST')
+    if (!can(viewer.role, 'readReports'))
       throw new ForbiddenError('funder reports are for project leads and funders');
     if (viewer.role === 'FUNDER') {
       if (funderKey && funderKey !== viewer.funderKey)
@@ -290,7 +294,7 @@ export class ReportsService {
   async download(viewer: Viewer, id: string, format: ReportFormat): Promise<ReportFile> {
     const row = UUID.test(id) ? await this.repository.findReport(id) : undefined;
     if (!row) throw new ReportNotFoundError(`no report ${id}`);
-    if (viewer.role === 'ANALYST' || (viewer.role === 'FUNDER' && viewer.funderId !== row.funder_id))
+    if (!can(viewer.role, 'readReports') || (viewer.role === 'FUNDER' && viewer.funderId !== row.funder_id))
       throw new ReportForbiddenError('this report is not yours to see');
     const fileName = reportFileName(
       { funderKey: row.funder_key, from: row.from, to: row.to, language: row.language },

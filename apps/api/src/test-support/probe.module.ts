@@ -1,7 +1,7 @@
 import { Inject, Module } from '@nestjs/common';
 import { Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { sql } from 'kysely';
-import { Roles } from '../auth/roles.decorator.js';
+import { Can } from '../auth/can.decorator.js';
 import type { Database } from '../database/database.js';
 import { DATABASE } from '../database/database.module.js';
 
@@ -29,14 +29,15 @@ function chain(id = 1): ProbeNode {
 export class ProbeResolver {
   constructor(@Inject(DATABASE) private readonly database: Database) {}
 
-  @Roles('ADMIN')
+  // Admins only: the capability no other role has.
+  @Can('managePersons')
   @Query(() => String)
   adminProbe(): string {
     return 'admins only';
   }
 
   /** Stands for the mutations of admins and project leads (e.g. generating a funder report). */
-  @Roles('ADMIN', 'PROJECT_LEAD')
+  @Can('generateReports')
   @Mutation(() => String)
   adminProbeMutation(): string {
     return 'changed';

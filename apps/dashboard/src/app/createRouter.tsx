@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/useI18n.js';
 import { LoginPage } from '../modules/auth/components/LoginPage.js';
 import { RequireAuth } from '../modules/auth/components/RequireAuth.js';
 import { DashboardShell } from '../modules/shell/components/DashboardShell.js';
-import { RequireRole } from '../modules/shell/components/RequireRole.js';
+import { RequireCapability } from '../modules/shell/components/RequireCapability.js';
 import { PAGE_ROUTES } from './pageRoutes.js';
 
 function NotFound() {
@@ -24,13 +24,11 @@ export function createRouter() {
         </RequireAuth>
       ),
       children: [
-        ...PAGE_ROUTES.map(({ path, roles, Component }) => {
-          const page = roles ? (
-            <RequireRole key={path} roles={roles}>
+        ...PAGE_ROUTES.map(({ path, capability, Component }) => {
+          const page = (
+            <RequireCapability key={path} capability={capability}>
               <Component />
-            </RequireRole>
-          ) : (
-            <Component key={path} />
+            </RequireCapability>
           );
           return path === '/' ? { index: true, element: page } : { path: path.slice(1), element: page };
         }),

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        email\n        role\n        funder {\n          key\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n      can {\n        readMetrics\n        readPseudonymisedRows\n        readPersonalData\n        importData\n        generateReports\n        readReports\n        useGraphiql\n        managePersons\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": typeof types.CohortFunnelDocument,
     "\n  query Cohorts {\n    cohorts {\n      key\n      label\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.CohortsDocument,
     "\n  query FundedCohorts {\n    cohortFunnel {\n      cohort\n    }\n  }\n": typeof types.FundedCohortsDocument,
@@ -37,7 +37,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        email\n        role\n        funder {\n          key\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n      can {\n        readMetrics\n        readPseudonymisedRows\n        readPersonalData\n        importData\n        generateReports\n        readReports\n        useGraphiql\n        managePersons\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": types.CohortFunnelDocument,
     "\n  query Cohorts {\n    cohorts {\n      key\n      label\n      startsOn\n      endsOn\n    }\n  }\n": types.CohortsDocument,
     "\n  query FundedCohorts {\n    cohortFunnel {\n      cohort\n    }\n  }\n": types.FundedCohortsDocument,
@@ -79,7 +79,7 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n      can {\n        readMetrics\n        readPseudonymisedRows\n        readPersonalData\n        importData\n        generateReports\n        readReports\n        useGraphiql\n        managePersons\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n      can {\n        readMetrics\n        readPseudonymisedRows\n        readPersonalData\n        importData\n        generateReports\n        readReports\n        useGraphiql\n        managePersons\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

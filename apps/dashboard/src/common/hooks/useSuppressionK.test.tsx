@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../gql/graphql.js';
 import { I18nProvider } from '../../i18n/I18nProvider.js';
 import { viewerQuery } from '../../modules/auth/graphql/viewerQuery.js';
+import { mockViewerCan } from '../../modules/auth/mockViewerCan.js';
 import { FunderBanner } from '../../modules/shell/components/FunderBanner.js';
 import { useSuppressedLabel } from './useSuppressedLabel.js';
 
@@ -24,6 +25,7 @@ function renderWith(role: Role, suppressionK: number | null, language: 'de' | 'e
             role,
             funder: role === 'FUNDER' ? { __typename: 'Funder', key: 'f', name: 'Stiftung F' } : null,
             suppressionK,
+            can: mockViewerCan(role),
           },
         },
       },

@@ -7,6 +7,7 @@ import { I18nProvider } from '../../i18n/I18nProvider.js';
 import telekomJson from '../../report/fixtures/report-telekom-de.json';
 import { TOKEN_STORAGE_KEY } from '../auth/authToken.js';
 import { viewerQuery } from '../auth/graphql/viewerQuery.js';
+import { mockViewerCan } from '../auth/mockViewerCan.js';
 import { generateFunderReportMutation } from './graphql/generateFunderReportMutation.js';
 import { reportFundersQuery } from './graphql/reportFundersQuery.js';
 import { reportsQuery } from './graphql/reportsQuery.js';
@@ -55,6 +56,7 @@ function viewer(role: 'PROJECT_LEAD' | 'FUNDER') {
           role,
           funder: null,
           suppressionK: role === 'FUNDER' ? 5 : null,
+          can: mockViewerCan(role),
         },
       },
     },

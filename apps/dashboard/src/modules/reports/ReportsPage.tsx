@@ -18,7 +18,7 @@ export default function ReportsPage() {
   const m = useReportsPageMessages();
   const id = useId();
   const { viewer } = useViewer();
-  const canGenerate = viewer?.role === 'ADMIN' || viewer?.role === 'PROJECT_LEAD';
+  const canGenerate = viewer?.can.generateReports ?? false;
   const [funder, setFunder] = useState<string | null>(null);
   const [previewId, setPreviewId] = useState<string | null>(null);
   const { reports, loading, error, refetch } = useReports(funder);

@@ -1,6 +1,9 @@
 import { graphql } from '../../../gql/index.js';
 
-/** Who is signed in: drives the role-aware shell and names the suppression k of funder users. */
+/**
+ * Who is signed in, what they may do (`can`: every capability of the contract; the shell looks
+ * up `can[capability]`, so one left out here fails to compile) and a funder user's suppression k.
+ */
 export const viewerQuery = graphql(`
   query Viewer {
     viewer {
@@ -11,6 +14,16 @@ export const viewerQuery = graphql(`
         name
       }
       suppressionK
+      can {
+        readMetrics
+        readPseudonymisedRows
+        readPersonalData
+        importData
+        generateReports
+        readReports
+        useGraphiql
+        managePersons
+      }
     }
   }
 `);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../../gql/graphql.js';
 import { I18nProvider } from '../../../i18n/I18nProvider.js';
 import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
+import { mockViewerCan } from '../../auth/mockViewerCan.js';
 import { cohortsQuery } from '../graphql/cohortsQuery.js';
 import { fundedCohortsQuery } from '../graphql/fundedCohortsQuery.js';
 import { FilterBar } from './FilterBar.js';
@@ -30,6 +31,7 @@ function renderBar(role: Role, url: string) {
     role,
     funder: role === 'FUNDER' ? { __typename: 'Funder', key: 'f', name: 'Stiftung F' } : null,
     suppressionK: role === 'FUNDER' ? 5 : null,
+    can: mockViewerCan(role),
   };
   const mocks = [
     { request: { query: viewerQuery }, result: { data: { viewer } }, maxUsageCount: 20 },

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OverdueGoalsQuery, Role } from '../../../gql/graphql.js';
 import { I18nProvider } from '../../../i18n/I18nProvider.js';
 import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
+import { mockViewerCan } from '../../auth/mockViewerCan.js';
 import { goalAttainmentQuery } from '../graphql/goalAttainmentQuery.js';
 import { overdueGoalsQuery } from '../graphql/overdueGoalsQuery.js';
 import { GoalsPage } from './GoalsPage.js';
@@ -64,6 +65,7 @@ function renderPage(
             role,
             funder: null,
             suppressionK: role === 'FUNDER' ? 5 : null,
+            can: mockViewerCan(role),
           },
         },
       },

@@ -7,7 +7,6 @@ import { useI18n } from '../../../i18n/useI18n.js';
 import { useViewer } from '../../auth/hooks/useViewer.js';
 import { useScopeFilters } from '../../filters/hooks/useScopeFilters.js';
 import { type GoalAttainment, useGoalAttainment } from '../hooks/useGoalAttainment.js';
-import { OVERDUE_GOALS_ROLES } from '../overdueGoalsRoles.js';
 import { GasLevelsChart } from './GasLevelsChart.js';
 import { OverdueGoalsTable } from './OverdueGoalsTable.js';
 import { StaircaseLevelsChart } from './StaircaseLevelsChart.js';
@@ -88,7 +87,7 @@ export function GoalsPage() {
             )}
           </QueryState>
         </div>
-        {viewer && OVERDUE_GOALS_ROLES.includes(viewer.role) ? <OverdueGoalsTable scope={scope} /> : null}
+        {viewer?.can.readPseudonymisedRows ? <OverdueGoalsTable scope={scope} /> : null}
       </div>
     </>
   );

@@ -5,12 +5,12 @@ import { useI18n } from '../../../i18n/useI18n.js';
 import { useViewer } from '../../auth/hooks/useViewer.js';
 import { FilterBar } from '../../filters/components/FilterBar.js';
 import { ScopeReady } from '../../filters/components/ScopeReady.js';
-import { canSee, type NavItem } from '../navItems.js';
+import type { NavItem } from '../navItems.js';
 import { FunderBanner } from './FunderBanner.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { UserMenu } from './UserMenu.js';
 
-/** The signed-in frame: role-aware navigation, user, language, funder banner, filters, the page. */
+/** The signed-in frame: navigation by capability, user, language, funder banner, filters, the page. */
 export function DashboardShell({ items }: { items: readonly NavItem[] }) {
   const { t } = useI18n();
   const location = useLocation();
@@ -32,7 +32,7 @@ export function DashboardShell({ items }: { items: readonly NavItem[] }) {
     );
   }
 
-  const visible = items.filter((item) => canSee(item, viewer.role));
+  const visible = items.filter((item) => viewer.can[item.capability]);
   const current = items.find((item) => item.path === location.pathname);
   // Links keep the search (filters, lang) so switching pages keeps the view.
   const nav = (
@@ -54,7 +54,7 @@ export function DashboardShell({ items }: { items: readonly NavItem[] }) {
       navLabel={t('nav.label')}
       user={<UserMenu viewer={viewer} />}
       languageSwitch={<LanguageSwitch />}
-      banner={viewer.role === 'FUNDER' && viewer.funder ? <FunderBanner funder={viewer.funder.name} /> : null}
+      banner={viewer.funder ? <FunderBanner funder={viewer.funder.name} /> : null}
       skipLinkLabel={t('app.skipLink')}
       footer={t('app.footer')}
     >

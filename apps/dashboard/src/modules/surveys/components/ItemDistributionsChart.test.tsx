@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ItemDistributionsQuery } from '../../../gql/graphql.js';
 import { I18nProvider } from '../../../i18n/I18nProvider.js';
 import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
+import { mockViewerCan } from '../../auth/mockViewerCan.js';
 import { itemDistributionsQuery } from '../graphql/itemDistributionsQuery.js';
 import { ItemDistributionsChart } from './ItemDistributionsChart.js';
 
@@ -37,6 +38,7 @@ function renderChart(items: readonly Item[]) {
     role: 'FUNDER',
     funder: { __typename: 'Funder', key: 'f', name: 'F' },
     suppressionK: 5,
+    can: mockViewerCan('FUNDER'),
   };
   render(
     <MockedProvider

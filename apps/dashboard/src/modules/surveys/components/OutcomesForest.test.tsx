@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SurveyOutcomesQuery, WaveKind } from '../../../gql/graphql.js';
 import { I18nProvider } from '../../../i18n/I18nProvider.js';
 import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
+import { mockViewerCan } from '../../auth/mockViewerCan.js';
 import { outcomeRows } from './OutcomeRows.js';
 import { OutcomesForest } from './OutcomesForest.js';
 
@@ -51,6 +52,7 @@ function renderForest() {
     role: 'FUNDER',
     funder: { __typename: 'Funder', key: 'f', name: 'F' },
     suppressionK: 5,
+    can: mockViewerCan('FUNDER'),
   };
   render(
     <MockedProvider
