@@ -1,4 +1,4 @@
-import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { UnauthenticatedError } from '../errors/unauthenticated.error.js';
@@ -39,7 +39,7 @@ export class AuthGuard implements CanActivate {
     const result = await authentication;
     if ('problem' in result) {
       const message = result.problem === 'missing' ? SIGN_IN_FIRST_MESSAGE : SESSION_INVALID_MESSAGE;
-      throw graphql ? new UnauthenticatedError(message) : new UnauthorizedException(message);
+      throw new UnauthenticatedError(message);
     }
     setRequestViewer(req, result.viewer);
     if (graphql) graphql.viewer = result.viewer;

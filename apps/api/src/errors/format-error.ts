@@ -1,24 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, INTERNAL_ERROR_MESSAGE } from './error-code.js';
+import { codeOfStatus, ErrorCode, INTERNAL_ERROR_MESSAGE, isErrorCode } from './error-code.js';
 import { MintqError } from './mintq-error.js';
-
-/** Codes whose messages were written for the client (by us, graphql-js or Apollo). */
-const CLIENT_CODES: ReadonlySet<string> = new Set(
-  Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
-);
-
-/** Nest's HTTP exceptions (thrown by pipes, or by code written for controllers) by status. */
-const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
-  400: ErrorCode.BAD_USER_INPUT,
-  401: ErrorCode.UNAUTHENTICATED,
-  403: ErrorCode.FORBIDDEN,
-  404: ErrorCode.NOT_FOUND,
-  413: ErrorCode.PAYLOAD_TOO_LARGE,
-  422: ErrorCode.BAD_USER_INPUT,
-  429: ErrorCode.TOO_MANY_REQUESTS,
-};
 
 /** The error as a client may see it: the code, a message for people, nothing internal. */
 export interface ClientError {
@@ -28,11 +12,13 @@ export interface ClientError {
 }
 
 /**
- * Classifies an error Apollo is about to send. Only errors thrown on purpose keep their
- * message: a `MintqError`, a `GraphQLError` with a client code (graphql-js, Apollo, or feature
- * code that sets `extensions.code` itself), a 4xx `HttpException`. Everything else (a failed
- * SQL statement, a bug) becomes INTERNAL_SERVER_ERROR with a generic message, so neither SQL
- * nor stack traces nor library internals ever reach the client; it is logged instead.
+ * Classifies an error before any client sees it, in GraphQL (Apollo's formatError) and on the
+ * REST endpoints (sendHttpError). Only errors thrown on purpose keep their message: a
+ * `MintqError`, a `GraphQLError` with a client code (graphql-js, Apollo, or feature code that
+ * sets `extensions.code` itself), a 4xx `HttpException` Nest raised by itself (an unknown
+ * route). Everything else (a failed SQL statement, a bug) becomes INTERNAL_SERVER_ERROR with a
+ * generic message, so neither SQL nor stack traces nor library internals ever reach the
+ * client; it is logged instead.
  */
 export function toClientError(error: unknown, formatted?: GraphQLFormattedError): ClientError {
   const original = unwrapResolverError(error);
@@ -41,13 +27,13 @@ export function toClientError(error: unknown, formatted?: GraphQLFormattedError)
     return { code: code as ErrorCode, message: original.message, extensions };
   }
   if (original instanceof HttpException) {
-    const code = HTTP_STATUS_CODES[original.getStatus()];
+    const code = codeOfStatus(original.getStatus());
     if (code) return { code, message: original.message, extensions: {} };
   }
   const code =
     formatted?.extensions?.code ?? (error instanceof GraphQLError ? error.extensions.code : undefined);
-  if (original instanceof GraphQLError && typeof code === 'string' && CLIENT_CODES.has(code)) {
-    return { code: code as ErrorCode, message: formatted?.message ?? original.message, extensions: {} };
+  if (original instanceof GraphQLError && isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { code, message: formatted?.message ?? original.message, extensions: {} };
   }
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: INTERNAL_ERROR_MESSAGE, extensions: {} };
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { sql } from 'kysely';
 import { Public } from '../auth/public.decorator.js';
 import type { Database } from '../database/database.js';
@@ -24,9 +25,12 @@ export class HealthController {
   }
 
   @Get('readyz')
-  async ready() {
-    if (this.lifecycle.stopping)
-      throw new ServiceUnavailableException({ status: 'stopping', database: this.database.kind });
+  async ready(@Res({ passthrough: true }) res: Response) {
+    // A 503 here is an answer, not an error: the body says why a balancer should look elsewhere.
+    if (this.lifecycle.stopping) {
+      res.status(503);
+      return { status: 'stopping', database: this.database.kind };
+    }
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
@@ -37,7 +41,8 @@ export class HealthController {
       ]);
       return { status: 'ok', database: this.database.kind };
     } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: this.database.kind });
+      res.status(503);
+      return { status: 'unavailable', database: this.database.kind };
     } finally {
       clearTimeout(timer);
     }

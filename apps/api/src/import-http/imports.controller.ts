@@ -1,18 +1,17 @@
-import { Controller, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Can } from '../auth/can.decorator.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
+import { BadRequestError } from '../errors/bad-request.error.js';
 import { ImportStopped } from '../import/import-budget.js';
-import { ImportHttpExceptionFilter } from './import-http-exception.filter.js';
 import { ImportUploadService } from './import-upload.service.js';
-import { UploadError } from './upload-error.js';
 
 /** `?dryRun=true|false`; absent means a real import. */
 export function parseDryRun(value: unknown): boolean {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
-  throw new UploadError(400, 'dryRun must be true or false');
+  throw new BadRequestError('dryRun must be true or false');
 }
 
 /**
@@ -22,7 +21,6 @@ export function parseDryRun(value: unknown): boolean {
  * which cannot send that header, is refused with 401 before a byte of its body is read.
  */
 @Controller('api/imports')
-@UseFilters(ImportHttpExceptionFilter)
 export class ImportsController {
   constructor(private readonly uploads: ImportUploadService) {}
 

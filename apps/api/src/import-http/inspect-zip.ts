@@ -1,7 +1,7 @@
 import yauzl from 'yauzl';
+import { PayloadTooLargeError } from '../errors/payload-too-large.error.js';
 import type { ImportProblem } from '../import/import.types.js';
 import type { UploadLimits } from './multipart-upload.js';
-import { UploadError } from './upload-error.js';
 
 /**
  * Reads the directory of an uploaded `.zip` (not its contents) before the importer does: a zip
@@ -19,23 +19,23 @@ export function inspectZip(path: string, shownName: string, limits: UploadLimits
       let entries = 0;
       let unzipped = 0;
       let stopped = false;
-      const stop = (result: UploadError | ImportProblem[]) => {
+      const stop = (result: PayloadTooLargeError | ImportProblem[]) => {
         if (stopped) return;
         stopped = true;
         zip.close();
-        if (result instanceof UploadError) reject(result);
+        if (result instanceof PayloadTooLargeError) reject(result);
         else resolve(result);
       };
       zip.on('entry', (entry: yauzl.Entry) => {
         entries += 1;
         unzipped += entry.uncompressedSize;
         if (entries > limits.maxZipEntries) {
-          stop(new UploadError(413, `A .zip bundle may hold at most ${limits.maxZipEntries} files`));
+          stop(new PayloadTooLargeError(`A .zip bundle may hold at most ${limits.maxZipEntries} files`));
           return;
         }
         if (unzipped > limits.maxUnzippedBytes) {
           const mib = limits.maxUnzippedBytes / (1024 * 1024);
-          stop(new UploadError(413, `A .zip bundle may unpack to at most ${mib} MiB`));
+          stop(new PayloadTooLargeError(`A .zip bundle may unpack to at most ${mib} MiB`));
           return;
         }
         zip.readEntry();

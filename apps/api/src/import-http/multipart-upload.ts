@@ -5,8 +5,9 @@ import { pipeline } from 'node:stream/promises';
 import { excerpt } from '@mintq/schema';
 import busboy from 'busboy';
 import type { Request } from 'express';
+import { BadRequestError } from '../errors/bad-request.error.js';
+import { PayloadTooLargeError } from '../errors/payload-too-large.error.js';
 import type { ImportProblem } from '../import/import.types.js';
-import { UploadError } from './upload-error.js';
 
 /** What one upload to `POST /api/imports` may hold. */
 export interface UploadLimits {
@@ -64,8 +65,8 @@ export function fileNameProblem(name: string): string | null {
 /**
  * Streams the files of a multipart/form-data request into `dir`, never holding a file in
  * memory. Refused names are reported as problems (their bytes are read and dropped); an
- * upload beyond `limits.maxBytes` or `limits.maxFiles` throws a 413 UploadError as soon as it
- * is seen, and a request that is no multipart form a 400.
+ * upload beyond `limits.maxBytes` or `limits.maxFiles` throws a 413 (PayloadTooLargeError) as soon
+ * as it is seen, and a request that is no multipart form a 400.
  */
 export function receiveUpload(
   req: Request,
@@ -74,7 +75,7 @@ export function receiveUpload(
 ): Promise<ReceivedUpload> {
   const contentType = req.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(contentType))
-    return Promise.reject(new UploadError(400, 'Upload the bundle as multipart/form-data'));
+    return Promise.reject(new BadRequestError('Upload the bundle as multipart/form-data'));
   const declared = Number(req.get('content-length'));
   // A Content-Length beyond the limit is refused before a byte is read.
   if (Number.isFinite(declared) && declared > limits.maxBytes + FRAMING_ALLOWANCE)
@@ -98,7 +99,7 @@ export function receiveUpload(
         },
       });
     } catch {
-      reject(new UploadError(400, 'The upload is not a readable multipart/form-data body'));
+      reject(new BadRequestError('The upload is not a readable multipart/form-data body'));
       return;
     }
     const files: UploadedFile[] = [];
@@ -149,30 +150,32 @@ export function receiveUpload(
       // refused first): a truncated file must never reach the importer.
       writes.push(pipeline(stream, counter(file), createWriteStream(path, { flags: 'wx' })).catch(fail));
     });
-    parser.on('filesLimit', () => fail(new UploadError(413, `At most ${limits.maxFiles} files per upload`)));
-    parser.on('partsLimit', () => fail(new UploadError(413, 'Too many parts in the upload')));
-    parser.on('fieldsLimit', () => fail(new UploadError(413, 'Too many form fields in the upload')));
+    parser.on('filesLimit', () =>
+      fail(new PayloadTooLargeError(`At most ${limits.maxFiles} files per upload`)),
+    );
+    parser.on('partsLimit', () => fail(new PayloadTooLargeError('Too many parts in the upload')));
+    parser.on('fieldsLimit', () => fail(new PayloadTooLargeError('Too many form fields in the upload')));
     parser.on('field', () => {});
     parser.on('error', () =>
-      fail(new UploadError(400, 'The upload is not a readable multipart/form-data body')),
+      fail(new BadRequestError('The upload is not a readable multipart/form-data body')),
     );
     parser.on('close', () => {
       void Promise.all(writes).then(() => {
         if (failed) return;
         if (files.length === 0 && problems.length === 0)
-          reject(new UploadError(400, 'The upload holds no file: add a .zip bundle or .csv files'));
+          reject(new BadRequestError('The upload holds no file: add a .zip bundle or .csv files'));
         else resolve({ files, problems });
       });
     });
     // A client that goes away mid-upload: without these listeners the request's error would be unhandled.
-    req.on('aborted', () => fail(new UploadError(400, 'The upload was aborted')));
-    req.on('error', () => fail(new UploadError(400, 'The upload was aborted')));
+    req.on('aborted', () => fail(new BadRequestError('The upload was aborted')));
+    req.on('error', () => fail(new BadRequestError('The upload was aborted')));
     req.pipe(parser);
   });
 }
 
-function tooLarge(limits: UploadLimits): UploadError {
-  return new UploadError(413, `An upload may hold at most ${limits.maxBytes / MIB} MiB of files`);
+function tooLarge(limits: UploadLimits): PayloadTooLargeError {
+  return new PayloadTooLargeError(`An upload may hold at most ${limits.maxBytes / MIB} MiB of files`);
 }
 
 function discard() {

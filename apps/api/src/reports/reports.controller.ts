@@ -1,13 +1,9 @@
-import { Controller, ForbiddenException, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
-import {
-  ReportForbiddenError,
-  type ReportFormat,
-  ReportNotFoundError,
-  ReportsService,
-} from './reports.service.js';
+import { NotFoundError } from '../errors/not-found.error.js';
+import { type ReportFormat, ReportsService } from './reports.service.js';
 
 const FILE = /^(.+)\.(pdf|xlsx|json)$/;
 
@@ -19,20 +15,14 @@ export class ReportsController {
   @Get(':file')
   async download(@CurrentViewer() viewer: Viewer, @Param('file') file: string, @Res() res: Response) {
     const match = FILE.exec(file);
-    if (!match?.[1] || !match[2]) throw new NotFoundException('no such report file');
-    try {
-      const found = await this.service.download(viewer, match[1], match[2] as ReportFormat);
-      res
-        .status(200)
-        .type(found.contentType)
-        .attachment(found.fileName)
-        // A report is personal to its funder: no shared cache may keep it.
-        .set('cache-control', 'private, no-store')
-        .send(Buffer.from(found.bytes));
-    } catch (error) {
-      if (error instanceof ReportNotFoundError) throw new NotFoundException(error.message);
-      if (error instanceof ReportForbiddenError) throw new ForbiddenException(error.message);
-      throw error;
-    }
+    if (!match?.[1] || !match[2]) throw new NotFoundError('no such report file');
+    const found = await this.service.download(viewer, match[1], match[2] as ReportFormat);
+    res
+      .status(200)
+      .type(found.contentType)
+      .attachment(found.fileName)
+      // A report is personal to its funder: no shared cache may keep it.
+      .set('cache-control', 'private, no-store')
+      .send(Buffer.from(found.bytes));
   }
 }

@@ -25,6 +25,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ForbiddenError } from '../errors/forbidden.error.js';
+import { NotFoundError } from '../errors/not-found.error.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { FunderReleases } from '../releases/funder-releases.service.js';
 import { eventKey, periodKey, surveyKey } from '../releases/release-answers.js';
@@ -75,12 +76,6 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** Raised for a report that does not exist (or whose id is no report id at all). */
-export class ReportNotFoundError extends Error {}
-
-/** Raised when the viewer may not see a report. */
-export class ReportForbiddenError extends Error {}
 
 /** sha256 (hex) of a string's UTF-8 bytes or of bytes. */
 export function sha256Hex(data: string | Uint8Array): string {
@@ -293,9 +288,9 @@ export class ReportsService {
   /** The stored snapshot, PDF or XLSX of a report, if the viewer may have it. */
   async download(viewer: Viewer, id: string, format: ReportFormat): Promise<ReportFile> {
     const row = UUID.test(id) ? await this.repository.findReport(id) : undefined;
-    if (!row) throw new ReportNotFoundError(`no report ${id}`);
+    if (!row) throw new NotFoundError(`no report ${id}`);
     if (!can(viewer.role, 'readReports') || (viewer.role === 'FUNDER' && viewer.funderId !== row.funder_id))
-      throw new ReportForbiddenError('this report is not yours to see');
+      throw new ForbiddenError('this report is not yours to see');
     const fileName = reportFileName(
       { funderKey: row.funder_key, from: row.from, to: row.to, language: row.language },
       format,
