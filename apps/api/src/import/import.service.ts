@@ -15,7 +15,13 @@ import {
 } from './import.types.js';
 import { type ImportBudget, ImportStopped, startImportBudget } from './import-budget.js';
 import { type ReadBundleResult, readBundle } from './read-bundle.js';
-import { COLUMN_DEFAULTS, UPSERT_PLANS, type UpsertPlan } from './upsert-plans.js';
+import {
+  ENTITY_WRITES,
+  type LinkPlan,
+  type ReplacePlan,
+  type UpsertPlan,
+  updatedColumns,
+} from './upsert-plans.js';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -49,48 +55,6 @@ const ANSWERS: ChildSync = {
     joins: '',
   },
   parents: { source: [['id', 'integer']], select: 's.id', joins: '' },
-};
-
-const CHECKINS: ChildSync = {
-  table: 'checkins',
-  parentColumn: 'goal_id',
-  keyColumns: ['position'],
-  valueColumns: ['checked_on', 'gas_level', 'value', 'note'],
-  types: ['integer', 'integer', 'date', 'smallint', 'text', 'text'],
-  rows: {
-    source: [
-      ['goal_key', 'text'],
-      ['position', 'integer'],
-      ['checked_on', 'date'],
-      ['gas_level', 'smallint'],
-      ['value', 'text'],
-      ['note', 'text'],
-    ],
-    select: 'g.id, s.position, s.checked_on, s.gas_level, s.value, s.note',
-    joins: 'join goals g on g.key = s.goal_key',
-  },
-  parents: { source: [['goal_key', 'text']], select: 'g.id', joins: 'join goals g on g.key = s.goal_key' },
-};
-
-const ACTIVITY_INITIATIVES: ChildSync = {
-  table: 'activity_initiatives',
-  parentColumn: 'activity_id',
-  keyColumns: ['initiative_id'],
-  valueColumns: [],
-  types: ['integer', 'integer'],
-  rows: {
-    source: [
-      ['activity_key', 'text'],
-      ['initiative_key', 'text'],
-    ],
-    select: 'a.id, i.id',
-    joins: 'join activities a on a.key = s.activity_key join initiatives i on i.key = s.initiative_key',
-  },
-  parents: {
-    source: [['activity_key', 'text']],
-    select: 'a.id',
-    joins: 'join activities a on a.key = s.activity_key',
-  },
 };
 
 /**
@@ -240,51 +204,59 @@ export class ImportService {
       }
       const rows = bundle.entities[entity];
       if (!rows) continue;
-      if (entity === 'checkins') {
-        await this.writeCheckins(trx, rows, count);
+      const { upsert, replace, links } = ENTITY_WRITES[entity];
+      if (replace) {
+        await this.replaceChildren(trx, entity, replace, rows, count);
         continue;
       }
-      const plan = UPSERT_PLANS[entity] as UpsertPlan;
-      const withLinks = entity === 'activities' && rows.columns.has('initiative_keys');
+      const plan = upsert as UpsertPlan;
+      const withLinks = links !== undefined && rows.columns.has(links.column);
       const result = await this.repository.upsert(
         trx,
         plan,
         columnArrays(plan, rows),
-        updateColumns(plan, rows),
+        updatedColumns(plan, rows.columns),
         withLinks,
       );
       if (!withLinks) {
         count(entity, rows.rows.length, result.inserted, result.updated);
         continue;
       }
-      const links = rows.rows.flatMap((r) =>
-        (r.values.initiative_keys as string[]).map((i) => [r.values.activity_key, i]),
-      );
-      const sync = await this.repository.syncChildren(
-        trx,
-        ACTIVITY_INITIATIVES,
-        [links.map((l) => l[0]), links.map((l) => l[1])],
-        [rows.rows.map((r) => r.values.activity_key)],
-      );
+      const sync = await this.syncLinks(trx, links, rows);
       const updated = changedParents(result.insertedIds, result.updatedIds, sync.changedParents);
       count(entity, rows.rows.length, result.inserted, updated);
     }
   }
 
+  /** The links of a key list column (an activity's initiatives) replace the stored links of each row. */
+  private syncLinks(trx: Kysely<DB>, { column, key, sync }: LinkPlan, rows: EntityRows) {
+    const links = rows.rows.flatMap((r) =>
+      (r.values[column] as string[]).map((linked) => [r.values[key], linked]),
+    );
+    return this.repository.syncChildren(
+      trx,
+      sync,
+      [links.map((l) => l[0]), links.map((l) => l[1])],
+      [rows.rows.map((r) => r.values[key])],
+    );
+  }
+
   private async writeResponses(trx: Kysely<DB>, bundle: ParsedBundle, count: CountFn) {
     const responses = bundle.responses.flatMap((w) => w.responses.map((r) => ({ ...r, waveKey: w.waveKey })));
-    const plan = UPSERT_PLANS.responses as UpsertPlan;
+    const plan = ENTITY_WRITES.responses.upsert as UpsertPlan;
+    // The stored columns of RESPONSE_SPEC: the wave from the file's name, the order from its line.
+    const fields: Record<string, (r: (typeof responses)[number]) => unknown> = {
+      wave_key: (r) => r.waveKey,
+      response_id: (r) => r.responseId,
+      participant_key: (r) => r.participantKey,
+      submitted_at: (r) => r.submittedAt,
+      listed_order: (r) => r.line,
+    };
     const result = await this.repository.upsert(
       trx,
       plan,
-      [
-        responses.map((r) => r.waveKey),
-        responses.map((r) => r.responseId),
-        responses.map((r) => r.participantKey),
-        responses.map((r) => r.submittedAt),
-        responses.map((r) => r.line),
-      ],
-      ['participant_id', 'submitted_at', 'listed_order'],
+      plan.source.map(([name]) => responses.map(fields[name] as (r: (typeof responses)[number]) => unknown)),
+      updatedColumns(plan),
       true,
     );
     const waveKeys = bundle.responses.map((w) => w.waveKey);
@@ -333,30 +305,31 @@ export class ImportService {
     count('answers', sync.total, sync.inserted, sync.updated, sync.deleted);
   }
 
-  private async writeCheckins(trx: Kysely<DB>, rows: EntityRows, count: CountFn) {
-    // A goal's check-ins are numbered in file order: the tie rule picks the one listed last.
+  /** Rows of a parent (a goal's check-ins) replace its stored ones, numbered in file order. */
+  private async replaceChildren(
+    trx: Kysely<DB>,
+    entity: CountedEntity,
+    { parent, position, sync }: ReplacePlan,
+    rows: EntityRows,
+    count: CountFn,
+  ) {
+    // The tie rule picks the check-in listed last.
     const positions = new Map<string, number>();
-    const position = rows.rows.map((r) => {
-      const goal = String(r.values.goal_key);
-      const next = (positions.get(goal) ?? 0) + 1;
-      positions.set(goal, next);
+    const numbers = rows.rows.map((r) => {
+      const key = String(r.values[parent]);
+      const next = (positions.get(key) ?? 0) + 1;
+      positions.set(key, next);
       return next;
     });
-    const values = (name: string) => rows.rows.map((r) => r.values[name] ?? null);
-    const sync = await this.repository.syncChildren(
+    const result = await this.repository.syncChildren(
       trx,
-      CHECKINS,
-      [
-        values('goal_key'),
-        position,
-        values('checked_on'),
-        values('gas_level'),
-        values('value'),
-        values('note'),
-      ],
+      sync,
+      sync.rows.source.map(([name]) =>
+        name === position ? numbers : rows.rows.map((r) => r.values[name] ?? null),
+      ),
       [[...positions.keys()]],
     );
-    count('checkins', sync.total, sync.inserted, sync.updated, sync.deleted);
+    count(entity, result.total, result.inserted, result.updated, result.deleted);
   }
 }
 
@@ -380,16 +353,9 @@ function columnArrays(plan: UpsertPlan, rows: EntityRows): unknown[][] {
   return plan.source.map(([name]) =>
     rows.rows.map((r) => {
       const value: ParsedValue | undefined = r.values[name];
-      return value === null || value === undefined ? (COLUMN_DEFAULTS[name] ?? null) : value;
+      return value === null || value === undefined ? (plan.defaults?.[name] ?? null) : value;
     }),
   );
-}
-
-/** Only the columns the file holds are updated: leaving a column out keeps the stored values. */
-function updateColumns(plan: UpsertPlan, rows: EntityRows): string[] {
-  return plan.columns
-    .filter((c) => !plan.conflict.includes(c.column) && (c.from === undefined || rows.columns.has(c.from)))
-    .map((c) => c.column);
 }
 
 /** Whether an error ended the import early: the budget's signal, or a statement cut off by its statement_timeout. */

@@ -1,10 +1,13 @@
 import {
+  BUNDLE_SPECS,
   ENTITY_ORDER,
   type EntityName,
   excerpt,
   FILE_SPECS,
   type FileSpec,
+  fileSpecByName,
   type ItemScale,
+  keyListSeparator,
   type ParsedValue,
   parseField,
   RESPONSE_FILE_PATTERN,
@@ -34,24 +37,6 @@ export interface ReadBundleResult {
 }
 
 type KeyedEntity = Parameters<ExistingData['existingKeys']>[0];
-
-const SINGULAR: Record<EntityName, string> = {
-  programs: 'program',
-  funders: 'funder',
-  cohorts: 'cohort',
-  fundings: 'funding line',
-  networks: 'network',
-  initiatives: 'initiative',
-  participants: 'participant',
-  enrollments: 'enrollment',
-  instruments: 'instrument',
-  items: 'item',
-  waves: 'wave',
-  responses: 'response',
-  goals: 'goal',
-  checkins: 'check-in',
-  activities: 'activity',
-};
 
 /**
  * Reads and validates a whole bundle against itself and the database, before anything is
@@ -86,7 +71,7 @@ export async function readBundle(
     // is no CSV would be passed over with its data, e.g. a spreadsheet saved in the wrong format.
     else if (!file.name.toLowerCase().endsWith('.csv'))
       report(file.name, 0, '-', 'unknown file: a bundle holds .csv files only (import-bundle.md)');
-    else if (!FILE_SPECS.some((s) => s.file === file.name)) {
+    else if (!fileSpecByName(file.name)) {
       report(
         file.name,
         0,
@@ -250,8 +235,7 @@ async function readEntityFile(
       indexed = spec.columns
         .map((column) => ({ column, index: csv.header.indexOf(column.name) }))
         .filter((c) => c.index !== -1);
-      // Key lists use ";" unless the file itself is separated by ";", then "|".
-      listSeparator = csv.delimiter === ';' ? '|' : ';';
+      listSeparator = keyListSeparator(csv.delimiter);
       return checkEntityHeader(file.name, spec, csv, report);
     },
     (line, raw) => {
@@ -299,38 +283,15 @@ async function readEntityFile(
 
 /** Rules between the columns of one row. */
 function checkRowRules(bundle: ParsedBundle, report: Report) {
-  const { cohorts, enrollments, items, waves, goals } = bundle.entities;
-  for (const { line, values } of cohorts?.rows ?? []) {
-    if (String(values.ends_on) < String(values.starts_on))
-      report('cohorts.csv', line, 'ends_on', 'ends before starts_on');
-  }
-  for (const { line, values } of enrollments?.rows ?? []) {
-    if (values.status === 'completed' && values.certified_on === null) {
-      report('enrollments.csv', line, 'certified_on', 'a completed enrollment needs certified_on');
+  for (const spec of FILE_SPECS) {
+    if (spec.rules.length === 0) continue;
+    for (const { line, values } of bundle.entities[spec.entity as Exclude<EntityName, 'responses'>]?.rows ??
+      []) {
+      for (const rule of spec.rules) {
+        const problem = rule.problem(values);
+        if (problem !== null) report(spec.file, line, rule.column, problem);
+      }
     }
-  }
-  for (const { line, values } of items?.rows ?? []) {
-    const min = Number(values.scale_min);
-    const max = Number(values.scale_max);
-    if (min >= max) report('items.csv', line, 'scale_max', `must be greater than scale_min (${min})`);
-    const role = values.role ?? 'likert';
-    if (role === 'likert' && values.dimension === null)
-      report('items.csv', line, 'dimension', 'a likert item needs a dimension');
-    if (role === 'nps' && (min !== 0 || max !== 10))
-      report('items.csv', line, 'scale_min', 'an nps item is scaled 0 to 10');
-  }
-  for (const { line, values } of waves?.rows ?? []) {
-    if (
-      values.opens_on !== null &&
-      values.closes_on !== null &&
-      String(values.closes_on) < String(values.opens_on)
-    ) {
-      report('waves.csv', line, 'closes_on', 'closes before opens_on');
-    }
-  }
-  for (const { line, values } of goals?.rows ?? []) {
-    if (String(values.due_on) < String(values.set_on))
-      report('goals.csv', line, 'due_on', 'due before set_on');
   }
 }
 
@@ -366,7 +327,7 @@ async function checkReferences(bundle: ParsedBundle, existing: ExistingData, rep
               spec.file,
               line,
               ref.column,
-              `unknown ${SINGULAR[ref.entity]} "${excerpt(key)}" (neither in the bundle nor in the database)`,
+              `unknown ${BUNDLE_SPECS[ref.entity].noun} "${excerpt(key)}" (neither in the bundle nor in the database)`,
             );
           }
         }
@@ -388,7 +349,7 @@ async function checkReferences(bundle: ParsedBundle, existing: ExistingData, rep
     const pair = `${values.participant_key}\u0000${values.cohort_key}`;
     if (!enrolled.has(pair) && !stored.has(pair)) {
       report(
-        'goals.csv',
+        BUNDLE_SPECS.goals.file,
         line,
         'cohort_key',
         `participant "${excerpt(String(values.participant_key))}" is not enrolled in cohort "${excerpt(String(values.cohort_key))}"`,
@@ -568,7 +529,7 @@ async function checkErasedParticipants(bundle: ParsedBundle, existing: ExistingD
     const on = erased.get(String(values.participant_key));
     if (on)
       report(
-        'participants.csv',
+        BUNDLE_SPECS.participants.file,
         line,
         'participant_key',
         `"${excerpt(String(values.participant_key))}" was erased on ${on} (GDPR Art. 17): take this person out of the bundle`,

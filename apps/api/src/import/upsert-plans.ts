@@ -1,4 +1,13 @@
-import type { EntityName } from '@mintq/schema';
+import {
+  BUNDLE_SPECS,
+  type ColumnSpec,
+  ENTITY_ORDER,
+  type EntityName,
+  type FileSpec,
+  sqlTypeOf,
+  storedColumn,
+} from '@mintq/schema';
+import type { ChildSync } from './import.repository.js';
 
 /** One column written by an upsert: where its value comes from and what SQL puts it in place. */
 export interface PlanColumn {
@@ -18,275 +27,153 @@ export interface UpsertPlan {
   columns: PlanColumn[];
   joins: string;
   conflict: string[];
+  /** Values a source column takes when the file leaves it empty or out (the table's defaults). */
+  defaults?: Record<string, string | number | boolean>;
 }
 
-const col = (column: string, from: string = column): PlanColumn => ({
-  column,
-  expression: `s.${from}`,
-  from,
-});
-const ref = (column: string, expression: string): PlanColumn => ({ column, expression });
+/** The alias of a joined table in the SQL: its initial (`join cohorts c`). */
+function alias(table: string): string {
+  return table.charAt(0);
+}
 
-/** Upserts of the entities with a key (answers, check-ins and activity links are synced as children). */
-export const UPSERT_PLANS: Partial<Record<EntityName, UpsertPlan>> = {
-  programs: {
-    table: 'programs',
-    source: [
-      ['program_key', 'text'],
-      ['name', 'text'],
-    ],
-    columns: [col('key', 'program_key'), col('name')],
-    joins: '',
-    conflict: ['key'],
-  },
-  funders: {
-    table: 'funders',
-    source: [
-      ['funder_key', 'text'],
-      ['name', 'text'],
-      ['kind', 'text'],
-    ],
-    columns: [col('key', 'funder_key'), col('name'), col('kind')],
-    joins: '',
-    conflict: ['key'],
-  },
-  cohorts: {
-    table: 'cohorts',
-    source: [
-      ['cohort_key', 'text'],
-      ['program_key', 'text'],
-      ['label', 'text'],
-      ['starts_on', 'date'],
-      ['ends_on', 'date'],
-      ['transfer_workshop_on', 'date'],
-    ],
-    columns: [
-      col('key', 'cohort_key'),
-      { ...ref('program_id', 'p.id'), from: 'program_key' },
-      col('label'),
-      col('starts_on'),
-      col('ends_on'),
-      col('transfer_workshop_on'),
-    ],
-    joins: 'join programs p on p.key = s.program_key',
-    conflict: ['key'],
-  },
-  fundings: {
-    table: 'fundings',
-    source: [
-      ['funder_key', 'text'],
-      ['cohort_key', 'text'],
-      ['state_code', 'text'],
-      ['amount_eur', 'numeric'],
-    ],
-    columns: [ref('funder_id', 'f.id'), ref('cohort_id', 'c.id'), col('state_code'), col('amount_eur')],
-    joins: 'join funders f on f.key = s.funder_key join cohorts c on c.key = s.cohort_key',
-    conflict: ['funder_id', 'cohort_id', 'state_code'],
-  },
-  networks: {
-    table: 'networks',
-    source: [
-      ['network_key', 'text'],
-      ['name', 'text'],
-      ['state_code', 'text'],
-      ['kind', 'text'],
-    ],
-    columns: [col('key', 'network_key'), col('name'), col('state_code'), col('kind')],
-    joins: '',
-    conflict: ['key'],
-  },
-  initiatives: {
-    table: 'initiatives',
-    source: [
-      ['initiative_key', 'text'],
-      ['network_key', 'text'],
-      ['name', 'text'],
-      ['kind', 'text'],
-    ],
-    columns: [
-      col('key', 'initiative_key'),
-      { ...ref('network_id', 'n.id'), from: 'network_key' },
-      col('name'),
-      col('kind'),
-    ],
-    joins: 'join networks n on n.key = s.network_key',
-    conflict: ['key'],
-  },
-  participants: {
-    table: 'participants',
-    source: [
-      ['participant_key', 'text'],
-      ['network_key', 'text'],
-      ['display_name', 'text'],
-      ['email', 'text'],
-    ],
-    columns: [
-      col('key', 'participant_key'),
-      { ...ref('network_id', 'n.id'), from: 'network_key' },
-      col('display_name'),
-      col('email'),
-    ],
-    joins: 'join networks n on n.key = s.network_key',
-    conflict: ['key'],
-  },
-  enrollments: {
-    table: 'enrollments',
-    source: [
-      ['participant_key', 'text'],
-      ['cohort_key', 'text'],
-      ['status', 'text'],
-      ['certified_on', 'date'],
-      ['withdrawn_on', 'date'],
-    ],
-    columns: [
-      ref('participant_id', 'p.id'),
-      ref('cohort_id', 'c.id'),
-      col('status'),
-      col('certified_on'),
-      col('withdrawn_on'),
-    ],
-    joins: 'join participants p on p.key = s.participant_key join cohorts c on c.key = s.cohort_key',
-    conflict: ['participant_id', 'cohort_id'],
-  },
-  instruments: {
-    table: 'instruments',
-    source: [
-      ['instrument_key', 'text'],
-      ['name', 'text'],
-      ['kind', 'text'],
-    ],
-    columns: [col('key', 'instrument_key'), col('name'), col('kind')],
-    joins: '',
-    conflict: ['key'],
-  },
-  items: {
-    table: 'items',
-    source: [
-      ['instrument_key', 'text'],
-      ['item_code', 'text'],
-      ['scale_min', 'smallint'],
-      ['scale_max', 'smallint'],
-      ['dimension', 'text'],
-      ['text_de', 'text'],
-      ['text_en', 'text'],
-      ['reversed', 'boolean'],
-      ['role', 'text'],
-    ],
-    columns: [
-      ref('instrument_id', 'i.id'),
-      col('code', 'item_code'),
-      col('scale_min'),
-      col('scale_max'),
-      col('dimension'),
-      col('text_de'),
-      col('text_en'),
-      col('reversed'),
-      col('role'),
-    ],
-    joins: 'join instruments i on i.key = s.instrument_key',
-    conflict: ['instrument_id', 'code'],
-  },
-  waves: {
-    table: 'waves',
-    source: [
-      ['wave_key', 'text'],
-      ['instrument_key', 'text'],
-      ['cohort_key', 'text'],
-      ['wave', 'text'],
-      ['opens_on', 'date'],
-      ['closes_on', 'date'],
-    ],
-    columns: [
-      col('key', 'wave_key'),
-      { ...ref('instrument_id', 'i.id'), from: 'instrument_key' },
-      { ...ref('cohort_id', 'c.id'), from: 'cohort_key' },
-      col('wave'),
-      col('opens_on'),
-      col('closes_on'),
-    ],
-    joins: 'join instruments i on i.key = s.instrument_key join cohorts c on c.key = s.cohort_key',
-    conflict: ['key'],
-  },
-  responses: {
-    table: 'responses',
-    source: [
-      ['wave_key', 'text'],
-      ['response_key', 'text'],
-      ['participant_key', 'text'],
-      ['submitted_at', 'timestamptz'],
-      ['listed_order', 'integer'],
-    ],
-    columns: [
-      ref('wave_id', 'w.id'),
-      col('response_key'),
-      ref('participant_id', 'p.id'),
-      col('submitted_at'),
-      col('listed_order'),
-    ],
-    joins: 'join waves w on w.key = s.wave_key left join participants p on p.key = s.participant_key',
-    conflict: ['wave_id', 'response_key'],
-  },
-  goals: {
-    table: 'goals',
-    source: [
-      ['goal_key', 'text'],
-      ['participant_key', 'text'],
-      ['cohort_key', 'text'],
-      ['title', 'text'],
-      ['staircase_level', 'smallint'],
-      ['set_on', 'date'],
-      ['due_on', 'date'],
-      ['indicator', 'text'],
-      ['method', 'text'],
-      ['baseline', 'text'],
-      ['target', 'text'],
-      ['weight', 'double precision'],
-    ],
-    columns: [
-      col('key', 'goal_key'),
-      { ...ref('participant_id', 'p.id'), from: 'participant_key' },
-      { ...ref('cohort_id', 'c.id'), from: 'cohort_key' },
-      col('title'),
-      col('staircase_level'),
-      col('set_on'),
-      col('due_on'),
-      col('indicator'),
-      col('method'),
-      col('baseline'),
-      col('target'),
-      col('weight'),
-    ],
-    joins: 'join participants p on p.key = s.participant_key join cohorts c on c.key = s.cohort_key',
-    conflict: ['key'],
-  },
-  activities: {
-    table: 'activities',
-    source: [
-      ['activity_key', 'text'],
-      ['participant_key', 'text'],
-      ['occurred_on', 'date'],
-      ['format', 'text'],
-      ['title', 'text'],
-      ['educators_reached', 'integer'],
-      ['youth_reached_estimate', 'integer'],
-    ],
-    columns: [
-      col('key', 'activity_key'),
-      { ...ref('participant_id', 'p.id'), from: 'participant_key' },
-      col('occurred_on'),
-      col('format'),
-      col('title'),
-      col('educators_reached'),
-      col('youth_reached_estimate'),
-    ],
-    joins: 'join participants p on p.key = s.participant_key',
-    conflict: ['key'],
-  },
-};
+/** The table of the entity a column refers to, joined on its key. */
+function keyJoin(column: ColumnSpec, sourceColumn = column.name): { table: string; join: string } {
+  const table = BUNDLE_SPECS[column.references as EntityName].table;
+  const a = alias(table);
+  const kind = column.required ? 'join' : 'left join';
+  return { table, join: `${kind} ${table} ${a} on ${a}.key = s.${sourceColumn}` };
+}
 
-/** Values a column takes when the file leaves it empty or out (the table's defaults). */
-export const COLUMN_DEFAULTS: Record<string, string | number | boolean> = {
-  reversed: false,
-  role: 'likert',
-  weight: 1,
-};
+/** Joins in one statement, each under its own alias. */
+function joined(joins: Array<{ table: string; join: string }>): string {
+  const aliases = joins.map((j) => alias(j.table));
+  if (new Set(aliases).size < aliases.length) throw new Error(`two joined tables share an alias: ${aliases}`);
+  return joins.map((j) => j.join).join(' ');
+}
+
+/** The upsert of an entity with a key: its stored columns, references resolved to ids. */
+export function upsertPlan(spec: FileSpec): UpsertPlan {
+  const stored = spec.columns.flatMap((c) => {
+    const column = storedColumn(c);
+    return column === undefined ? [] : [{ spec: c, column }];
+  });
+  const joins = stored.flatMap(({ spec: c }) => (c.references ? [keyJoin(c)] : []));
+  const defaults = Object.fromEntries(
+    stored.flatMap(({ spec: c }) => (c.default === undefined ? [] : [[c.name, c.default]])),
+  );
+  return {
+    table: spec.table,
+    source: stored.map(({ spec: c }) => [c.name, sqlTypeOf(c)]),
+    columns: stored.map(({ spec: c, column }) => ({
+      column,
+      expression: c.references ? `${alias(keyJoin(c).table)}.id` : `s.${c.name}`,
+      from: c.origin === undefined ? c.name : undefined,
+    })),
+    joins: joined(joins),
+    conflict: [...spec.conflict],
+    ...(Object.keys(defaults).length > 0 ? { defaults } : {}),
+  };
+}
+
+/** A file whose rows replace their parent's stored ones (check-ins), numbered by position. */
+export interface ReplacePlan {
+  /** The CSV column naming the parent, and the stored column numbering its rows in file order. */
+  parent: string;
+  position: string;
+  sync: ChildSync;
+}
+
+function replacePlan(spec: FileSpec): ReplacePlan | undefined {
+  if (!spec.replaces) return undefined;
+  const { parent, position } = spec.replaces;
+  const parentColumn = spec.columns.find((c) => c.name === parent) as ColumnSpec;
+  const values = spec.columns.filter((c) => c !== parentColumn);
+  const { table, join } = keyJoin(parentColumn);
+  const sync: ChildSync = {
+    table: spec.table as ChildSync['table'],
+    parentColumn: storedColumn(parentColumn) as string,
+    keyColumns: [position],
+    valueColumns: values.map((c) => storedColumn(c) as string),
+    types: ['integer', 'integer', ...values.map(sqlTypeOf)],
+    rows: {
+      source: [
+        [parent, 'text'],
+        [position, 'integer'],
+        ...values.map((c): [string, string] => [c.name, sqlTypeOf(c)]),
+      ],
+      select: [`${alias(table)}.id`, `s.${position}`, ...values.map((c) => `s.${c.name}`)].join(', '),
+      joins: join,
+    },
+    parents: { source: [[parent, 'text']], select: `${alias(table)}.id`, joins: join },
+  };
+  return { parent, position, sync };
+}
+
+/** A key list stored as link rows (an activity's initiatives): the file's links replace the stored ones. */
+export interface LinkPlan {
+  /** The CSV column of the key list, and the entity's own key column. */
+  column: string;
+  key: string;
+  sync: ChildSync;
+}
+
+function linkPlan(spec: FileSpec): LinkPlan | undefined {
+  const column = spec.columns.find((c) => c.links);
+  if (!column?.links) return undefined;
+  const { links } = column;
+  const ownKey = spec.key[0] as string;
+  const own = {
+    table: spec.table,
+    join: `join ${spec.table} ${alias(spec.table)} on ${alias(spec.table)}.key = s.${ownKey}`,
+  };
+  const linkedKey = links.to.replace(/_id$/, '_key');
+  const linked = keyJoin({ ...column, required: true }, linkedKey);
+  return {
+    column: column.name,
+    key: ownKey,
+    sync: {
+      table: links.table as ChildSync['table'],
+      parentColumn: links.parent,
+      keyColumns: [links.to],
+      valueColumns: [],
+      types: ['integer', 'integer'],
+      rows: {
+        source: [
+          [ownKey, 'text'],
+          [linkedKey, 'text'],
+        ],
+        select: `${alias(own.table)}.id, ${alias(linked.table)}.id`,
+        joins: joined([own, linked]),
+      },
+      parents: { source: [[ownKey, 'text']], select: `${alias(own.table)}.id`, joins: own.join },
+    },
+  };
+}
+
+/** How the import writes each entity's rows: an upsert by key, or a replacement per parent. */
+export interface EntityWrite {
+  upsert?: UpsertPlan;
+  /** Rows that replace their parent's stored rows (check-ins). */
+  replace?: ReplacePlan;
+  /** A key list synced as link rows after the upsert. */
+  links?: LinkPlan;
+}
+
+export const ENTITY_WRITES = Object.fromEntries(
+  ENTITY_ORDER.map((entity): [EntityName, EntityWrite] => {
+    const spec: FileSpec = BUNDLE_SPECS[entity];
+    const replace = replacePlan(spec);
+    return [entity, replace ? { replace } : { upsert: upsertPlan(spec), links: linkPlan(spec) }];
+  }),
+) as Record<EntityName, EntityWrite>;
+
+/** The stored columns an upsert updates on rows it finds: all but those it matches on. */
+export function updatedColumns(plan: UpsertPlan, fileColumns?: ReadonlySet<string>): string[] {
+  return plan.columns
+    .filter(
+      (c) =>
+        !plan.conflict.includes(c.column) &&
+        (fileColumns === undefined || c.from === undefined || fileColumns.has(c.from)),
+    )
+    .map((c) => c.column);
+}

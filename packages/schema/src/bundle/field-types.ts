@@ -57,7 +57,12 @@ export function keyProblem(text: string): string | null {
   );
 }
 
-/** Reads one cell; `listSeparator` splits key lists (`;`, or `|` when the file uses `;`). */
+/** The separator of keys in a list cell: `;`, or `|` in a file that is itself separated by `;`. */
+export function keyListSeparator(delimiter: string): ';' | '|' {
+  return delimiter === ';' ? '|' : ';';
+}
+
+/** Reads one cell; `listSeparator` splits key lists (keyListSeparator). */
 export function parseField(raw: string, type: FieldType, listSeparator: string): FieldResult {
   const text = raw.trim();
   if (text === '') return { ok: true, value: type.kind === 'keyList' ? [] : null };

@@ -1,6 +1,7 @@
-import { LIMESURVEY_IGNORED, SOSCI_IGNORED } from './bundle-files.js';
+import { fileHeader, RESPONSE_SPEC } from './bundle-files.js';
 import { excerpt } from './excerpt.js';
 import { keyProblem, parseTimestamp } from './field-types.js';
+import { isBookkeepingColumn, SURVEY_EXPORTS, surveyToolOf } from './survey-exports.js';
 
 export type ResponseFormat = 'mintq' | 'limesurvey' | 'sosci';
 type Role = 'response_id' | 'participant_key' | 'submitted_at' | 'finished' | 'item' | 'ignored';
@@ -34,13 +35,7 @@ export function readResponseHeader(header: readonly string[]): {
   layout: ResponseLayout;
   problems: HeaderProblem[];
 } {
-  const names = new Set(header);
-  const format: ResponseFormat =
-    names.has('CASE') && names.has('SERIAL')
-      ? 'sosci'
-      : names.has('id') && names.has('submitdate')
-        ? 'limesurvey'
-        : 'mintq';
+  const format: ResponseFormat = surveyToolOf(header) ?? 'mintq';
   const problems: HeaderProblem[] = [];
   const columns = header.map((heading, index): ResponseColumn => {
     const role = columnRole(format, heading);
@@ -48,14 +43,13 @@ export function readResponseHeader(header: readonly string[]): {
     const match = format === 'limesurvey' ? LIMESURVEY_ARRAY.exec(heading) : null;
     return { index, heading, role, itemCode: match?.[1] ?? heading };
   });
-  const required: Record<ResponseFormat, [Role, string][]> = {
-    mintq: [['response_id', 'response_id']],
-    limesurvey: [['response_id', 'id']],
-    sosci: [['response_id', 'CASE']],
-  };
-  for (const [role, heading] of required[format]) {
-    if (!columns.some((c) => c.role === role))
-      problems.push({ column: heading, message: 'missing required column' });
+  for (const column of RESPONSE_SPEC.columns) {
+    if (!column.required || column.origin !== undefined) continue;
+    if (!columns.some((c) => c.role === column.name))
+      problems.push({
+        column: headingIn(format, column.name) ?? column.name,
+        message: 'missing required column',
+      });
   }
   const seen = new Set<string>();
   for (const c of columns) {
@@ -67,24 +61,21 @@ export function readResponseHeader(header: readonly string[]): {
   return { layout: { format, columns }, problems };
 }
 
+/** mintq's own headings of a response file's fixed columns. */
+const OWN_COLUMNS: readonly string[] = fileHeader(RESPONSE_SPEC);
+
+/** How a format heads one of mintq's response columns (or SoSci's `finished`). */
+function headingIn(format: ResponseFormat, column: string): string | undefined {
+  if (format === 'mintq') return OWN_COLUMNS.includes(column) ? column : undefined;
+  const exported: Readonly<Record<string, unknown>> = SURVEY_EXPORTS[format];
+  const heading = exported[column];
+  return typeof heading === 'string' ? heading : undefined;
+}
+
 function columnRole(format: ResponseFormat, heading: string): Role {
-  switch (format) {
-    case 'mintq':
-      if (heading === 'response_id' || heading === 'participant_key' || heading === 'submitted_at')
-        return heading;
-      return 'item';
-    case 'limesurvey':
-      if (heading === 'id') return 'response_id';
-      if (heading === 'token') return 'participant_key';
-      if (heading === 'submitdate') return 'submitted_at';
-      return LIMESURVEY_IGNORED.includes(heading) ? 'ignored' : 'item';
-    case 'sosci':
-      if (heading === 'CASE') return 'response_id';
-      if (heading === 'SERIAL') return 'participant_key';
-      if (heading === 'LASTDATA') return 'submitted_at';
-      if (heading === 'FINISHED') return 'finished';
-      return SOSCI_IGNORED.includes(heading) || heading.startsWith('TIME') ? 'ignored' : 'item';
-  }
+  for (const role of [...OWN_COLUMNS, 'finished'])
+    if (headingIn(format, role) === heading) return role as Role;
+  return format !== 'mintq' && isBookkeepingColumn(format, heading) ? 'ignored' : 'item';
 }
 
 export interface ItemScale {
