@@ -1,26 +1,8 @@
-import type { DB } from '@mintq/schema';
+import { type DB, IMPORTED_TABLES } from '@mintq/schema';
 import { type Kysely, sql } from 'kysely';
 
 /** Tables that hold imported data (import_batches and audit_log record attempts and are left out). */
-export const DATA_TABLES = [
-  'programs',
-  'funders',
-  'cohorts',
-  'fundings',
-  'networks',
-  'initiatives',
-  'participants',
-  'enrollments',
-  'instruments',
-  'items',
-  'waves',
-  'responses',
-  'answers',
-  'goals',
-  'checkins',
-  'activities',
-  'activity_initiatives',
-] as const;
+export const DATA_TABLES = IMPORTED_TABLES;
 
 /** Row count and an md5 over every row's text of each data table: equal fingerprints, equal data. */
 export async function fingerprintData(db: Kysely<DB>): Promise<Record<string, string>> {

@@ -1,8 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  BUNDLE_SPECS,
+  type ColumnName,
+  type EntityName,
+  keyListSeparator,
+  RESPONSE_FILE_PATTERN,
+  readResponseHeader,
+} from '@mintq/schema';
 import type { SurveyItem } from '../types.js';
-import { readCsv } from './read-csv.js';
+import { type CsvFile, readCsv } from './read-csv.js';
 
 export type Wave = 'pre' | 'post' | 'follow_up' | 'event';
 
@@ -48,35 +56,21 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 /** The shared sample bundle, beside the repository. */
 export const SAMPLE_DIR = path.resolve(repoRoot, '../shared/sample');
 
-const LIMESURVEY_IGNORED = new Set([
-  'lastpage',
-  'startlanguage',
-  'seed',
-  'startdate',
-  'datestamp',
-  'ipaddr',
-  'refurl',
-]);
-const SOSCI_IGNORED = new Set([
-  'REF',
-  'QUESTNNR',
-  'MODE',
-  'STARTED',
-  'MAILSENT',
-  'MISSING',
-  'MISSREL',
-  'DEG_TIME',
-]);
-const SOSCI_IGNORED_ALSO = new Set(['LASTPAGE', 'MAXPAGE', 'Q_VIEWER', 'FINISHED']);
+/** An entity's file, its cells by the spec's headings. */
+interface EntityFile<E extends EntityName> extends Omit<CsvFile, 'rows'> {
+  rows: Partial<Record<ColumnName<E>, string>>[];
+}
 
 /** Test-only loader of an import bundle folder (format version 1), in the shape the database would hold. */
 export function loadBundle(dir = path.join(SAMPLE_DIR, 'bundle')): Bundle {
-  const read = (file: string) => readCsv(readFileSync(path.join(dir, file), 'utf8'));
+  const readFile = (file: string) => readCsv(readFileSync(path.join(dir, file), 'utf8'));
+  const read = <E extends Exclude<EntityName, 'responses'>>(entity: E): EntityFile<E> =>
+    readFile(BUNDLE_SPECS[entity].file) as EntityFile<E>;
   const nullable = (value: string | undefined) => (value === undefined || value === '' ? null : value);
   const numberOrNull = (value: string | undefined) =>
     value === undefined || value === '' ? null : Number(value);
 
-  const items = read('items.csv').rows.map((row) => ({
+  const items = read('items').rows.map((row) => ({
     instrument: row.instrument_key ?? '',
     itemCode: row.item_code ?? '',
     dimension: nullable(row.dimension),
@@ -85,7 +79,7 @@ export function loadBundle(dir = path.join(SAMPLE_DIR, 'bundle')): Bundle {
     scaleMax: Number(row.scale_max),
     role: (row.role === 'nps' ? 'nps' : 'likert') as SurveyItem['role'],
   }));
-  const waves = read('waves.csv').rows.map((row) => ({
+  const waves = read('waves').rows.map((row) => ({
     key: row.wave_key ?? '',
     instrument: row.instrument_key ?? '',
     cohort: row.cohort_key ?? '',
@@ -94,98 +88,80 @@ export function loadBundle(dir = path.join(SAMPLE_DIR, 'bundle')): Bundle {
 
   let sequence = 0;
   const responses: Bundle['responses'] = [];
-  for (const file of readdirSync(dir).filter((name) => /^responses_.+\.csv$/.test(name))) {
-    const waveKey = file.slice('responses_'.length, -'.csv'.length);
+  for (const file of readdirSync(dir)) {
+    const waveKey = RESPONSE_FILE_PATTERN.exec(file)?.[1];
+    if (waveKey === undefined) continue;
     const wave = waves.find((w) => w.key === waveKey);
     if (wave === undefined) throw new Error(`${file}: unknown wave`);
     const codes = new Set(
       items.filter((item) => item.instrument === wave.instrument).map((item) => item.itemCode),
     );
-    const { header, rows } = read(file);
-    const format =
-      header.includes('CASE') && header.includes('SERIAL')
-        ? 'sosci'
-        : header.includes('submitdate')
-          ? 'limesurvey'
-          : 'native';
+    const { header, rows } = readFile(file);
+    // mintq's own layout, LimeSurvey's or SoSci Survey's export, as the importer tells them apart.
+    const { layout } = readResponseHeader(header);
     for (const row of rows) {
       sequence += 1;
       const values: Record<string, number | null> = {};
       let responseId = '';
       let participantKey: string | null = null;
       let submittedAt = '';
-      for (const [column, raw] of Object.entries(row)) {
-        if (format === 'limesurvey') {
-          if (column === 'id') responseId = raw;
-          else if (column === 'token') participantKey = nullable(raw);
-          else if (column === 'submitdate') submittedAt = raw;
-          else if (LIMESURVEY_IGNORED.has(column)) continue;
-          else {
-            const code = /\[(.+)\]$/.exec(column)?.[1] ?? column;
-            if (!codes.has(code)) throw new Error(`${file}: unknown column ${column}`);
-            values[code] = numberOrNull(raw);
-          }
-        } else if (format === 'sosci') {
-          if (column === 'CASE') responseId = raw;
-          else if (column === 'SERIAL') participantKey = nullable(raw);
-          else if (column === 'LASTDATA') submittedAt = raw;
-          else if (SOSCI_IGNORED.has(column) || SOSCI_IGNORED_ALSO.has(column) || column.startsWith('TIME'))
-            continue;
-          else {
-            if (!codes.has(column)) throw new Error(`${file}: unknown column ${column}`);
-            const value = numberOrNull(raw);
-            values[column] = value !== null && value < 0 ? null : value; // negative codes are missing answers
-          }
-        } else if (column === 'response_id') responseId = raw;
-        else if (column === 'participant_key') participantKey = nullable(raw);
-        else if (column === 'submitted_at') submittedAt = raw;
-        else {
-          if (!codes.has(column)) throw new Error(`${file}: unknown column ${column}`);
-          values[column] = numberOrNull(raw);
+      let finished = '';
+      for (const column of layout.columns) {
+        const raw = row[column.heading] ?? '';
+        if (column.role === 'response_id') responseId = raw;
+        else if (column.role === 'participant_key') participantKey = nullable(raw);
+        else if (column.role === 'submitted_at') submittedAt = raw;
+        else if (column.role === 'finished') finished = raw;
+        else if (column.role === 'item') {
+          const code = column.itemCode ?? column.heading;
+          if (!codes.has(code)) throw new Error(`${file}: unknown column ${column.heading}`);
+          const value = numberOrNull(raw);
+          // SoSci's negative codes are missing answers.
+          values[code] = layout.format === 'sosci' && value !== null && value < 0 ? null : value;
         }
       }
-      if (format === 'limesurvey' && submittedAt === '') continue; // incomplete: skipped
-      if (format === 'sosci' && row.FINISHED === '0') continue; // incomplete: skipped
+      if (layout.format === 'limesurvey' && submittedAt === '') continue; // incomplete: skipped
+      if (layout.format === 'sosci' && finished === '0') continue; // incomplete: skipped
       responses.push({ wave: waveKey, responseId, participantKey, submittedAt, values, sequence });
     }
   }
 
-  const activitiesFile = read('activities.csv');
-  const initiativeSeparator = activitiesFile.delimiter === ';' ? '|' : ';';
+  const activitiesFile = read('activities');
+  const initiativeSeparator = keyListSeparator(activitiesFile.delimiter);
 
   return {
-    cohorts: read('cohorts.csv').rows.map((row) => row.cohort_key ?? ''),
-    networks: read('networks.csv').rows.map((row) => ({
+    cohorts: read('cohorts').rows.map((row) => row.cohort_key ?? ''),
+    networks: read('networks').rows.map((row) => ({
       key: row.network_key ?? '',
       state: row.state_code ?? '',
     })),
-    initiatives: read('initiatives.csv').rows.map((row) => ({
+    initiatives: read('initiatives').rows.map((row) => ({
       key: row.initiative_key ?? '',
       network: row.network_key ?? '',
     })),
-    participants: read('participants.csv').rows.map((row) => ({
+    participants: read('participants').rows.map((row) => ({
       key: row.participant_key ?? '',
       network: row.network_key ?? '',
     })),
-    enrollments: read('enrollments.csv').rows.map((row) => ({
+    enrollments: read('enrollments').rows.map((row) => ({
       participant: row.participant_key ?? '',
       cohort: row.cohort_key ?? '',
       status: row.status ?? '',
       certifiedOn: nullable(row.certified_on),
     })),
-    fundings: read('fundings.csv').rows.map((row) => ({
+    fundings: read('fundings').rows.map((row) => ({
       funder: row.funder_key ?? '',
       cohort: row.cohort_key ?? '',
       state: nullable(row.state_code),
     })),
-    instruments: read('instruments.csv').rows.map((row) => ({
+    instruments: read('instruments').rows.map((row) => ({
       key: row.instrument_key ?? '',
       kind: row.kind ?? '',
     })),
     items,
     waves,
     responses,
-    goals: read('goals.csv').rows.map((row) => ({
+    goals: read('goals').rows.map((row) => ({
       key: row.goal_key ?? '',
       participant: row.participant_key ?? '',
       cohort: row.cohort_key ?? '',
@@ -194,7 +170,7 @@ export function loadBundle(dir = path.join(SAMPLE_DIR, 'bundle')): Bundle {
       dueOn: row.due_on ?? '',
       weight: numberOrNull(row.weight),
     })),
-    checkins: read('checkins.csv').rows.map((row, index) => ({
+    checkins: read('checkins').rows.map((row, index) => ({
       goal: row.goal_key ?? '',
       checkedOn: row.checked_on ?? '',
       gasLevel: Number(row.gas_level),
