@@ -1,4 +1,5 @@
 /** Building CSV text (RFC 4180 quoting) fast, with arrays and join. */
+import { BUNDLE_SPECS, type ColumnName, type EntityName, fileHeader, keyListSeparator } from '@mintq/schema';
 
 export type Cell = string | number | null | undefined;
 
@@ -49,4 +50,31 @@ export class CsvBuilder {
     const eol = this.style.eol ?? '\n';
     return `${this.style.bom ? '\uFEFF' : ''}${this.lines.join(eol)}${eol}`;
   }
+}
+
+/** Entities with a file of fixed columns (a response file has a column per item). */
+export type FileEntity = Exclude<EntityName, 'responses'>;
+
+/** A row of an entity's file by heading: a key list as an array, an absent cell empty. */
+export type EntityRow<E extends FileEntity> = { readonly [C in ColumnName<E>]?: Cell | readonly string[] };
+
+/** The file of an entity, its header from the bundle spec: every column in the spec's order. */
+export function entityCsv<E extends FileEntity>(
+  entity: E,
+  rows: readonly EntityRow<E>[],
+  style: CsvStyle = {},
+): string {
+  const header = fileHeader(BUNDLE_SPECS[entity]);
+  const separator = keyListSeparator(style.delimiter ?? ',');
+  const b = new CsvBuilder(header, style);
+  for (const row of rows) {
+    const cells: Readonly<Record<string, Cell | readonly string[]>> = row;
+    b.row(
+      header.map((name) => {
+        const cell = cells[name];
+        return Array.isArray(cell) ? cell.join(separator) : (cell as Cell);
+      }),
+    );
+  }
+  return b.toString();
 }

@@ -1,10 +1,11 @@
 import { STATE_CODES, type StateCode } from '@mintq/contract';
+import type { ACTIVITY_FORMATS, INITIATIVE_KINDS, NETWORK_KINDS } from '@mintq/schema';
 
 /** Fixed reference data for the generators: German regions, names, questionnaire items, titles. */
 
 export { STATE_CODES, type StateCode };
 
-export type NetworkKind = 'urban' | 'rural' | 'mixed';
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
 
 export interface RegionSpec {
   state: StateCode;
@@ -235,13 +236,7 @@ export function emailLocal(first: string, last: string): string {
   return `${ascii(first)}.${ascii(last)}`;
 }
 
-export type InitiativeKind =
-  | 'school'
-  | 'extracurricular'
-  | 'student_lab'
-  | 'company'
-  | 'university'
-  | 'other';
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
 /** Initiative name templates per kind; `{ort}` is the place, `{name}` a surname. */
 export const INITIATIVE_TEMPLATES: Record<InitiativeKind, readonly string[]> = {
@@ -463,7 +458,7 @@ export const DIMENSION_EN: Record<string, string> = {
   Verstetigung: 'sustainability',
 };
 
-export type ActivityFormat = 'workshop' | 'consulting' | 'network_meeting' | 'training' | 'other';
+export type ActivityFormat = (typeof ACTIVITY_FORMATS)[number];
 
 export const ACTIVITY_FORMAT_WEIGHTS: readonly (readonly [ActivityFormat, number])[] = [
   ['workshop', 28],
@@ -522,104 +517,38 @@ export interface GoalTemplate {
   gain: readonly [number, number];
 }
 
-export const GOAL_TEMPLATES: readonly GoalTemplate[] = [
-  {
-    title: 'Wirkungslogik für das zentrale Netzwerkangebot erstellen',
-    levels: [1, 2, 3],
-    indicator: 'Angebote mit schriftlicher Wirkungslogik',
-    method: 'Dokumentenanalyse',
-    baseline: [0, 1],
-    gain: [1, 3],
-  },
-  {
-    title: 'Zwei Initiativen zur Wirkungsmessung beraten',
-    levels: [2, 3, 4],
-    indicator: 'Anzahl beratener Initiativen',
-    method: 'Beratungsprotokolle',
-    baseline: [0, 1],
-    gain: [2, 3],
-  },
-  {
-    title: 'Qualitätskriterien im Netzwerktreffen verankern',
-    levels: [3, 4],
-    indicator: 'Initiativen, die die Kriterien anwenden',
-    method: 'Protokolle der Netzwerktreffen',
-    baseline: [0, 2],
-    gain: [2, 5],
-  },
-  {
-    title: 'Selbstanalyse mit drei Initiativen durchführen',
-    levels: [2, 3, 4],
-    indicator: 'Initiativen mit abgeschlossener Selbstanalyse',
-    method: 'Auswertung der Selbstanalysen',
-    baseline: [0, 1],
-    gain: [2, 3],
-  },
-  {
-    title: 'Feedbackbogen für Ferienkurse einführen',
-    levels: [2, 3],
-    indicator: 'Ferienkurse mit Feedbackbogen',
-    method: 'Kurzbefragung',
-    baseline: [0, 2],
-    gain: [3, 6],
-  },
-  {
-    title: 'Mädchenanteil in Robotik-Angeboten erhöhen',
-    levels: [2, 5, 6],
-    indicator: 'Anteil Mädchen in Prozent',
-    method: 'Teilnahmelisten',
-    baseline: [15, 30],
-    gain: [5, 15],
-  },
-  {
-    title: 'Steuerungsgruppe des Netzwerks etablieren',
-    levels: [1, 3],
-    indicator: 'Sitzungen der Steuerungsgruppe',
-    method: 'Protokolle',
-    baseline: [0, 0],
-    gain: [2, 4],
-  },
-  {
-    title: 'Jährlichen Wirkungsbericht des Netzwerks veröffentlichen',
-    levels: [3, 5, 7],
-    indicator: 'Veröffentlichter Bericht',
-    method: 'Dokumentenanalyse',
-    baseline: [0, 0],
-    gain: [1, 1],
-  },
-  {
-    title: 'Lehrkräfte zur Wirkungsorientierung fortbilden',
-    levels: [2, 4, 5],
-    indicator: 'Fortgebildete Lehrkräfte',
-    method: 'Teilnahmelisten und Kurzbefragung',
-    baseline: [0, 5],
-    gain: [10, 25],
-  },
-  {
-    title: 'Kooperationsvereinbarungen mit Schulen abschließen',
-    levels: [3, 5],
-    indicator: 'Unterzeichnete Vereinbarungen',
-    method: 'Dokumentenanalyse',
-    baseline: [0, 3],
-    gain: [2, 5],
-  },
-  {
-    title: 'Teilnahmezahlen im Netzwerk einheitlich erfassen',
-    levels: [1, 2],
-    indicator: 'Initiativen mit einheitlicher Erfassung',
-    method: 'Abfrage bei den Initiativen',
-    baseline: [0, 2],
-    gain: [3, 8],
-  },
-  {
-    title: 'Übergang Schule–Ausbildung in MINT-Angeboten stärken',
-    levels: [4, 5, 6, 7],
-    indicator: 'Jugendliche mit Praktikum in MINT-Betrieben',
-    method: 'Befragung der Betriebe',
-    baseline: [5, 20],
-    gain: [5, 20],
-  },
+/** Entries: `title|staircase levels|indicator|method|baseline from-to|gain from-to`. */
+const GOAL_TABLE = [
+  'Wirkungslogik für das zentrale Netzwerkangebot erstellen|1,2,3|Angebote mit schriftlicher Wirkungslogik|Dokumentenanalyse|0-1|1-3',
+  'Zwei Initiativen zur Wirkungsmessung beraten|2,3,4|Anzahl beratener Initiativen|Beratungsprotokolle|0-1|2-3',
+  'Qualitätskriterien im Netzwerktreffen verankern|3,4|Initiativen, die die Kriterien anwenden|Protokolle der Netzwerktreffen|0-2|2-5',
+  'Selbstanalyse mit drei Initiativen durchführen|2,3,4|Initiativen mit abgeschlossener Selbstanalyse|Auswertung der Selbstanalysen|0-1|2-3',
+  'Feedbackbogen für Ferienkurse einführen|2,3|Ferienkurse mit Feedbackbogen|Kurzbefragung|0-2|3-6',
+  'Mädchenanteil in Robotik-Angeboten erhöhen|2,5,6|Anteil Mädchen in Prozent|Teilnahmelisten|15-30|5-15',
+  'Steuerungsgruppe des Netzwerks etablieren|1,3|Sitzungen der Steuerungsgruppe|Protokolle|0-0|2-4',
+  'Jährlichen Wirkungsbericht des Netzwerks veröffentlichen|3,5,7|Veröffentlichter Bericht|Dokumentenanalyse|0-0|1-1',
+  'Lehrkräfte zur Wirkungsorientierung fortbilden|2,4,5|Fortgebildete Lehrkräfte|Teilnahmelisten und Kurzbefragung|0-5|10-25',
+  'Kooperationsvereinbarungen mit Schulen abschließen|3,5|Unterzeichnete Vereinbarungen|Dokumentenanalyse|0-3|2-5',
+  'Teilnahmezahlen im Netzwerk einheitlich erfassen|1,2|Initiativen mit einheitlicher Erfassung|Abfrage bei den Initiativen|0-2|3-8',
+  'Übergang Schule–Ausbildung in MINT-Angeboten stärken|4,5,6,7|Jugendliche mit Praktikum in MINT-Betrieben|Befragung der Betriebe|5-20|5-20',
 ];
+
+const range = (text = ''): readonly [number, number] => {
+  const [from = 0, to = from] = text.split('-').map(Number);
+  return [from, to];
+};
+
+export const GOAL_TEMPLATES: readonly GoalTemplate[] = GOAL_TABLE.map((entry) => {
+  const [title = '', levels = '', indicator = '', method = '', baseline, gain] = entry.split('|');
+  return {
+    title,
+    levels: levels.split(',').map(Number),
+    indicator,
+    method,
+    baseline: range(baseline),
+    gain: range(gain),
+  };
+});
 
 export const CHECKIN_NOTES: Record<number, readonly string[]> = {
   [-2]: ['Vorhaben ruht, Koordinationsstelle unbesetzt', 'Keine Fortschritte, Ziel wird neu geplant'],
