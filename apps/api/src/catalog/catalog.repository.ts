@@ -1,8 +1,6 @@
-import type { DB } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { SqlRepository } from '../database/sql-repository.js';
 
 export interface PageRequest {
   /** Rows to return; one more is fetched to know whether a next page exists. */
@@ -13,13 +11,7 @@ export interface PageRequest {
 
 /** The structural lists analysts browse: networks, initiatives, participants, instruments, waves. */
 @Injectable()
-export class CatalogRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class CatalogRepository extends SqlRepository {
   networksQuery(state: string | null) {
     return this.db
       .selectFrom('networks as n')

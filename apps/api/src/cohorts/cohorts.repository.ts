@@ -1,21 +1,13 @@
 import type { CohortFunnelRow } from '@mintq/metrics';
-import type { DB } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { SqlRepository } from '../database/sql-repository.js';
 import { goalLevels } from '../goals/goal-levels.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 
 @Injectable()
-export class CohortsRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class CohortsRepository extends SqlRepository {
   listCohortsQuery() {
     return this.db.selectFrom('cohorts').select(['key', 'label', 'starts_on', 'ends_on']).orderBy('key');
   }

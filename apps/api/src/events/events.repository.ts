@@ -1,8 +1,6 @@
-import type { DB } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { SqlRepository } from '../database/sql-repository.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
@@ -24,13 +22,7 @@ export interface EventResponseRow extends ResponseAnswers {
  * per request (the instrument, the responses).
  */
 @Injectable()
-export class EventsRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class EventsRepository extends SqlRepository {
   instrumentQuery(instrument: string) {
     return instrumentWithItems(this.db, instrument);
   }

@@ -1,13 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { SqlRepository } from '../database/sql-repository.js';
 
 @Injectable()
-export class FundersRepository {
-  constructor(@Inject(DATABASE) private readonly database: Database) {}
-
+export class FundersRepository extends SqlRepository {
   listFundersQuery() {
-    return this.database.db.selectFrom('funders').select(['key', 'name', 'kind']).orderBy('key');
+    return this.db.selectFrom('funders').select(['key', 'name', 'kind']).orderBy('key');
   }
 
   listFunders() {

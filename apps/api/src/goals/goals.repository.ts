@@ -1,22 +1,13 @@
 import type { GoalRow } from '@mintq/metrics';
-import type { DB } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import type { Kysely } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { SqlRepository } from '../database/sql-repository.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import { goalLevels } from './goal-levels.js';
 
 /** Goals in SQL: one compact row per in-scope goal with its as-of level. */
 @Injectable()
-export class GoalsRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class GoalsRepository extends SqlRepository {
   goalRowsQuery(scope: ResolvedScope) {
     return this.db
       .with('scoped', () => scopedEnrollments(this.db, scope))

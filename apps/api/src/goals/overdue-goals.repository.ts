@@ -1,8 +1,5 @@
-import type { DB } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import type { Kysely } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { SqlRepository } from '../database/sql-repository.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import { goalLevels } from './goal-levels.js';
@@ -19,13 +16,7 @@ export interface OverdueGoalRow {
 
 /** Overdue goals in SQL, on the same `scoped` and `levels` pieces as goal attainment. */
 @Injectable()
-export class OverdueGoalsRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class OverdueGoalsRepository extends SqlRepository {
   overdueGoalsQuery(scope: ResolvedScope) {
     return (
       this.db

@@ -1,8 +1,6 @@
-import type { DB } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { SqlRepository } from '../database/sql-repository.js';
 
 /** How many problems of a batch a list shows; `error_count` has the total. */
 export const LISTED_ERRORS = 20;
@@ -16,13 +14,7 @@ export interface BatchPage {
 
 /** The recorded import batches, newest first. */
 @Injectable()
-export class ImportBatchesRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class ImportBatchesRepository extends SqlRepository {
   batchesQuery(page: BatchPage) {
     return this.db
       .selectFrom('import_batches as b')

@@ -4,6 +4,7 @@ import type { ExistingData } from './import.types.js';
 import type { UpsertPlan } from './upsert-plans.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
+type KeyedTable = Parameters<ExistingData['existingKeys']>[0];
 
 /** Rows per statement: arrays travel as one parameter per column, so this only bounds memory. */
 const CHUNK = 20_000;
@@ -42,54 +43,67 @@ export interface ChildCounts {
 export class ImportRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
+  existingKeysQuery(entity: KeyedTable, keys: string[]) {
+    return this.db.selectFrom(entity).select('key').where('key', '=', sql<string>`any(${keys}::text[])`);
+  }
+
+  erasedParticipantsQuery(keys: string[]) {
+    return this.db
+      .selectFrom('person_erasures')
+      .select(['participant_key', sql<string>`min(erased_at)::date::text`.as('erased_on')])
+      .where('participant_key', '=', sql<string>`any(${keys}::text[])`)
+      .groupBy('participant_key');
+  }
+
+  existingEnrollmentsQuery(pairs: Array<[participantKey: string, cohortKey: string]>) {
+    return sql<{ participant_key: string; cohort_key: string }>`
+      select p.key as participant_key, c.key as cohort_key
+      from unnest(${pairs.map((x) => x[0])}::text[], ${pairs.map((x) => x[1])}::text[]) as s(participant_key, cohort_key)
+      join participants p on p.key = s.participant_key
+      join cohorts c on c.key = s.cohort_key
+      join enrollments e on e.participant_id = p.id and e.cohort_id = c.id`;
+  }
+
+  wavesQuery(keys: string[]) {
+    return this.db
+      .selectFrom('waves as w')
+      .innerJoin('instruments as i', 'i.id', 'w.instrument_id')
+      .innerJoin('cohorts as c', 'c.id', 'w.cohort_id')
+      .select(['w.key', 'i.key as instrument_key', 'c.key as cohort_key'])
+      .where('w.key', '=', sql<string>`any(${keys}::text[])`);
+  }
+
+  itemsQuery(instrumentKeys: string[]) {
+    return this.db
+      .selectFrom('items as it')
+      .innerJoin('instruments as i', 'i.id', 'it.instrument_id')
+      .select(['i.key as instrument_key', 'it.code', 'it.scale_min', 'it.scale_max'])
+      .where('i.key', '=', sql<string>`any(${instrumentKeys}::text[])`);
+  }
+
   existingData(): ExistingData {
     const db = this.db;
     return {
-      async existingKeys(entity, keys) {
-        const rows = await db
-          .selectFrom(entity)
-          .select('key')
-          .where('key', '=', sql<string>`any(${keys}::text[])`)
-          .execute();
+      existingKeys: async (entity, keys) => {
+        const rows = await this.existingKeysQuery(entity, keys).execute();
         return new Set(rows.map((r) => r.key));
       },
-      async erasedParticipants(keys) {
-        const rows = await db
-          .selectFrom('person_erasures')
-          .select(['participant_key', sql<string>`min(erased_at)::date::text`.as('erased_on')])
-          .where('participant_key', '=', sql<string>`any(${keys}::text[])`)
-          .groupBy('participant_key')
-          .execute();
+      erasedParticipants: async (keys) => {
+        const rows = await this.erasedParticipantsQuery(keys).execute();
         return new Map(rows.map((r) => [r.participant_key, r.erased_on]));
       },
-      async existingEnrollments(pairs) {
-        const { rows } = await sql<{ participant_key: string; cohort_key: string }>`
-          select p.key as participant_key, c.key as cohort_key
-          from unnest(${pairs.map((x) => x[0])}::text[], ${pairs.map((x) => x[1])}::text[]) as s(participant_key, cohort_key)
-          join participants p on p.key = s.participant_key
-          join cohorts c on c.key = s.cohort_key
-          join enrollments e on e.participant_id = p.id and e.cohort_id = c.id`.execute(db);
+      existingEnrollments: async (pairs) => {
+        const { rows } = await this.existingEnrollmentsQuery(pairs).execute(db);
         return new Set(rows.map((r) => `${r.participant_key}\u0000${r.cohort_key}`));
       },
-      async waves(keys) {
-        const rows = await db
-          .selectFrom('waves as w')
-          .innerJoin('instruments as i', 'i.id', 'w.instrument_id')
-          .innerJoin('cohorts as c', 'c.id', 'w.cohort_id')
-          .select(['w.key', 'i.key as instrument_key', 'c.key as cohort_key'])
-          .where('w.key', '=', sql<string>`any(${keys}::text[])`)
-          .execute();
+      waves: async (keys) => {
+        const rows = await this.wavesQuery(keys).execute();
         return new Map(
           rows.map((r) => [r.key, { instrumentKey: r.instrument_key, cohortKey: r.cohort_key }]),
         );
       },
-      async items(instrumentKeys) {
-        const rows = await db
-          .selectFrom('items as it')
-          .innerJoin('instruments as i', 'i.id', 'it.instrument_id')
-          .select(['i.key as instrument_key', 'it.code', 'it.scale_min', 'it.scale_max'])
-          .where('i.key', '=', sql<string>`any(${instrumentKeys}::text[])`)
-          .execute();
+      items: async (instrumentKeys) => {
+        const rows = await this.itemsQuery(instrumentKeys).execute();
         const result = new Map<string, Map<string, { min: number; max: number }>>();
         for (const r of rows) {
           const items = result.get(r.instrument_key) ?? new Map();
@@ -111,8 +125,6 @@ export class ImportRepository {
     updateColumns: string[],
     withIds: boolean,
   ): RawBuilder<RawCounts> {
-    const sourceList = sql.join(plan.source.map(([, type], i) => sql`${arrays[i]}::${sql.raw(type)}[]`));
-    const names = sql.raw(plan.source.map(([name]) => name).join(', '));
     const targets = sql.raw(plan.columns.map((c) => c.column).join(', '));
     const selects = sql.raw(plan.columns.map((c) => c.expression).join(', '));
     const conflict = sql.raw(plan.conflict.join(', '));
@@ -130,7 +142,7 @@ export class ImportRepository {
     return sql<RawCounts>`
       with up as (
         insert into ${table} (${targets})
-        select ${selects} from unnest(${sourceList}) as s(${names}) ${sql.raw(plan.joins)}
+        select ${selects} from ${unnested(plan.source, arrays)} ${sql.raw(plan.joins)}
         on conflict (${conflict}) ${onConflict}
         returning id, (xmax = 0) as inserted
       )
@@ -173,18 +185,41 @@ export class ImportRepository {
     rows: unknown[][],
     parents: unknown[][],
   ): Promise<ChildCounts> {
-    const stage = `stage_${sync.table}`;
-    const columns = [sync.parentColumn, ...sync.keyColumns, ...sync.valueColumns];
-    const keyList = [sync.parentColumn, ...sync.keyColumns].join(', ');
-    await sql
-      .raw(
-        `create temp table ${stage} (${columns.map((c, i) => `${c} ${sync.types[i]}`).join(', ')}, primary key (${keyList})) on commit drop`,
-      )
-      .execute(trx);
-    await sql.raw(`create temp table ${stage}_parents (id integer primary key) on commit drop`).execute(trx);
-    await this.stage(trx, `${stage}_parents`, ['id'], sync.parents, parents);
-    await this.stage(trx, stage, columns, sync.rows, rows);
+    await this.createStageQuery(sync).execute(trx);
+    await this.createStageParentsQuery(sync).execute(trx);
+    await this.stage(trx, sync, 'parents', parents);
+    await this.stage(trx, sync, 'rows', rows);
+    const { rows: upserted } = await this.upsertStagedQuery(sync).execute(trx);
+    const { rows: deleted } = await this.deleteUnstagedQuery(sync).execute(trx);
+    const { rows: counted } = await this.countStagedQuery(sync).execute(trx);
+    await this.dropStageQuery(sync).execute(trx);
+    await this.dropStageParentsQuery(sync).execute(trx);
+    const up = upserted[0];
+    const del = deleted[0];
+    return {
+      inserted: up?.inserted ?? 0,
+      updated: up?.updated ?? 0,
+      deleted: del?.deleted ?? 0,
+      total: counted[0]?.total ?? 0,
+      changedParents: [...new Set([...(up?.changed ?? []), ...(del?.changed ?? [])])],
+    };
+  }
 
+  /** The temporary table the child rows are staged in, dropped at the latest with the transaction. */
+  createStageQuery(sync: ChildSync) {
+    const { stage, columns, keyList } = staged(sync);
+    return sql.raw(
+      `create temp table ${stage} (${columns.map((c, i) => `${c} ${sync.types[i]}`).join(', ')}, primary key (${keyList})) on commit drop`,
+    );
+  }
+
+  createStageParentsQuery(sync: ChildSync) {
+    return sql.raw(`create temp table ${staged(sync).stage}_parents (id integer primary key) on commit drop`);
+  }
+
+  /** Upserts the staged rows that are new or changed, and names the parents they belong to. */
+  upsertStagedQuery(sync: ChildSync) {
+    const { stage, columns, keyList } = staged(sync);
     const table = sql.raw(sync.table);
     const columnList = sql.raw(columns.join(', '));
     const onConflict =
@@ -194,7 +229,7 @@ export class ImportRepository {
               where (${sql.raw(sync.valueColumns.map((c) => `${sync.table}.${c}`).join(', '))})
                 is distinct from (${sql.raw(sync.valueColumns.map((c) => `excluded.${c}`).join(', '))})`;
     const parent = sql.raw(sync.parentColumn);
-    const { rows: upserted } = await sql<{ inserted: number; updated: number; changed: number[] }>`
+    return sql<{ inserted: number; updated: number; changed: number[] }>`
       with up as (
         insert into ${table} (${columnList}) select ${columnList} from ${sql.raw(stage)}
         on conflict (${sql.raw(keyList)}) ${onConflict}
@@ -202,34 +237,41 @@ export class ImportRepository {
       )
       select count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated,
              coalesce(array_agg(distinct parent), '{}') as changed
-      from up`.execute(trx);
+      from up`;
+  }
+
+  /** Deletes the stored children of the staged parents that the staged rows no longer hold. */
+  deleteUnstagedQuery(sync: ChildSync) {
+    const { stage } = staged(sync);
+    const table = sql.raw(sync.table);
+    const parent = sql.raw(sync.parentColumn);
     const keyMatch = sql.raw(
       [sync.parentColumn, ...sync.keyColumns].map((c) => `n.${c} = t.${c}`).join(' and '),
     );
-    const { rows: deleted } = await sql<{ deleted: number; changed: number[] }>`
+    return sql<{ deleted: number; changed: number[] }>`
       with del as (
         delete from ${table} t
         where t.${parent} in (select id from ${sql.raw(`${stage}_parents`)})
           and not exists (select 1 from ${sql.raw(stage)} n where ${keyMatch})
         returning t.${parent} as parent
       )
-      select count(*)::int as deleted, coalesce(array_agg(distinct parent), '{}') as changed from del`.execute(
-      trx,
-    );
-    const { rows: staged } = await sql<{
-      total: number;
-    }>`select count(*)::int as total from ${sql.raw(stage)}`.execute(trx);
-    await sql.raw(`drop table ${stage}`).execute(trx);
-    await sql.raw(`drop table ${stage}_parents`).execute(trx);
-    const up = upserted[0];
-    const del = deleted[0];
-    return {
-      inserted: up?.inserted ?? 0,
-      updated: up?.updated ?? 0,
-      deleted: del?.deleted ?? 0,
-      total: staged[0]?.total ?? 0,
-      changedParents: [...new Set([...(up?.changed ?? []), ...(del?.changed ?? [])])],
-    };
+      select count(*)::int as deleted, coalesce(array_agg(distinct parent), '{}') as changed from del`;
+  }
+
+  countStagedQuery(sync: ChildSync) {
+    return sql<{ total: number }>`select count(*)::int as total from ${sql.raw(staged(sync).stage)}`;
+  }
+
+  dropStageQuery(sync: ChildSync) {
+    return sql.raw(`drop table ${staged(sync).stage}`);
+  }
+
+  dropStageParentsQuery(sync: ChildSync) {
+    return sql.raw(`drop table ${staged(sync).stage}_parents`);
+  }
+
+  vacuumQuery() {
+    return sql`vacuum (analyze) enrollments, responses, answers, goals, checkins, activities, activity_initiatives`;
   }
 
   /**
@@ -239,99 +281,124 @@ export class ImportRepository {
    * as live ones, and every metric query would scan past them until autovacuum came by.
    */
   async vacuumAfterImport(db: Executor): Promise<void> {
-    await sql`vacuum (analyze) enrollments, responses, answers, goals, checkins, activities, activity_initiatives`.execute(
-      db,
-    );
+    await this.vacuumQuery().execute(db);
   }
 
   /** Plain INSERT of the children of new parents: nothing to compare, nothing to delete. */
   async insertChildren(trx: Executor, sync: ChildSync, rows: unknown[][]): Promise<number> {
-    const columns = [sync.parentColumn, ...sync.keyColumns, ...sync.valueColumns];
     const total = rows[0]?.length ?? 0;
     for (let start = 0; start < total; start += CHUNK) {
       const chunk = rows.map((a) => a.slice(start, start + CHUNK));
-      const sourceList = sql.join(
-        sync.rows.source.map(([, type], i) => sql`${chunk[i]}::${sql.raw(type)}[]`),
-      );
-      await sql`
-        insert into ${sql.raw(sync.table)} (${sql.raw(columns.join(', '))})
-        select ${sql.raw(sync.rows.select)}
-        from unnest(${sourceList}) as s(${sql.raw(sync.rows.source.map(([n]) => n).join(', '))}) ${sql.raw(sync.rows.joins)}`.execute(
-        trx,
-      );
+      await this.insertChildrenQuery(sync, chunk).execute(trx);
     }
     return total;
   }
 
-  private async stage(
-    trx: Executor,
-    table: string,
-    columns: string[],
-    query: { source: Array<[string, string]>; select: string; joins: string },
-    arrays: unknown[][],
-  ) {
+  /** One chunk of {@link insertChildren}: the rows' source arrays, one per source column. */
+  insertChildrenQuery(sync: ChildSync, chunk: unknown[][]) {
+    const { columns } = staged(sync);
+    return sql`
+        insert into ${sql.raw(sync.table)} (${sql.raw(columns.join(', '))})
+        select ${sql.raw(sync.rows.select)}
+        from ${unnested(sync.rows.source, chunk)} ${sql.raw(sync.rows.joins)}`;
+  }
+
+  private async stage(trx: Executor, sync: ChildSync, part: 'rows' | 'parents', arrays: unknown[][]) {
     const rows = arrays[0]?.length ?? 0;
     for (let start = 0; start < rows; start += CHUNK) {
       const chunk = arrays.map((a) => a.slice(start, start + CHUNK));
-      const sourceList = sql.join(query.source.map(([, type], i) => sql`${chunk[i]}::${sql.raw(type)}[]`));
-      await sql`
-        insert into ${sql.raw(table)} (${sql.raw(columns.join(', '))})
-        select ${sql.raw(query.select)}
-        from unnest(${sourceList}) as s(${sql.raw(query.source.map(([n]) => n).join(', '))}) ${sql.raw(query.joins)}
-        on conflict do nothing`.execute(trx);
+      await this.stageQuery(sync, part, chunk).execute(trx);
     }
+  }
+
+  /** One chunk of a child sync's rows, or of its parents' ids, into its stage table. */
+  stageQuery(sync: ChildSync, part: 'rows' | 'parents', chunk: unknown[][]) {
+    const { stage, columns } = staged(sync);
+    const [table, targets] = part === 'rows' ? [stage, columns] : [`${stage}_parents`, ['id']];
+    const query = sync[part];
+    return sql`
+        insert into ${sql.raw(table)} (${sql.raw(targets.join(', '))})
+        select ${sql.raw(query.select)}
+        from ${unnested(query.source, chunk)} ${sql.raw(query.joins)}
+        on conflict do nothing`;
+  }
+
+  responseIdsQuery(trx: Executor, waveKeys: string[]) {
+    return trx
+      .selectFrom('responses as r')
+      .innerJoin('waves as w', 'w.id', 'r.wave_id')
+      .select(['w.key', 'r.response_key', 'r.id'])
+      .where('w.key', '=', sql<string>`any(${waveKeys}::text[])`);
   }
 
   /** Ids of the stored responses of some waves, by `wave\u0000response_key`: answers are staged by id. */
   async responseIds(trx: Executor, waveKeys: string[]): Promise<Map<string, number>> {
-    const rows = await trx
-      .selectFrom('responses as r')
-      .innerJoin('waves as w', 'w.id', 'r.wave_id')
-      .select(['w.key', 'r.response_key', 'r.id'])
-      .where('w.key', '=', sql<string>`any(${waveKeys}::text[])`)
-      .execute();
+    const rows = await this.responseIdsQuery(trx, waveKeys).execute();
     return new Map(rows.map((r) => [`${r.key}\u0000${r.response_key}`, r.id]));
+  }
+
+  itemIdsByWaveQuery(trx: Executor, waveKeys: string[]) {
+    return trx
+      .selectFrom('waves as w')
+      .innerJoin('items as i', 'i.instrument_id', 'w.instrument_id')
+      .select(['w.key', 'i.code', 'i.id'])
+      .where('w.key', '=', sql<string>`any(${waveKeys}::text[])`);
   }
 
   /** Ids of the items asked in some waves, by `wave\u0000item_code`. */
   async itemIdsByWave(trx: Executor, waveKeys: string[]): Promise<Map<string, number>> {
-    const rows = await trx
-      .selectFrom('waves as w')
-      .innerJoin('items as i', 'i.instrument_id', 'w.instrument_id')
-      .select(['w.key', 'i.code', 'i.id'])
-      .where('w.key', '=', sql<string>`any(${waveKeys}::text[])`)
-      .execute();
+    const rows = await this.itemIdsByWaveQuery(trx, waveKeys).execute();
     return new Map(rows.map((r) => [`${r.key}\u0000${r.code}`, r.id]));
   }
 
-  async recordBatch(trx: Executor, batch: BatchRecord): Promise<number> {
-    const row = await trx
+  insertBatchQuery(trx: Executor, batch: BatchRecord, finishedAt: Date) {
+    return trx
       .insertInto('import_batches')
       .values({
         user_id: batch.userId,
         actor: batch.actor,
         source: batch.source,
         started_at: batch.startedAt,
-        finished_at: new Date(),
+        finished_at: finishedAt,
         outcome: batch.outcome,
         files: JSON.stringify(batch.files),
         counts: JSON.stringify(batch.counts),
         errors: JSON.stringify(batch.errors),
       })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('audit_log')
-      .values({
-        user_id: batch.userId,
-        actor: batch.actor,
-        action: batch.outcome === 'imported' ? 'import.imported' : 'import.rejected',
-        subject: `import_batch:${row.id}`,
-        details: JSON.stringify({ source: batch.source, errors: batch.errors.length }),
-      })
-      .execute();
+      .returning('id');
+  }
+
+  insertBatchAuditQuery(trx: Executor, batch: BatchRecord, batchId: number) {
+    return trx.insertInto('audit_log').values({
+      user_id: batch.userId,
+      actor: batch.actor,
+      action: batch.outcome === 'imported' ? 'import.imported' : 'import.rejected',
+      subject: `import_batch:${batchId}`,
+      details: JSON.stringify({ source: batch.source, errors: batch.errors.length }),
+    });
+  }
+
+  async recordBatch(trx: Executor, batch: BatchRecord): Promise<number> {
+    const row = await this.insertBatchQuery(trx, batch, new Date()).executeTakeFirstOrThrow();
+    await this.insertBatchAuditQuery(trx, batch, row.id).execute();
     return row.id;
   }
+}
+
+/** The stage table of a child sync, its columns (parent, keys, values) and its key. */
+function staged(sync: ChildSync) {
+  const columns = [sync.parentColumn, ...sync.keyColumns, ...sync.valueColumns];
+  return {
+    stage: `stage_${sync.table}`,
+    columns,
+    keyList: [sync.parentColumn, ...sync.keyColumns].join(', '),
+  };
+}
+
+/** The source rows `s` of a statement: one array parameter per source column, cast to its type. */
+function unnested(source: Array<[name: string, type: string]>, arrays: unknown[][]) {
+  const list = sql.join(source.map(([, type], i) => sql`${arrays[i]}::${sql.raw(type)}[]`));
+  return sql`unnest(${list}) as s(${sql.raw(source.map(([name]) => name).join(', '))})`;
 }
 
 interface RawCounts {

@@ -1,9 +1,8 @@
 import type { ReachMonthRow, ReachStateRow, ReachTotals } from '@mintq/metrics';
 import type { DB } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { type SelectQueryBuilder, sql } from 'kysely';
+import { SqlRepository } from '../database/sql-repository.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 
@@ -21,13 +20,7 @@ type MultiplierScope = DB & { multipliers: { participant_id: number } };
  * initiatives); a funder's view adds a third for the people behind each month.
  */
 @Injectable()
-export class ReachRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class ReachRepository extends SqlRepository {
   async reach(scope: ResolvedScope): Promise<{
     totals: ReachTotals;
     byState: ReachStateRow[];
@@ -66,11 +59,12 @@ export class ReachRepository {
    * initiatives. A literal of the statement, so read before it.
    */
   async bitmapWidth(): Promise<number> {
-    const row = await this.db
-      .selectFrom('initiatives')
-      .select(sql<number>`coalesce(max(id), 0)::int + 1`.as('width'))
-      .executeTakeFirstOrThrow();
+    const row = await this.bitmapWidthQuery().executeTakeFirstOrThrow();
     return row.width;
+  }
+
+  bitmapWidthQuery() {
+    return this.db.selectFrom('initiatives').select(sql<number>`coalesce(max(id), 0)::int + 1`.as('width'));
   }
 
   /** `multipliers`: completed in an in-scope enrollment, certified by `to`. */

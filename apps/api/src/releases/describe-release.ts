@@ -152,16 +152,21 @@ function describeReach(
   cells.relate(`${id}: active ≤ Σ month people`, [[active, -1], ...monthPeople.map((p) => [p, 1] as const)]);
 }
 
+/** The counts of a reach answer's totals, as a funder sees them. */
+export const REACH_COUNTS = [
+  'multipliers',
+  'activeMultipliers',
+  'activities',
+  'initiativesReached',
+  'educatorsReached',
+  'youthReachedEstimate',
+] as const satisfies readonly (keyof Reach)[];
+
 /** The reach cells that are unions over cohorts or periods: totals, states and months. */
 function reachUnionSuffixes(answers: ReleaseAnswers, period: ReleasePeriod): string[] {
   const reach = must(answers.reach, periodKey(null, period));
   return [
-    'multipliers',
-    'activeMultipliers',
-    'activities',
-    'initiativesReached',
-    'educatorsReached',
-    'youthReachedEstimate',
+    ...REACH_COUNTS.map((f) => `.${f}`),
     ...reach.byState.flatMap((s) =>
       ['initiativesReached', 'networksReached', 'multipliers'].map((f) => `/state/${s.state}.${f}`),
     ),
@@ -170,7 +175,7 @@ function reachUnionSuffixes(answers: ReleaseAnswers, period: ReleasePeriod): str
         (f) => `/month/${m.month}.${f}`,
       ),
     ),
-  ].map((f) => (f.startsWith('/') ? f : `.${f}`));
+  ];
 }
 
 /** All funded cohorts together are the union of the cohorts, cell by cell. */

@@ -1,8 +1,6 @@
-import type { DB } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { SqlRepository } from '../database/sql-repository.js';
 
 /** A stored release's row, as the release key finds it. */
 export interface StoredReleaseRow {
@@ -22,13 +20,7 @@ export interface ReleaseKey {
 
 /** Stored funder releases and the few facts a release is built around. */
 @Injectable()
-export class ReleasesRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class ReleasesRepository extends SqlRepository {
   dataVersionQuery() {
     return this.db
       .selectFrom('import_batches')
@@ -42,9 +34,13 @@ export class ReleasesRepository {
     return row.version;
   }
 
+  funderKeysQuery() {
+    return this.db.selectFrom('funders').select('key').orderBy('key');
+  }
+
   /** Every funder's key. */
   async funderKeys(): Promise<string[]> {
-    const rows = await this.db.selectFrom('funders').select('key').orderBy('key').execute();
+    const rows = await this.funderKeysQuery().execute();
     return rows.map((row) => row.key);
   }
 
@@ -86,9 +82,8 @@ export class ReleasesRepository {
     return this.findQuery(key).executeTakeFirst();
   }
 
-  /** Stores a release; when another process stored the same one first, that one stays. */
-  async insert(key: ReleaseKey, release: StoredReleaseRow, builtAt: Date): Promise<void> {
-    await this.db
+  insertQuery(key: ReleaseKey, release: StoredReleaseRow, builtAt: Date) {
+    return this.db
       .insertInto('funder_releases')
       .values({
         funder_id: key.funderId,
@@ -101,7 +96,11 @@ export class ReleasesRepository {
         audit: release.audit,
         built_at: builtAt,
       })
-      .onConflict((c) => c.constraint('funder_releases_key').doNothing())
-      .execute();
+      .onConflict((c) => c.constraint('funder_releases_key').doNothing());
+  }
+
+  /** Stores a release; when another process stored the same one first, that one stays. */
+  async insert(key: ReleaseKey, release: StoredReleaseRow, builtAt: Date): Promise<void> {
+    await this.insertQuery(key, release, builtAt).execute();
   }
 }

@@ -1,9 +1,8 @@
 import type { ReportCreatorRole } from '@mintq/contract';
 import type { NewFunderReport } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { SqlRepository } from '../database/sql-repository.js';
 
 /** A stored report with its funder, as lists and downloads need it. */
 export interface StoredReportRow {
@@ -27,24 +26,17 @@ export interface StoredReportRow {
 
 /** Funder reports and what a report's content is gathered from, besides the metric services. */
 @Injectable()
-export class ReportsRepository {
-  constructor(@Inject(DATABASE) private readonly database: Database) {}
-
-  private get db() {
-    return this.database.db;
+export class ReportsRepository extends SqlRepository {
+  findFunderQuery(key: string) {
+    return this.db.selectFrom('funders').select(['id', 'key', 'name', 'kind']).where('key', '=', key);
   }
 
   findFunder(key: string) {
-    return this.db
-      .selectFrom('funders')
-      .select(['id', 'key', 'name', 'kind'])
-      .where('key', '=', key)
-      .executeTakeFirst();
+    return this.findFunderQuery(key).executeTakeFirst();
   }
 
-  /** Names of the programmes the cohorts belong to; all programmes when no cohort is given. */
-  async programmeNames(cohortIds: readonly number[]): Promise<string[]> {
-    const rows = await this.db
+  programmeNamesQuery(cohortIds: readonly number[]) {
+    return this.db
       .selectFrom('programs')
       .select('programs.name')
       .distinct()
@@ -58,8 +50,12 @@ export class ReportsRepository {
           ),
         ),
       )
-      .orderBy('programs.name')
-      .execute();
+      .orderBy('programs.name');
+  }
+
+  /** Names of the programmes the cohorts belong to; all programmes when no cohort is given. */
+  async programmeNames(cohortIds: readonly number[]): Promise<string[]> {
+    const rows = await this.programmeNamesQuery(cohortIds).execute();
     return rows.map((r) => r.name);
   }
 
@@ -92,8 +88,12 @@ export class ReportsRepository {
     return this.importedBatchesQuery().execute();
   }
 
+  insertReportQuery(report: NewFunderReport) {
+    return this.db.insertInto('funder_reports').values(report);
+  }
+
   async insertReport(report: NewFunderReport): Promise<void> {
-    await this.db.insertInto('funder_reports').values(report).execute();
+    await this.insertReportQuery(report).execute();
   }
 
   reportsQuery() {
@@ -123,35 +123,48 @@ export class ReportsRepository {
       ]);
   }
 
+  findReportQuery(id: string) {
+    return this.reportsQuery().where('r.id', '=', id);
+  }
+
   async findReport(id: string): Promise<StoredReportRow | undefined> {
-    return this.reportsQuery().where('r.id', '=', id).executeTakeFirst();
+    return this.findReportQuery(id).executeTakeFirst();
+  }
+
+  listReportsQuery(funderId: number | null) {
+    return this.reportsQuery()
+      .$if(funderId !== null, (qb) => qb.where('r.funder_id', '=', funderId as number))
+      .orderBy('r.created_at', 'desc')
+      .orderBy('r.id');
   }
 
   /** Reports, newest first; only one funder's when `funderId` is given. */
   async listReports(funderId: number | null): Promise<StoredReportRow[]> {
-    return this.reportsQuery()
-      .$if(funderId !== null, (qb) => qb.where('r.funder_id', '=', funderId as number))
-      .orderBy('r.created_at', 'desc')
-      .orderBy('r.id')
-      .execute();
+    return this.listReportsQuery(funderId).execute();
   }
 
-  async findFile(reportId: string, format: 'pdf' | 'xlsx'): Promise<Uint8Array | undefined> {
-    const row = await this.db
+  findFileQuery(reportId: string, format: 'pdf' | 'xlsx') {
+    return this.db
       .selectFrom('funder_report_files')
       .select('bytes')
       .where('report_id', '=', reportId)
-      .where('format', '=', format)
-      .executeTakeFirst();
+      .where('format', '=', format);
+  }
+
+  async findFile(reportId: string, format: 'pdf' | 'xlsx'): Promise<Uint8Array | undefined> {
+    const row = await this.findFileQuery(reportId, format).executeTakeFirst();
     return row?.bytes;
+  }
+
+  insertFileOnceQuery(reportId: string, format: 'pdf' | 'xlsx', bytes: Uint8Array, sha256: string) {
+    return this.db
+      .insertInto('funder_report_files')
+      .values({ report_id: reportId, format, bytes, sha256 })
+      .onConflict((oc) => oc.columns(['report_id', 'format']).doNothing());
   }
 
   /** Stores a rendered file unless one is there already (the first one stored wins). */
   async insertFileOnce(reportId: string, format: 'pdf' | 'xlsx', bytes: Uint8Array, sha256: string) {
-    await this.db
-      .insertInto('funder_report_files')
-      .values({ report_id: reportId, format, bytes, sha256 })
-      .onConflict((oc) => oc.columns(['report_id', 'format']).doNothing())
-      .execute();
+    await this.insertFileOnceQuery(reportId, format, bytes, sha256).execute();
   }
 }

@@ -1,18 +1,9 @@
-import type { DB } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import type { Kysely } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import { Injectable } from '@nestjs/common';
+import { SqlRepository } from '../database/sql-repository.js';
 
 /** The few structural rows a scope is checked against: cohorts, and a funder's lines. */
 @Injectable()
-export class ScopeRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class ScopeRepository extends SqlRepository {
   listCohortsQuery() {
     return this.db.selectFrom('cohorts').select(['id', 'key', 'starts_on']).orderBy('key');
   }

@@ -138,25 +138,29 @@ export class ScopeService {
       inScope = inScope.filter((c) => funded.has(c.id));
     }
 
-    if (viewer.role === 'FUNDER' && funder !== null) {
-      return this.confineToRelease(funder, requestedStates, requestedCohorts, { from, to }, cohorts, now);
-    }
+    const released =
+      viewer.role === 'FUNDER' && funder !== null
+        ? this.confineToRelease(funder, requestedStates, requestedCohorts, { from, to }, cohorts, now)
+        : null;
+    const covered = released ?? { cohorts: inScope, from, to, release: null };
     return {
-      cohortIds: inScope.map((c) => c.id),
-      cohortKeys: inScope.map((c) => c.key),
+      cohortIds: covered.cohorts.map((c) => c.id),
+      cohortKeys: covered.cohorts.map((c) => c.key),
+      // Null for a release: it covers every state of the funder's lines, and confineToRelease refuses states.
       states: requestedStates,
       funder,
-      from,
-      to,
-      asOf: to ?? todayInBerlin(now),
-      suppressionK: null,
-      release: null,
+      from: covered.from,
+      to: covered.to,
+      asOf: covered.to ?? todayInBerlin(now),
+      suppressionK: released === null ? null : this.config.suppressionK,
+      release: covered.release,
     };
   }
 
   /**
    * A funder user's question must be one of its release (docs/privacy.md "The funder's query
    * space"): anything else could be differenced against it, so it is refused, saying what is allowed.
+   * Returns the release's answer, its cohorts and its dates.
    */
   private confineToRelease(
     funder: NonNullable<ResolvedScope['funder']>,
@@ -165,7 +169,7 @@ export class ScopeService {
     dates: { from: string | null; to: string | null },
     cohorts: readonly { id: number; key: string; starts_on: string }[],
     now: Date,
-  ): ResolvedScope {
+  ) {
     const fundedIds = new Set([...funder.openCohortIds, ...funder.stateLines.map((l) => l.cohortId)]);
     const funded = cohorts.filter((c) => fundedIds.has(c.id));
     if (states !== null)
@@ -179,16 +183,10 @@ export class ScopeService {
     if (period === null) throw badInput(`the period must be ${describeAllowedPeriods(years)}`);
     const release: ReleaseLocation = { funderKey: funder.key, cohort: requested?.[0] ?? null, period, cap };
     const { from, to } = periodDates(period, cap);
-    const inScope = release.cohort === null ? funded : funded.filter((c) => c.key === release.cohort);
     return {
-      cohortIds: inScope.map((c) => c.id),
-      cohortKeys: inScope.map((c) => c.key),
-      states: null,
-      funder,
+      cohorts: release.cohort === null ? funded : funded.filter((c) => c.key === release.cohort),
       from,
       to,
-      asOf: to,
-      suppressionK: this.config.suppressionK,
       release,
     };
   }

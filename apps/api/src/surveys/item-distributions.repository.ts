@@ -1,8 +1,7 @@
-import type { DB, WaveKind as StoredWave } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import type { WaveKind as StoredWave } from '@mintq/schema';
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { SqlRepository } from '../database/sql-repository.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import { latestResponses } from './survey-sql.js';
@@ -30,13 +29,7 @@ export interface ItemTallyRow {
 
 /** Item distributions in SQL: answers are counted per item and value, never loaded. */
 @Injectable()
-export class ItemDistributionsRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class ItemDistributionsRepository extends SqlRepository {
   /**
    * The respondents are those of `surveyOutcomes` (the shared `latestResponses`): per in-scope
    * enrollment, its latest response in its cohort's wave of this kind (latest `submitted_at` as

@@ -1,8 +1,7 @@
-import type { DB, WaveKind as StoredWave } from '@mintq/schema';
-import { Inject, Injectable } from '@nestjs/common';
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.module.js';
+import type { WaveKind as StoredWave } from '@mintq/schema';
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { SqlRepository } from '../database/sql-repository.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
 import {
@@ -34,13 +33,7 @@ export interface StoredResponseRateRow {
  * text), and per wave the eligible and responded counts. Three queries per request.
  */
 @Injectable()
-export class SurveysRepository {
-  private readonly db: Kysely<DB>;
-
-  constructor(@Inject(DATABASE) database: Database) {
-    this.db = database.db;
-  }
-
+export class SurveysRepository extends SqlRepository {
   instrumentQuery(instrument: string) {
     return instrumentWithItems(this.db, instrument);
   }

@@ -1,4 +1,5 @@
 import highsDefault from 'highs';
+import { REACH_COUNTS } from '../../releases/describe-release.js';
 import type {
   FunderCollection,
   GoalsAnswer,
@@ -112,14 +113,6 @@ const DI = (s: string, iw: string, item: string, f: string) =>
   `${s}surveyItemDistributions[${iw}][${item}].${f}`;
 const EV = (s: string, instrument: string) => `${s}eventFeedback[${instrument}].responses`;
 
-const REACH_COUNTS = [
-  'multipliers',
-  'activeMultipliers',
-  'activities',
-  'initiativesReached',
-  'educatorsReached',
-  'youthReachedEstimate',
-] as const;
 const REACH_PEOPLE = new Set(['multipliers', 'activeMultipliers']);
 const STATE_COUNTS = ['networks', 'networksReached', 'initiativesReached', 'multipliers'] as const;
 const MONTH_COUNTS = ['activities', 'initiativesReached', 'cumulativeInitiativesReached'] as const;
