@@ -1,4 +1,5 @@
 import { KpiCard, type KpiCardProps } from '@mintq/ui';
+import type { MessageKey } from '../../i18n/de.js';
 import { useI18n } from '../../i18n/useI18n.js';
 import { useSuppressedLabel } from '../hooks/useSuppressedLabel.js';
 
@@ -10,5 +11,50 @@ export function Kpi({ testId, ...props }: Omit<KpiCardProps, 'labels' | 'locale'
     <div className="mq-app-kpi" data-testid={testId} data-suppressed={props.suppressed ? 'true' : undefined}>
       <KpiCard {...props} locale={format.locale} labels={{ suppressed }} />
     </div>
+  );
+}
+
+/** The fields of `T` that hold a figure. */
+type FigureOf<T> = { [K in keyof T]-?: T[K] extends number | null | undefined ? K : never }[keyof T];
+
+/** One card of {@link KpiCards}: which figure of the API's object, named and formatted how. */
+export interface KpiSpec<T> {
+  testId: string;
+  label: MessageKey;
+  /** The figure's field. */
+  value: FigureOf<T>;
+  /** A badge beside the label, e.g. "Schätzung". */
+  hint?: MessageKey;
+  /** The explanation under the figure. */
+  description?: MessageKey;
+  format?: KpiCardProps['format'];
+  digits?: number;
+}
+
+/** Key figures of one API object (reach, goal attainment, feedback), all hidden together when it is suppressed. */
+export function KpiCards<T extends { suppressed: boolean }>({
+  of,
+  cards,
+}: {
+  of: T;
+  cards: readonly KpiSpec<T>[];
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {cards.map(({ testId, label, value, hint, description, format, digits }) => (
+        <Kpi
+          key={testId}
+          testId={testId}
+          label={t(label)}
+          value={(of[value] as number | null | undefined) ?? null}
+          suppressed={of.suppressed}
+          hint={hint && t(hint)}
+          description={description && t(description)}
+          format={format}
+          digits={digits}
+        />
+      ))}
+    </>
   );
 }

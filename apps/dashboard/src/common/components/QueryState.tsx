@@ -8,8 +8,8 @@ export interface QueryStateProps<T> {
   data: T | undefined | null;
   loading: boolean;
   error?: unknown;
-  /** Retry button handler. */
-  onRetry?: () => void;
+  /** Retry button handler, e.g. the query's `refetch` (its promise is left to the query). */
+  onRetry?: () => unknown;
   /** True when the data hold nothing to show (then the empty state appears). */
   isEmpty?: (data: T) => boolean;
   children: (data: T) => ReactNode;
@@ -29,7 +29,8 @@ export function QueryState<T>({ data, loading, error, onRetry, isEmpty, children
           : code === 'NETWORK'
             ? t('status.network')
             : t('status.error');
-    return <ErrorState title={title} onRetry={onRetry} retryLabel={t('status.retry')} />;
+    const retry = onRetry ? () => void onRetry() : undefined;
+    return <ErrorState title={title} onRetry={retry} retryLabel={t('status.retry')} />;
   }
   if (!data) {
     return loading ? <LoadingState label={t('status.loading')} /> : <EmptyState title={t('status.empty')} />;

@@ -1,10 +1,13 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { SelectField } from '../../common/components/Field.js';
 import { PageHeader } from '../../common/components/PageHeader.js';
 import { QueryState } from '../../common/components/QueryState.js';
+import { SectionCard } from '../../common/components/SectionCard.js';
 import { useViewer } from '../auth/hooks/useViewer.js';
 import { GenerateReportForm } from './components/GenerateReportForm.js';
 import { ReportList } from './components/ReportList.js';
 import { ReportPreview } from './components/ReportPreview.js';
+import { funderOptions } from './funderOptions.js';
 import { useReportFunders } from './hooks/useReportFunders.js';
 import { useReports } from './hooks/useReports.js';
 import { useReportsPageMessages } from './hooks/useReportsPageMessages.js';
@@ -16,7 +19,6 @@ import './reports-page.css';
  */
 export default function ReportsPage() {
   const m = useReportsPageMessages();
-  const id = useId();
   const { viewer } = useViewer();
   const canGenerate = viewer?.can.generateReports ?? false;
   const [funder, setFunder] = useState<string | null>(null);
@@ -31,34 +33,19 @@ export default function ReportsPage() {
         intro={m.intro}
         tools={
           canGenerate ? (
-            <div className="mq-app-filter">
-              <label className="mq-app-filter__label" htmlFor={`${id}-filter`}>
-                {m.funder}
-              </label>
-              <select
-                id={`${id}-filter`}
-                className="mq-app-select"
-                value={funder ?? ''}
-                onChange={(event) => setFunder(event.target.value || null)}
-              >
-                <option value="">{m.allFunders}</option>
-                {funders.map((f) => (
-                  <option key={f.key} value={f.key}>
-                    {f.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label={m.funder}
+              value={funder ?? ''}
+              options={funderOptions(m.allFunders, funders)}
+              onChange={(value) => setFunder(value || null)}
+            />
           ) : null
         }
       />
       <div className="mq-app-stack">
         {canGenerate ? <GenerateReportForm onGenerated={setPreviewId} /> : null}
-        <section className="mq-app-card" aria-labelledby={`${id}-list`}>
-          <h2 className="mq-app-section-title" id={`${id}-list`}>
-            {m.listTitle}
-          </h2>
-          <QueryState data={reports} loading={loading} error={error} onRetry={() => void refetch()}>
+        <SectionCard title={m.listTitle}>
+          <QueryState data={reports} loading={loading} error={error} onRetry={refetch}>
             {(list) =>
               list.length === 0 ? (
                 <p className="mq-app-note">{m.empty}</p>
@@ -67,7 +54,7 @@ export default function ReportsPage() {
               )
             }
           </QueryState>
-        </section>
+        </SectionCard>
         {previewed ? <ReportPreview report={previewed} onClose={() => setPreviewId(null)} /> : null}
       </div>
     </>

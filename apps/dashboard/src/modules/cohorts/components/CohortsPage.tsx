@@ -17,7 +17,7 @@ export function CohortsPage() {
         data={funnel}
         loading={loading}
         error={error}
-        onRetry={() => void refetch()}
+        onRetry={refetch}
         isEmpty={(f) => f.length === 0}
       >
         {(funnel) => <CohortFunnelChart cohorts={funnel} />}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { InputField } from '../../../common/components/Field.js';
 import type { Role } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { useCohortOptions } from '../hooks/useCohortOptions.js';
@@ -19,7 +19,6 @@ export function FilterBar({ role }: { role: Role }) {
 /** Any cohorts, any states, any dates: for everyone whose answers are exact. */
 function ScopeFilterBar({ role }: { role: Role }) {
   const { t } = useI18n();
-  const id = useId();
   const { filters, setFilters } = useScopeFilters();
   const { options } = useCohortOptions(role);
   const stateOptions = STATE_CODES.map((code) => ({ value: code, label: t(code) }));
@@ -45,32 +44,20 @@ function ScopeFilterBar({ role }: { role: Role }) {
         onChange={(states) => setFilters({ ...filters, states })}
         testId="filter-states"
       />
-      <div className="mq-app-filter">
-        <label className="mq-app-filter__label" htmlFor={`${id}-from`}>
-          {t('filters.from')}
-        </label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          className="mq-app-input"
-          value={filters.from ?? ''}
-          onChange={(event) => setFilters({ ...filters, from: event.target.value || null })}
-          data-testid="filter-from"
-        />
-      </div>
-      <div className="mq-app-filter">
-        <label className="mq-app-filter__label" htmlFor={`${id}-to`}>
-          {t('filters.to')}
-        </label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          className="mq-app-input"
-          value={filters.to ?? ''}
-          onChange={(event) => setFilters({ ...filters, to: event.target.value || null })}
-          data-testid="filter-to"
-        />
-      </div>
+      <InputField
+        label={t('filters.from')}
+        type="date"
+        value={filters.from ?? ''}
+        onChange={(from) => setFilters({ ...filters, from: from || null })}
+        testId="filter-from"
+      />
+      <InputField
+        label={t('filters.to')}
+        type="date"
+        value={filters.to ?? ''}
+        onChange={(to) => setFilters({ ...filters, to: to || null })}
+        testId="filter-to"
+      />
       {active ? (
         <button
           type="button"

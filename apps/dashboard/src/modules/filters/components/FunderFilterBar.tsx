@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { SelectField } from '../../../common/components/Field.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { periodFilters, periodOf } from '../funderFilters.js';
 import { useCohortOptions } from '../hooks/useCohortOptions.js';
@@ -33,7 +34,7 @@ export function FunderFilterBar() {
   const years = [...funderSpace.years].reverse();
   return (
     <section className="mq-app-filters" aria-label={t('filters.title')} data-testid="filters">
-      <Picker
+      <SelectField
         label={t('filters.period')}
         value={String(period)}
         options={[
@@ -45,7 +46,7 @@ export function FunderFilterBar() {
         }
         testId="filter-period"
       />
-      <Picker
+      <SelectField
         label={t('filters.cohort')}
         value={filters.cohorts[0] ?? ''}
         options={[
@@ -67,45 +68,5 @@ export function FunderFilterBar() {
         </p>
       ) : null}
     </section>
-  );
-}
-
-/** One choice of the funder's filters: a labelled native select (one value, never several). */
-function Picker({
-  label,
-  value,
-  options,
-  onChange,
-  testId,
-  wide = false,
-}: {
-  label: string;
-  value: string;
-  options: readonly { value: string; label: string }[];
-  onChange(value: string): void;
-  testId: string;
-  /** Room for long option texts (cohort labels): on a phone the select then takes a line of its own. */
-  wide?: boolean;
-}) {
-  const id = useId();
-  return (
-    <div className={wide ? 'mq-app-filter mq-app-filter--wide' : 'mq-app-filter'}>
-      <label className="mq-app-filter__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="mq-app-select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        data-testid={testId}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -1,5 +1,6 @@
-import { ChartFrame, DataTable, DivergingBarChart } from '@mintq/ui';
-import { Responsive } from '../../../common/components/Responsive.js';
+import { DivergingBarChart } from '@mintq/ui';
+import { ChartCard } from '../../../common/components/ChartCard.js';
+import { metricColumn } from '../../../common/components/Table.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
 import type { MessageKey } from '../../../i18n/de.js';
 import { useI18n } from '../../../i18n/useI18n.js';
@@ -12,47 +13,32 @@ export function GasLevelsChart({ levels }: { levels: readonly Level[] }) {
   const { t, format } = useI18n();
   const suppressed = useSuppressedLabel();
   const levelLabel = (l: Level) => t(`goals.level.${l.level}` as MessageKey);
-  const table = (
-    <DataTable
-      caption={t('goals.levelsTitle')}
-      hideCaption
-      columns={[
-        { key: 'level', header: t('goals.level'), value: levelLabel, rowHeader: true },
-        {
-          key: 'goals',
-          header: t('goals.goals'),
-          value: (l: Level) => l.goals ?? null,
-          suppressed: (l: Level) => l.suppressed,
-        },
-      ]}
-      rows={levels}
-      rowKey={(l) => String(l.level)}
-      locale={format.locale}
-      labels={{ suppressed }}
-    />
-  );
   return (
-    <ChartFrame
+    <ChartCard
       title={t('goals.levelsTitle')}
       description={t('goals.levelsDescription')}
-      labels={{ showTable: t('chart.showTable'), showChart: t('chart.showChart') }}
-      table={table}
+      table={{
+        columns: [
+          { key: 'level', header: t('goals.level'), value: levelLabel, rowHeader: true },
+          metricColumn('goals', t('goals.goals'), (l: Level) => l.goals),
+        ],
+        rows: levels,
+        rowKey: (l) => String(l.level),
+      }}
     >
-      <Responsive>
-        {(width) => (
-          <DivergingBarChart
-            data={levels}
-            level={(l) => l.level}
-            count={(l) => l.goals ?? null}
-            suppressed={(l) => l.suppressed}
-            levelLabel={(level) => t(`goals.level.${level}` as MessageKey)}
-            labelWidth={Math.min(180, Math.round(width * 0.4))}
-            width={width}
-            locale={format.locale}
-            labels={{ chart: t('goals.levelsTitle'), suppressed, unit: t('goals.goals') }}
-          />
-        )}
-      </Responsive>
-    </ChartFrame>
+      {(width) => (
+        <DivergingBarChart
+          data={levels}
+          level={(l) => l.level}
+          count={(l) => l.goals ?? null}
+          suppressed={(l) => l.suppressed}
+          levelLabel={(level) => t(`goals.level.${level}` as MessageKey)}
+          labelWidth={Math.min(180, Math.round(width * 0.4))}
+          width={width}
+          locale={format.locale}
+          labels={{ chart: t('goals.levelsTitle'), suppressed, unit: t('goals.goals') }}
+        />
+      )}
+    </ChartCard>
   );
 }

@@ -1,24 +1,24 @@
 import { todayInBerlin } from '@mintq/ui';
-import { Kpi } from '../../../common/components/Kpi.js';
+import { KpiCards, type KpiSpec } from '../../../common/components/Kpi.js';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { QueryState } from '../../../common/components/QueryState.js';
-import type { MessageKey } from '../../../i18n/de.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { useViewer } from '../../auth/hooks/useViewer.js';
 import { useScopeFilters } from '../../filters/hooks/useScopeFilters.js';
 import { type GoalAttainment, useGoalAttainment } from '../hooks/useGoalAttainment.js';
 import { GasLevelsChart } from './GasLevelsChart.js';
+import { GoalRateKpis } from './GoalRateKpis.js';
 import { OverdueGoalsTable } from './OverdueGoalsTable.js';
 import { StaircaseLevelsChart } from './StaircaseLevelsChart.js';
 
 /** The goal counts, one card each, in the order the page shows them. */
-const COUNT_KPIS = [
-  { testId: 'kpi-goals', label: 'goals.goals', count: 'goals' },
-  { testId: 'kpi-goals-attained', label: 'goals.attained', count: 'attained' },
-  { testId: 'kpi-goals-not-attained', label: 'goals.notAttained', count: 'notAttained' },
-  { testId: 'kpi-goals-no-data', label: 'goals.noData', count: 'noData' },
-  { testId: 'kpi-goals-overdue', label: 'goals.overdue', count: 'overdue' },
-] as const satisfies readonly { testId: string; label: MessageKey; count: keyof GoalAttainment }[];
+const COUNT_KPIS: readonly KpiSpec<GoalAttainment>[] = [
+  { testId: 'kpi-goals', label: 'goals.goals', value: 'goals' },
+  { testId: 'kpi-goals-attained', label: 'goals.attained', value: 'attained' },
+  { testId: 'kpi-goals-not-attained', label: 'goals.notAttained', value: 'notAttained' },
+  { testId: 'kpi-goals-no-data', label: 'goals.noData', value: 'noData' },
+  { testId: 'kpi-goals-overdue', label: 'goals.overdue', value: 'overdue' },
+];
 
 /**
  * Wirkungsziele: counts, GAS levels, Wirkungstreppe and the mean T-score with its n; for those
@@ -33,49 +33,17 @@ export function GoalsPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('goals.title')}
-        intro={t('goals.intro')}
-        tools={
-          <p className="mq-app-as-of" data-testid="as-of">
-            {asOf}
-          </p>
-        }
-      />
+      <PageHeader title={t('goals.title')} intro={t('goals.intro')} asOf={asOf} />
       <div className="mq-app-stack">
         <div>
-          <QueryState data={goals} loading={loading} error={error} onRetry={() => void refetch()}>
+          <QueryState data={goals} loading={loading} error={error} onRetry={refetch}>
             {(goals) => (
               <>
                 <div className="mq-app-kpis">
-                  {COUNT_KPIS.map(({ testId, label, count }) => (
-                    <Kpi
-                      key={testId}
-                      testId={testId}
-                      label={t(label)}
-                      value={goals[count] ?? null}
-                      suppressed={goals.suppressed}
-                    />
-                  ))}
-                  <Kpi
-                    testId="kpi-attainment-rate"
-                    label={t('kpi.attainmentRate')}
-                    value={goals.attainmentRate ?? null}
-                    suppressed={goals.suppressed}
-                    format="percent"
-                    description={t('kpi.attainmentRateHint')}
-                  />
-                  <Kpi
-                    testId="kpi-mean-t-score"
-                    label={t('goals.tScoreTitle')}
-                    value={goals.meanTScore ?? null}
-                    suppressed={goals.suppressed}
-                    format="decimal"
-                    digits={1}
-                    // A hidden n is •, as every hidden number.
-                    description={t('goals.tScoreN', {
-                      n: goals.suppressed ? '•' : format.number(goals.tScoreParticipants),
-                    })}
+                  <KpiCards of={goals} cards={COUNT_KPIS} />
+                  <GoalRateKpis
+                    goals={goals}
+                    tScore={{ label: 'goals.tScoreTitle', description: 'goals.tScoreN' }}
                   />
                 </div>
                 <p className="mq-app-note">{t('goals.tScoreDescription')}</p>

@@ -1,6 +1,7 @@
-import { DataTable, EmptyState } from '@mintq/ui';
+import { EmptyState } from '@mintq/ui';
 import { QueryState } from '../../../common/components/QueryState.js';
-import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
+import { SectionCard } from '../../../common/components/SectionCard.js';
+import { Table } from '../../../common/components/Table.js';
 import type { ScopeInput } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { type OverdueGoal, useOverdueGoals } from '../hooks/useOverdueGoals.js';
@@ -13,23 +14,19 @@ function tierOf(level: number): string {
 /** Overdue goals one per row (goal, participant key, cohort, due date, staircase step), by due date. */
 export function OverdueGoalsTable({ scope }: { scope: ScopeInput }) {
   const { t, format } = useI18n();
-  const suppressed = useSuppressedLabel();
   const { overdueGoals, loading, error, refetch } = useOverdueGoals(scope);
   // "4 (Outcome)": the step's tier stays short enough for a phone; the chart above names the steps.
   const level = (g: OverdueGoal) =>
     g.level === null || g.level === undefined ? null : `${g.level} (${tierOf(g.level)})`;
   return (
-    <section className="mq-app-card" aria-labelledby="overdue-goals" data-testid="overdue-goals">
-      <h2 className="mq-app-section-title" id="overdue-goals">
-        {t('goals.overdueTitle')}
-      </h2>
+    <SectionCard title={t('goals.overdueTitle')} testId="overdue-goals">
       <p className="mq-app-note">{t('goals.overdueDescription')}</p>
-      <QueryState data={overdueGoals} loading={loading} error={error} onRetry={() => void refetch()}>
+      <QueryState data={overdueGoals} loading={loading} error={error} onRetry={refetch}>
         {(rows) =>
           rows.length === 0 ? (
             <EmptyState title={t('goals.overdueEmpty')} />
           ) : (
-            <DataTable
+            <Table
               caption={t('goals.overdueCount', { count: format.number(rows.length) })}
               columns={[
                 {
@@ -53,12 +50,10 @@ export function OverdueGoalsTable({ scope }: { scope: ScopeInput }) {
               ]}
               rows={rows}
               rowKey={(g) => g.goal}
-              locale={format.locale}
-              labels={{ suppressed }}
             />
           )
         }
       </QueryState>
-    </section>
+    </SectionCard>
   );
 }

@@ -1,5 +1,6 @@
-import { ChartFrame, DataTable, StaircaseChart } from '@mintq/ui';
-import { Responsive } from '../../../common/components/Responsive.js';
+import { StaircaseChart } from '@mintq/ui';
+import { ChartCard } from '../../../common/components/ChartCard.js';
+import { metricColumn } from '../../../common/components/Table.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
 import type { MessageKey } from '../../../i18n/de.js';
 import { useI18n } from '../../../i18n/useI18n.js';
@@ -12,58 +13,38 @@ export function StaircaseLevelsChart({ steps }: { steps: readonly Step[] }) {
   const { t, format } = useI18n();
   const suppressed = useSuppressedLabel();
   const stepLabel = (s: Step) => `${s.level} ${t(`goals.stair.${s.level}` as MessageKey)}`;
-  const table = (
-    <DataTable
-      caption={t('goals.staircaseTitle')}
-      hideCaption
-      columns={[
-        { key: 'level', header: t('goals.level'), value: stepLabel, rowHeader: true },
-        {
-          key: 'goals',
-          header: t('goals.goals'),
-          value: (s: Step) => s.goals ?? null,
-          suppressed: (s: Step) => s.suppressed,
-        },
-        {
-          key: 'attained',
-          header: t('goals.attained'),
-          value: (s: Step) => s.attained ?? null,
-          suppressed: (s: Step) => s.suppressed,
-        },
-      ]}
-      rows={steps}
-      rowKey={(s) => String(s.level)}
-      locale={format.locale}
-      labels={{ suppressed }}
-    />
-  );
   return (
-    <ChartFrame
+    <ChartCard
       title={t('goals.staircaseTitle')}
       description={t('goals.staircaseDescription')}
-      labels={{ showTable: t('chart.showTable'), showChart: t('chart.showChart') }}
-      table={table}
+      table={{
+        columns: [
+          { key: 'level', header: t('goals.level'), value: stepLabel, rowHeader: true },
+          metricColumn('goals', t('goals.goals'), (s: Step) => s.goals),
+          metricColumn('attained', t('goals.attained'), (s: Step) => s.attained),
+        ],
+        rows: steps,
+        rowKey: (s) => String(s.level),
+      }}
     >
-      <Responsive>
-        {(width) => (
-          <StaircaseChart
-            data={steps}
-            level={(s) => s.level}
-            goals={(s) => s.goals ?? null}
-            attained={(s) => s.attained ?? null}
-            suppressed={(s) => s.suppressed}
-            width={width}
-            locale={format.locale}
-            labels={{
-              chart: t('goals.staircaseTitle'),
-              goals: t('goals.goals'),
-              attained: t('goals.attained'),
-              suppressed,
-              tiers: { output: 'Output', outcome: 'Outcome', impact: 'Impact' },
-            }}
-          />
-        )}
-      </Responsive>
-    </ChartFrame>
+      {(width) => (
+        <StaircaseChart
+          data={steps}
+          level={(s) => s.level}
+          goals={(s) => s.goals ?? null}
+          attained={(s) => s.attained ?? null}
+          suppressed={(s) => s.suppressed}
+          width={width}
+          locale={format.locale}
+          labels={{
+            chart: t('goals.staircaseTitle'),
+            goals: t('goals.goals'),
+            attained: t('goals.attained'),
+            suppressed,
+            tiers: { output: 'Output', outcome: 'Outcome', impact: 'Impact' },
+          }}
+        />
+      )}
+    </ChartCard>
   );
 }

@@ -1,29 +1,25 @@
-import { DataTable } from '@mintq/ui';
 import { QueryState } from '../../../common/components/QueryState.js';
-import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
+import { SectionCard } from '../../../common/components/SectionCard.js';
+import { Table } from '../../../common/components/Table.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { type ImportBatch, useImportBatches } from '../hooks/useImportBatches.js';
 
 /** Previous imports: when, by whom, outcome, files and errors. */
 export function ImportHistory() {
   const { t, format } = useI18n();
-  const suppressed = useSuppressedLabel();
   const { batches, loading, error, refetch, loadMore } = useImportBatches();
   return (
-    <section className="mq-app-card" aria-labelledby="import-history">
-      <h2 className="mq-app-section-title" id="import-history">
-        {t('imports.historyTitle')}
-      </h2>
+    <SectionCard title={t('imports.historyTitle')}>
       <QueryState
         data={batches}
         loading={loading}
         error={error}
-        onRetry={() => void refetch()}
+        onRetry={refetch}
         isEmpty={(b) => b.nodes.length === 0}
       >
         {(batches) => (
           <>
-            <DataTable
+            <Table
               caption={t('imports.historyTitle')}
               hideCaption
               columns={[
@@ -53,8 +49,6 @@ export function ImportHistory() {
               ]}
               rows={batches.nodes}
               rowKey={(b) => String(b.id)}
-              locale={format.locale}
-              labels={{ suppressed }}
             />
             {batches.pageInfo.hasNextPage ? (
               <button type="button" className="mq-button mq-button--quiet" onClick={loadMore}>
@@ -64,6 +58,6 @@ export function ImportHistory() {
           </>
         )}
       </QueryState>
-    </section>
+    </SectionCard>
   );
 }

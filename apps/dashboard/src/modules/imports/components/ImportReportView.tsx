@@ -1,5 +1,4 @@
-import { DataTable } from '@mintq/ui';
-import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
+import { Table } from '../../../common/components/Table.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { entityRows, type ImportProblem, type ImportReport } from '../importReport.js';
 
@@ -7,9 +6,7 @@ type EntityRow = ReturnType<typeof entityRows>[number];
 
 /** The counts per entity and every problem (file, line, column, message) of an import report. */
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const { t, format } = useI18n();
-  const suppressed = useSuppressedLabel();
-  const labels = { suppressed };
+  const { t } = useI18n();
   const rows = entityRows(report);
   // Problems arrive structured; older answers carry only the `file:line: column: message` strings.
   const problems: ImportProblem[] =
@@ -19,7 +16,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div className="mq-app-stack" data-testid="import-report">
       {rows.length > 0 ? (
-        <DataTable
+        <Table
           caption={t('imports.countsCaption')}
           columns={[
             {
@@ -36,13 +33,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           ]}
           rows={rows}
           rowKey={(r) => r.entity}
-          locale={format.locale}
-          labels={labels}
         />
       ) : null}
       {problems.length > 0 ? (
         <div data-testid="import-problems">
-          <DataTable
+          <Table
             caption={t('imports.problemsCaption')}
             columns={[
               { key: 'file', header: t('imports.file'), value: (p: ImportProblem) => p.file || '–' },
@@ -56,8 +51,6 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             ]}
             rows={problems}
             rowKey={(p, i) => `${i}-${p.file}-${p.line}`}
-            locale={format.locale}
-            labels={labels}
           />
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useId, useRef } from 'react';
+import { Field } from '../../../common/components/Field.js';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { useImportUpload } from '../hooks/useImportUpload.js';
@@ -43,21 +44,20 @@ export function ImportsPage() {
             void upload.check();
           }}
         >
-          <div className="mq-app-filter">
-            <label className="mq-app-filter__label" htmlFor={`${id}-files`}>
-              {t('imports.files')}
-            </label>
-            <input
-              ref={input}
-              id={`${id}-files`}
-              type="file"
-              multiple
-              accept=".zip,.csv,application/zip,text/csv"
-              disabled={busy}
-              data-testid="import-files"
-              onChange={(event) => upload.choose([...(event.target.files ?? [])])}
-            />
-          </div>
+          <Field label={t('imports.files')}>
+            {(id) => (
+              <input
+                ref={input}
+                id={id}
+                type="file"
+                multiple
+                accept=".zip,.csv,application/zip,text/csv"
+                disabled={busy}
+                data-testid="import-files"
+                onChange={(event) => upload.choose([...(event.target.files ?? [])])}
+              />
+            )}
+          </Field>
           {files.length > 0 ? (
             <p className="mq-app-note">
               {t('imports.selected', { count: files.length, size: `${format.number(size / 1024, 0)} KB` })}

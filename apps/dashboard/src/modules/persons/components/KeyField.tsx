@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { InputField } from '../../../common/components/Field.js';
 
 /** A labelled field for a participant's key: no autocompletion or spell check (keys are codes). */
 export function KeyField({
@@ -10,20 +10,5 @@ export function KeyField({
   value: string;
   onChange: (value: string) => void;
 }) {
-  const id = useId();
-  return (
-    <div className="mq-app-filter">
-      <label className="mq-app-filter__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="mq-app-input"
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
+  return <InputField label={label} value={value} onChange={onChange} autoComplete="off" spellCheck={false} />;
 }

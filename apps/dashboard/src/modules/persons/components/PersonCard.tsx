@@ -1,6 +1,6 @@
-import { DataTable } from '@mintq/ui';
-import { useId, useState } from 'react';
-import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
+import { useState } from 'react';
+import { SectionCard } from '../../../common/components/SectionCard.js';
+import { Table } from '../../../common/components/Table.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { saveBlob } from '../../reports/saveBlob.js';
 import type { PersonErasure } from '../hooks/useErasePerson.js';
@@ -17,19 +17,14 @@ export function PersonCard({
   person: PersonData;
   onErased: (e: PersonErasure) => void;
 }) {
-  const { t, format } = useI18n();
-  const suppressed = useSuppressedLabel();
-  const id = useId();
+  const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const rows: Row[] = [
     ...PERSON_ROWS.map((row) => ({ label: t(row.label), count: row.count(person) })),
     { label: t('persons.importBatches'), count: person.importBatches },
   ];
   return (
-    <section className="mq-app-card" aria-labelledby={`${id}-title`} data-testid="person-card">
-      <h2 className="mq-app-section-title" id={`${id}-title`}>
-        {person.key} · {person.displayName ?? t('persons.noName')}
-      </h2>
+    <SectionCard title={`${person.key} · ${person.displayName ?? t('persons.noName')}`} testId="person-card">
       <dl className="pp-facts">
         <dt>{t('persons.email')}</dt>
         <dd>{person.email ?? t('persons.noEmail')}</dd>
@@ -38,7 +33,7 @@ export function PersonCard({
         <dt>{t('persons.cohorts')}</dt>
         <dd>{person.cohorts.join(', ') || '–'}</dd>
       </dl>
-      <DataTable
+      <Table
         caption={t('persons.dataCaption')}
         columns={[
           { key: 'label', header: t('persons.kind'), value: (r: Row) => r.label, rowHeader: true },
@@ -46,8 +41,6 @@ export function PersonCard({
         ]}
         rows={rows}
         rowKey={(r) => r.label}
-        locale={format.locale}
-        labels={{ suppressed }}
       />
       <div className="mq-app-actions">
         <button
@@ -71,6 +64,6 @@ export function PersonCard({
       {confirming ? (
         <ErasePersonPanel person={person} onCancel={() => setConfirming(false)} onErased={onErased} />
       ) : null}
-    </section>
+    </SectionCard>
   );
 }

@@ -1,8 +1,9 @@
-import { CascadeChart, ChartFrame, DataTable, StateTileMap } from '@mintq/ui';
-import { Kpi } from '../../../common/components/Kpi.js';
+import { CascadeChart, StateTileMap } from '@mintq/ui';
+import { ChartCard } from '../../../common/components/ChartCard.js';
+import { KpiCards, type KpiSpec } from '../../../common/components/Kpi.js';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { QueryState } from '../../../common/components/QueryState.js';
-import { Responsive } from '../../../common/components/Responsive.js';
+import { metricColumn } from '../../../common/components/Table.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
 import type { MessageKey } from '../../../i18n/de.js';
 import { useI18n } from '../../../i18n/useI18n.js';
@@ -48,6 +49,19 @@ function stagesOf(reach: Reach): Stage[] {
   ];
 }
 
+/** The figures the cascade does not show, one card each. */
+const REACH_KPIS: readonly KpiSpec<Reach>[] = [
+  { testId: 'kpi-activities', label: 'kpi.activities', value: 'activities' },
+  {
+    testId: 'kpi-multiplier-factor',
+    label: 'kpi.multiplierFactor',
+    value: 'multiplierFactor',
+    format: 'decimal',
+    digits: 1,
+    description: 'kpi.multiplierFactorHint',
+  },
+];
+
 type StateRow = Reach['byState'][number];
 
 /** Coverage of a state: the share of its networks with a reached initiative (both counts from the API). */
@@ -62,154 +76,112 @@ export function ReachPage() {
   const suppressed = useSuppressedLabel();
   const scope = useScope();
   const { reach, loading, error, refetch } = useReach(scope);
-  const toggle = { showTable: t('chart.showTable'), showChart: t('chart.showChart') };
   const stateName = (code: string) => (isStateCode(code) ? t(code) : code);
 
   return (
     <>
       <PageHeader title={t('reach.title')} intro={t('reach.intro')} />
-      <QueryState data={reach} loading={loading} error={error} onRetry={() => void refetch()}>
+      <QueryState data={reach} loading={loading} error={error} onRetry={refetch}>
         {(reach) => {
           const stages = stagesOf(reach);
           return (
             <>
               <div className="mq-app-kpis">
-                <Kpi
-                  testId="kpi-activities"
-                  label={t('kpi.activities')}
-                  value={reach.activities ?? null}
-                  suppressed={reach.suppressed}
-                />
-                <Kpi
-                  testId="kpi-multiplier-factor"
-                  label={t('kpi.multiplierFactor')}
-                  value={reach.multiplierFactor ?? null}
-                  suppressed={reach.suppressed}
-                  format="decimal"
-                  digits={1}
-                  description={t('kpi.multiplierFactorHint')}
-                />
+                <KpiCards of={reach} cards={REACH_KPIS} />
               </div>
-              <ChartFrame
+              <ChartCard
                 title={t('reach.cascadeTitle')}
                 description={t('reach.cascadeDescription')}
-                labels={toggle}
-                table={
-                  <DataTable
-                    caption={t('reach.cascadeTitle')}
-                    hideCaption
-                    columns={[
-                      {
-                        key: 'stage',
-                        header: t('reach.stage'),
-                        value: (s: Stage) => t(s.label),
-                        rowHeader: true,
-                      },
-                      {
-                        key: 'value',
-                        header: t('reach.value'),
-                        value: (s: Stage) => s.value,
-                        suppressed: () => reach.suppressed,
-                      },
-                    ]}
-                    rows={stages}
-                    rowKey={(s) => s.key}
-                    locale={format.locale}
-                    labels={{ suppressed }}
-                  />
-                }
+                table={{
+                  columns: [
+                    {
+                      key: 'stage',
+                      header: t('reach.stage'),
+                      value: (s: Stage) => t(s.label),
+                      rowHeader: true,
+                    },
+                    {
+                      key: 'value',
+                      header: t('reach.value'),
+                      value: (s: Stage) => s.value,
+                      suppressed: () => reach.suppressed,
+                    },
+                  ],
+                  rows: stages,
+                  rowKey: (s) => s.key,
+                }}
               >
-                <Responsive>
-                  {(width) => (
-                    <CascadeChart
-                      data={stages}
-                      label={(s) => t(s.label)}
-                      value={(s) => s.value}
-                      suppressed={() => reach.suppressed}
-                      estimate={(s) => s.estimate}
-                      width={width}
-                      locale={format.locale}
-                      labels={{ chart: t('reach.cascadeTitle'), suppressed, estimate: t('kpi.estimate') }}
-                    />
-                  )}
-                </Responsive>
-              </ChartFrame>
+                {(width) => (
+                  <CascadeChart
+                    data={stages}
+                    label={(s) => t(s.label)}
+                    value={(s) => s.value}
+                    suppressed={() => reach.suppressed}
+                    estimate={(s) => s.estimate}
+                    width={width}
+                    locale={format.locale}
+                    labels={{ chart: t('reach.cascadeTitle'), suppressed, estimate: t('kpi.estimate') }}
+                  />
+                )}
+              </ChartCard>
               <div className="mq-app-grid-2">
-                <ChartFrame
+                <ChartCard
                   title={t('reach.mapTitle')}
                   description={t('reach.mapDescription')}
-                  labels={toggle}
-                  table={
-                    <DataTable
-                      caption={t('reach.mapTitle')}
-                      hideCaption
-                      columns={[
-                        {
-                          key: 'state',
-                          header: t('reach.state'),
-                          value: (r: StateRow) => stateName(r.state),
-                          rowHeader: true,
-                        },
-                        { key: 'networks', header: t('reach.networks'), value: (r: StateRow) => r.networks },
-                        {
-                          key: 'networksReached',
-                          header: t('reach.networksReached'),
-                          value: (r: StateRow) => r.networksReached ?? null,
-                          suppressed: (r: StateRow) => r.suppressed,
-                        },
-                        {
-                          key: 'coverage',
-                          header: t('reach.coverage'),
-                          value: coverage,
-                          suppressed: (r: StateRow) => r.suppressed,
-                          format: 'percent',
-                        },
-                        {
-                          key: 'initiatives',
-                          header: t('reach.initiativesReached'),
-                          value: (r: StateRow) => r.initiativesReached ?? null,
-                          suppressed: (r: StateRow) => r.suppressed,
-                        },
-                        {
-                          key: 'multipliers',
-                          header: t('reach.stateMultipliers'),
-                          value: (r: StateRow) => r.multipliers ?? null,
-                          suppressed: (r: StateRow) => r.suppressed,
-                        },
-                      ]}
-                      rows={reach.byState}
-                      rowKey={(r) => r.state}
-                      locale={format.locale}
-                      labels={{ suppressed }}
-                    />
-                  }
+                  table={{
+                    columns: [
+                      {
+                        key: 'state',
+                        header: t('reach.state'),
+                        value: (r: StateRow) => stateName(r.state),
+                        rowHeader: true,
+                      },
+                      { key: 'networks', header: t('reach.networks'), value: (r: StateRow) => r.networks },
+                      metricColumn(
+                        'networksReached',
+                        t('reach.networksReached'),
+                        (r: StateRow) => r.networksReached,
+                      ),
+                      metricColumn('coverage', t('reach.coverage'), coverage, { format: 'percent' }),
+                      metricColumn(
+                        'initiatives',
+                        t('reach.initiativesReached'),
+                        (r: StateRow) => r.initiativesReached,
+                      ),
+                      metricColumn(
+                        'multipliers',
+                        t('reach.stateMultipliers'),
+                        (r: StateRow) => r.multipliers,
+                      ),
+                    ],
+                    rows: reach.byState,
+                    rowKey: (r) => r.state,
+                  }}
                 >
-                  <Responsive>
-                    {(width) => (
-                      <StateTileMap
-                        data={reach.byState}
-                        state={(r) => r.state}
-                        value={coverage}
-                        suppressed={(r) => r.suppressed}
-                        stateName={stateName}
-                        details={(r) => [
-                          `${t('reach.networksReached')}: ${format.number(r.networksReached)} / ${format.number(r.networks)}`,
-                          `${t('reach.initiativesReached')}: ${format.number(r.initiativesReached)}`,
-                          `${t('reach.stateMultipliers')}: ${format.number(r.multipliers)}`,
-                        ]}
-                        width={width}
-                        locale={format.locale}
-                        labels={{
-                          chart: t('reach.mapTitle'),
-                          value: t('reach.coverage'),
-                          suppressed,
-                          noData: t('status.empty'),
-                          legend: t('reach.coverage'),
-                        }}
-                      />
-                    )}
-                  </Responsive>
-                </ChartFrame>
+                  {(width) => (
+                    <StateTileMap
+                      data={reach.byState}
+                      state={(r) => r.state}
+                      value={coverage}
+                      suppressed={(r) => r.suppressed}
+                      stateName={stateName}
+                      details={(r) => [
+                        `${t('reach.networksReached')}: ${format.number(r.networksReached)} / ${format.number(r.networks)}`,
+                        `${t('reach.initiativesReached')}: ${format.number(r.initiativesReached)}`,
+                        `${t('reach.stateMultipliers')}: ${format.number(r.multipliers)}`,
+                      ]}
+                      width={width}
+                      locale={format.locale}
+                      labels={{
+                        chart: t('reach.mapTitle'),
+                        value: t('reach.coverage'),
+                        suppressed,
+                        noData: t('status.empty'),
+                        legend: t('reach.coverage'),
+                      }}
+                    />
+                  )}
+                </ChartCard>
                 <MonthActivityChart months={reach.byMonth} />
               </div>
             </>

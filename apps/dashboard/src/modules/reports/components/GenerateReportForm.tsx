@@ -1,6 +1,9 @@
 import { todayInBerlin } from '@mintq/ui';
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { InputField, SelectField } from '../../../common/components/Field.js';
+import { SectionCard } from '../../../common/components/SectionCard.js';
 import { graphqlErrorMessage } from '../../../common/graphqlErrorCode.js';
+import { funderOptions } from '../funderOptions.js';
 import { useGenerateReport } from '../hooks/useGenerateReport.js';
 import { useReportFunders } from '../hooks/useReportFunders.js';
 import { useReportsPageMessages } from '../hooks/useReportsPageMessages.js';
@@ -14,7 +17,6 @@ export interface GenerateReportFormProps {
 /** The form that generates a funder report: funder, period, language, with progress while it runs. */
 export function GenerateReportForm({ onGenerated }: GenerateReportFormProps) {
   const m = useReportsPageMessages();
-  const id = useId();
   const { funders } = useReportFunders();
   const { generate, loading, error, report } = useGenerateReport();
   // Reports are dated where they are made: the default period is this year up to today in Berlin.
@@ -25,10 +27,7 @@ export function GenerateReportForm({ onGenerated }: GenerateReportFormProps) {
   const [language, setLanguage] = useState<'de' | 'en'>('de');
   const invalidPeriod = from !== '' && to !== '' && from > to;
   return (
-    <section className="mq-app-card" aria-labelledby={`${id}-title`}>
-      <h2 className="mq-app-section-title" id={`${id}-title`}>
-        {m.generateTitle}
-      </h2>
+    <SectionCard title={m.generateTitle}>
       <form
         className="mq-app-filters rq-form"
         onSubmit={(event) => {
@@ -42,65 +41,24 @@ export function GenerateReportForm({ onGenerated }: GenerateReportFormProps) {
             .catch(() => undefined);
         }}
       >
-        <div className="mq-app-filter">
-          <label className="mq-app-filter__label" htmlFor={`${id}-funder`}>
-            {m.funder}
-          </label>
-          <select
-            id={`${id}-funder`}
-            className="mq-app-select"
-            value={funder}
-            required
-            onChange={(event) => setFunder(event.target.value)}
-          >
-            <option value="">{m.chooseFunder}</option>
-            {funders.map((f) => (
-              <option key={f.key} value={f.key}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="mq-app-filter">
-          <label className="mq-app-filter__label" htmlFor={`${id}-from`}>
-            {m.from}
-          </label>
-          <input
-            id={`${id}-from`}
-            className="mq-app-input"
-            type="date"
-            value={from}
-            required
-            onChange={(event) => setFrom(event.target.value)}
-          />
-        </div>
-        <div className="mq-app-filter">
-          <label className="mq-app-filter__label" htmlFor={`${id}-to`}>
-            {m.to}
-          </label>
-          <input
-            id={`${id}-to`}
-            className="mq-app-input"
-            type="date"
-            value={to}
-            required
-            onChange={(event) => setTo(event.target.value)}
-          />
-        </div>
-        <div className="mq-app-filter">
-          <label className="mq-app-filter__label" htmlFor={`${id}-language`}>
-            {m.language}
-          </label>
-          <select
-            id={`${id}-language`}
-            className="mq-app-select"
-            value={language}
-            onChange={(event) => setLanguage(event.target.value === 'en' ? 'en' : 'de')}
-          >
-            <option value="de">{m.german}</option>
-            <option value="en">{m.english}</option>
-          </select>
-        </div>
+        <SelectField
+          label={m.funder}
+          value={funder}
+          required
+          options={funderOptions(m.chooseFunder, funders)}
+          onChange={setFunder}
+        />
+        <InputField label={m.from} type="date" value={from} required onChange={setFrom} />
+        <InputField label={m.to} type="date" value={to} required onChange={setTo} />
+        <SelectField
+          label={m.language}
+          value={language}
+          options={[
+            { value: 'de', label: m.german },
+            { value: 'en', label: m.english },
+          ]}
+          onChange={(value) => setLanguage(value === 'en' ? 'en' : 'de')}
+        />
         <button type="submit" className="mq-button" disabled={loading || !funder || invalidPeriod}>
           {loading ? m.generating : m.generate}
         </button>
@@ -126,6 +84,6 @@ export function GenerateReportForm({ onGenerated }: GenerateReportFormProps) {
           {m.generated}
         </p>
       ) : null}
-    </section>
+    </SectionCard>
   );
 }

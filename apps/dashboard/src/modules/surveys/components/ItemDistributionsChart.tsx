@@ -1,7 +1,9 @@
-import { type AnswerCategory, ChartFrame, DataTable, DivergingStackedBars } from '@mintq/ui';
+import { type AnswerCategory, DivergingStackedBars } from '@mintq/ui';
 import { useId, useMemo, useState } from 'react';
+import { ChartCard } from '../../../common/components/ChartCard.js';
 import { QueryState } from '../../../common/components/QueryState.js';
 import { Responsive } from '../../../common/components/Responsive.js';
+import { metricColumn } from '../../../common/components/Table.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
 import type { ScopeInput, WaveKind } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
@@ -64,42 +66,25 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
   const groups = useMemo(() => groupByScale(items ?? []), [items]);
   const itemLabel = (i: ItemDistribution) =>
     [i.item, i.text, i.reversed ? `(${t('surveys.reversed')})` : null].filter(Boolean).join(' ');
-  const table = (
-    <DataTable
-      caption={t('surveys.itemsTitle')}
-      hideCaption
-      columns={[
-        {
-          key: 'item',
-          header: t('surveys.item'),
-          value: itemLabel,
-          rowHeader: true,
-        },
-        {
-          key: 'n',
-          header: t('surveys.n'),
-          value: (i: ItemDistribution) => i.n ?? null,
-          suppressed: (i: ItemDistribution) => i.suppressed,
-        },
-        ...values.map((value) => ({
-          key: `v${value}`,
-          header: t('surveys.answer', { value }),
-          value: (i: ItemDistribution) => countOf(i, value),
-          suppressed: (i: ItemDistribution) =>
-            i.suppressed || i.counts.some((c) => c.value === value && c.count === null),
-        })),
-      ]}
-      rows={items ?? []}
-      rowKey={(i) => i.item}
-      locale={format.locale}
-      labels={{ suppressed }}
-    />
-  );
+  const table = {
+    columns: [
+      { key: 'item', header: t('surveys.item'), value: itemLabel, rowHeader: true },
+      metricColumn('n', t('surveys.n'), (i: ItemDistribution) => i.n),
+      ...values.map((value) => ({
+        key: `v${value}`,
+        header: t('surveys.answer', { value }),
+        value: (i: ItemDistribution) => countOf(i, value),
+        suppressed: (i: ItemDistribution) =>
+          i.suppressed || i.counts.some((c) => c.value === value && c.count === null),
+      })),
+    ],
+    rows: items ?? [],
+    rowKey: (i: ItemDistribution) => i.item,
+  };
   return (
-    <ChartFrame
+    <ChartCard
       title={t('surveys.itemsTitle')}
       description={t('surveys.itemsDescription')}
-      labels={{ showTable: t('chart.showTable'), showChart: t('chart.showChart') }}
       actions={
         <span className="mq-app-filter">
           <label className="mq-sr-only" htmlFor={`${id}-wave`}>
@@ -125,7 +110,7 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
         data={items}
         loading={loading}
         error={error}
-        onRetry={() => void refetch()}
+        onRetry={refetch}
         isEmpty={(i) => i.length === 0}
       >
         {() => (
@@ -161,6 +146,6 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
           </Responsive>
         )}
       </QueryState>
-    </ChartFrame>
+    </ChartCard>
   );
 }

@@ -1,6 +1,7 @@
-import { ChartFrame, DataTable, ForestPlot, type ForestWave } from '@mintq/ui';
+import { ForestPlot, type ForestWave } from '@mintq/ui';
 import { useMemo } from 'react';
-import { Responsive } from '../../../common/components/Responsive.js';
+import { ChartCard } from '../../../common/components/ChartCard.js';
+import { metricColumn } from '../../../common/components/Table.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
 import type { WaveKind } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
@@ -42,136 +43,71 @@ export function OutcomesForest({
       wave('FOLLOW_UP', (r) => (r.to === 'FOLLOW_UP' ? (r.meanTo ?? null) : null)),
     ];
   }, [t]);
-  const table = (
-    <DataTable
-      caption={t('surveys.statsCaption', {
-        comparison: `${t('surveys.prePost')}, ${t('surveys.preFollowUp')}`,
-      })}
-      columns={[
-        {
-          key: 'dimension',
-          header: t('surveys.dimension'),
-          value: (r: OutcomeRow) => r.dimension,
-          rowHeader: true,
-        },
-        { key: 'comparison', header: t('surveys.comparison'), value: comparison },
-        {
-          key: 'n',
-          header: t('surveys.n'),
-          value: (r: OutcomeRow) => r.n ?? null,
-          suppressed: (r) => r.suppressed,
-        },
-        {
-          key: 'meanFrom',
-          header: t('surveys.meanFrom'),
-          value: (r: OutcomeRow) => r.meanFrom ?? null,
-          suppressed: (r) => r.suppressed,
-          format: 'decimal',
-        },
-        {
-          key: 'meanTo',
-          header: t('surveys.meanTo'),
-          value: (r: OutcomeRow) => r.meanTo ?? null,
-          suppressed: (r) => r.suppressed,
-          format: 'decimal',
-        },
-        {
-          key: 'meanDiff',
-          header: t('surveys.meanDiff'),
-          value: (r: OutcomeRow) => r.meanDiff ?? null,
-          suppressed: (r) => r.suppressed,
-          format: (v) => format.signed(v, 2),
-        },
-        {
-          key: 'ci',
-          header: t('surveys.ci'),
-          value: (r: OutcomeRow) =>
-            r.ciLow === null || r.ciLow === undefined || r.ciHigh === null || r.ciHigh === undefined
-              ? null
-              : `[${format.signed(r.ciLow, 2)}; ${format.signed(r.ciHigh, 2)}]`,
-          suppressed: (r) => r.suppressed,
-        },
-        {
-          key: 'dz',
-          header: t('surveys.dz'),
-          value: (r: OutcomeRow) => r.dz ?? null,
-          suppressed: (r) => r.suppressed,
-          format: 'decimal',
-        },
-        {
-          key: 'gz',
-          header: t('surveys.gz'),
-          value: (r: OutcomeRow) => r.gz ?? null,
-          suppressed: (r) => r.suppressed,
-          format: 'decimal',
-        },
-        {
-          key: 'p',
-          header: t('surveys.p'),
-          value: (r: OutcomeRow) => r.p ?? null,
-          suppressed: (r) => r.suppressed,
-          format: (v) => format.pValue(v),
-        },
-        {
-          key: 'alphaFrom',
-          header: t('surveys.alphaFrom'),
-          value: (r: OutcomeRow) => r.alphaFrom ?? null,
-          suppressed: (r) => r.suppressed,
-          format: 'decimal',
-        },
-        {
-          key: 'alphaTo',
-          header: t('surveys.alphaTo'),
-          value: (r: OutcomeRow) => r.alphaTo ?? null,
-          suppressed: (r) => r.suppressed,
-          format: 'decimal',
-        },
-      ]}
-      rows={rows}
-      rowKey={(r) => `${r.dimension}-${r.to}`}
-      locale={format.locale}
-      labels={{ suppressed }}
-    />
-  );
+  const decimal = { format: 'decimal' } as const;
+  const table = {
+    caption: t('surveys.statsCaption', {
+      comparison: `${t('surveys.prePost')}, ${t('surveys.preFollowUp')}`,
+    }),
+    columns: [
+      {
+        key: 'dimension',
+        header: t('surveys.dimension'),
+        value: (r: OutcomeRow) => r.dimension,
+        rowHeader: true,
+      },
+      { key: 'comparison', header: t('surveys.comparison'), value: comparison },
+      metricColumn('n', t('surveys.n'), (r: OutcomeRow) => r.n),
+      metricColumn('meanFrom', t('surveys.meanFrom'), (r: OutcomeRow) => r.meanFrom, decimal),
+      metricColumn('meanTo', t('surveys.meanTo'), (r: OutcomeRow) => r.meanTo, decimal),
+      metricColumn('meanDiff', t('surveys.meanDiff'), (r: OutcomeRow) => r.meanDiff, {
+        format: (v) => format.signed(v, 2),
+      }),
+      metricColumn('ci', t('surveys.ci'), (r: OutcomeRow) =>
+        r.ciLow === null || r.ciLow === undefined || r.ciHigh === null || r.ciHigh === undefined
+          ? null
+          : `[${format.signed(r.ciLow, 2)}; ${format.signed(r.ciHigh, 2)}]`,
+      ),
+      metricColumn('dz', t('surveys.dz'), (r: OutcomeRow) => r.dz, decimal),
+      metricColumn('gz', t('surveys.gz'), (r: OutcomeRow) => r.gz, decimal),
+      metricColumn('p', t('surveys.p'), (r: OutcomeRow) => r.p, { format: (v) => format.pValue(v) }),
+      metricColumn('alphaFrom', t('surveys.alphaFrom'), (r: OutcomeRow) => r.alphaFrom, decimal),
+      metricColumn('alphaTo', t('surveys.alphaTo'), (r: OutcomeRow) => r.alphaTo, decimal),
+    ],
+    rows,
+    rowKey: (r: OutcomeRow) => `${r.dimension}-${r.to}`,
+  };
   return (
-    <ChartFrame
-      title={t('surveys.forestTitle')}
-      description={t('surveys.forestDescription')}
-      labels={{ showTable: t('chart.showTable'), showChart: t('chart.showChart') }}
-      table={table}
-    >
-      <Responsive>
-        {(width) => (
-          <ForestPlot
-            data={rows}
-            label={(r) =>
-              truncateLabel(
-                `${r.dimension} · ${width < NARROW ? t(`wave.${r.to}`) : comparison(r)}`,
-                width - N_WIDTH,
-              )
-            }
-            n={(r) => r.n ?? null}
-            waves={waves}
-            difference={{
-              value: (r) => r.meanDiff ?? null,
-              ciLow: (r) => r.ciLow ?? null,
-              ciHigh: (r) => r.ciHigh ?? null,
-            }}
-            suppressed={(r) => r.suppressed}
-            domain={scale ?? undefined}
-            width={width}
-            locale={format.locale}
-            labels={{
-              chart: t('surveys.forestTitle'),
-              suppressed,
-              n: t('surveys.n'),
-              means: t('surveys.means'),
-              difference: t('surveys.meanDiff'),
-              ci: t('surveys.ci'),
-            }}
-          />
-        )}
-      </Responsive>
-    </ChartFrame>
+    <ChartCard title={t('surveys.forestTitle')} description={t('surveys.forestDescription')} table={table}>
+      {(width) => (
+        <ForestPlot
+          data={rows}
+          label={(r) =>
+            truncateLabel(
+              `${r.dimension} · ${width < NARROW ? t(`wave.${r.to}`) : comparison(r)}`,
+              width - N_WIDTH,
+            )
+          }
+          n={(r) => r.n ?? null}
+          waves={waves}
+          difference={{
+            value: (r) => r.meanDiff ?? null,
+            ciLow: (r) => r.ciLow ?? null,
+            ciHigh: (r) => r.ciHigh ?? null,
+          }}
+          suppressed={(r) => r.suppressed}
+          domain={scale ?? undefined}
+          width={width}
+          locale={format.locale}
+          labels={{
+            chart: t('surveys.forestTitle'),
+            suppressed,
+            n: t('surveys.n'),
+            means: t('surveys.means'),
+            difference: t('surveys.meanDiff'),
+            ci: t('surveys.ci'),
+          }}
+        />
+      )}
+    </ChartCard>
   );
 }

@@ -1,6 +1,7 @@
 import { EmptyState } from '@mintq/ui';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { SelectField } from '../../../common/components/Field.js';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { QueryState } from '../../../common/components/QueryState.js';
 import { useI18n } from '../../../i18n/useI18n.js';
@@ -23,7 +24,6 @@ function answerScale(instrument: Instrument | null): readonly [number, number] |
 /** Befragungen: change per dimension with CI, statistics, response rates and event feedback. */
 export function SurveysPage() {
   const { t } = useI18n();
-  const id = useId();
   const scope = useScope();
   const [params, setParams] = useSearchParams();
   const { instruments, selfAssessments, eventFeedback, loading, error, refetch } = useInstruments();
@@ -37,38 +37,27 @@ export function SurveysPage() {
 
   const picker =
     selfAssessments.length > 1 ? (
-      <div className="mq-app-filter">
-        <label className="mq-app-filter__label" htmlFor={`${id}-instrument`}>
-          {t('surveys.instrument')}
-        </label>
-        <select
-          id={`${id}-instrument`}
-          className="mq-app-select"
-          value={instrument ?? ''}
-          onChange={(event) =>
-            setParams(
-              (current) => {
-                const next = new URLSearchParams(current);
-                next.set('instrument', event.target.value);
-                return next;
-              },
-              { replace: true },
-            )
-          }
-        >
-          {selfAssessments.map((i) => (
-            <option key={i.key} value={i.key}>
-              {i.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('surveys.instrument')}
+        value={instrument ?? ''}
+        options={selfAssessments.map((i) => ({ value: i.key, label: i.name }))}
+        onChange={(value) =>
+          setParams(
+            (current) => {
+              const next = new URLSearchParams(current);
+              next.set('instrument', value);
+              return next;
+            },
+            { replace: true },
+          )
+        }
+      />
     ) : null;
 
   return (
     <>
       <PageHeader title={t('surveys.title')} intro={t('surveys.intro')} tools={picker} />
-      <QueryState data={instruments} loading={loading} error={error} onRetry={() => void refetch()}>
+      <QueryState data={instruments} loading={loading} error={error} onRetry={refetch}>
         {() =>
           selfAssessments.length === 0 && eventFeedback.length === 0 ? (
             <EmptyState title={t('surveys.noInstruments')} />

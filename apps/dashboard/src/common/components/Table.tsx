@@ -1,0 +1,27 @@
+import { DataTable, type DataTableColumn, type DataTableProps } from '@mintq/ui';
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/useI18n.js';
+import { useSuppressedLabel } from '../hooks/useSuppressedLabel.js';
+
+/** Props of {@link Table}: a {@link DataTable}'s, without what the dashboard fills in. */
+export type TableProps<T> = Omit<DataTableProps<T>, 'locale' | 'labels'>;
+
+/** A {@link DataTable} in the user's locale, `•` explained with the viewer's k. */
+export function Table<T>(props: TableProps<T>) {
+  const { format } = useI18n();
+  const suppressed = useSuppressedLabel();
+  return <DataTable {...props} locale={format.locale} labels={{ suppressed }} />;
+}
+
+/**
+ * A column of one of the API's metric rows (a month, a state, a level…): its number, `•` where
+ * the API hid the row, `–` where the number is missing.
+ */
+export function metricColumn<T extends { suppressed: boolean }>(
+  key: string,
+  header: ReactNode,
+  value: (row: T) => number | string | null | undefined,
+  options: Pick<DataTableColumn<T>, 'format' | 'digits'> = {},
+): DataTableColumn<T> {
+  return { key, header, value: (row) => value(row) ?? null, suppressed: (row) => row.suppressed, ...options };
+}
