@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../auth/viewer.js';
-import type { Database } from '../database/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectGoldenCase, GOLDEN_CASES, goldenScope, goldenViewer } from '../test-support/golden-cases.js';
 import { createMetricServices } from '../test-support/metric-services.js';
-import { createSampleDatabase } from '../test-support/sample-database.js';
+import { TEST_ADMIN as admin, useSampleDatabase } from '../test-support/sample-suite.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { EventsService } from './events.service.js';
 
 const cases = GOLDEN_CASES.filter((c) => c.query === 'eventFeedback');
 
-const admin: Viewer = {
-  userId: 0,
-  email: 'admin@test.example',
-  role: 'ADMIN',
-  funderId: null,
-  funderKey: null,
-};
-
 describe.each(testDatabases())('eventFeedback on $kind', (factory) => {
-  let database: Database;
+  const sample = useSampleDatabase(factory);
   let service: EventsService;
-  let funderId: (key: string | undefined) => number | null;
   let anonymousResponses: number;
   beforeAll(async () => {
-    ({ database, funderId } = await createSampleDatabase(factory));
-    service = createMetricServices(database).events;
-    const counted = await database.db
+    service = createMetricServices(sample.database).events;
+    const counted = await sample.database.db
       .selectFrom('responses as r')
       .innerJoin('waves as w', 'w.id', 'r.wave_id')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -33,9 +21,6 @@ describe.each(testDatabases())('eventFeedback on $kind', (factory) => {
       .where('r.participant_id', 'is', null)
       .executeTakeFirstOrThrow();
     anonymousResponses = Number(counted.n);
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   it('covers the eventFeedback cases of expected.json, a FUNDER one among them', () => {
@@ -45,7 +30,7 @@ describe.each(testDatabases())('eventFeedback on $kind', (factory) => {
 
   it.each(cases.map((c) => [c.name, c] as const))('%s equals expected.json', async (_name, golden) => {
     const feedback = await service.getEventFeedback(
-      goldenViewer(golden, funderId(golden.funder)),
+      goldenViewer(golden, sample.funderId(golden.funder)),
       golden.args?.instrument ?? '',
       goldenScope(golden),
     );
@@ -59,9 +44,9 @@ describe.each(testDatabases())('eventFeedback on $kind', (factory) => {
   });
 
   it('drops the anonymous responses as soon as the scope filters states, even by all of them', async () => {
-    const all16 = (await database.db.selectFrom('networks').select('state_code').distinct().execute()).map(
-      (r) => r.state_code,
-    );
+    const all16 = (
+      await sample.database.db.selectFrom('networks').select('state_code').distinct().execute()
+    ).map((r) => r.state_code);
     const unfiltered = await service.getEventFeedback(admin, 'transfer-feedback', {});
     const everyState = await service.getEventFeedback(admin, 'transfer-feedback', { states: all16 });
     expect(anonymousResponses).toBeGreaterThan(0);

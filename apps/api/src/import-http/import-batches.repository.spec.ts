@@ -1,44 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../database/database.js';
-import { memoryBundleSource, openBundleSource } from '../import/bundle-source.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { memoryBundleSource } from '../import/bundle-source.js';
 import { ImportService } from '../import/import.service.js';
-import { coldDatabase } from '../test-support/cold-kysely.js';
 import { SAMPLE_BUNDLE } from '../test-support/sample-bundle.js';
+import { useSampleDatabase } from '../test-support/sample-suite.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { ImportBatchesRepository, LISTED_ERRORS } from './import-batches.repository.js';
 
-describe('ImportBatchesRepository SQL', () => {
-  const repository = new ImportBatchesRepository(coldDatabase());
-
-  it('batchesQuery, first page and after a cursor', () => {
-    expect(repository.batchesQuery({ limit: 20, beforeId: null }).compile().sql).toMatchSnapshot();
-    expect(repository.batchesQuery({ limit: 20, beforeId: 7 }).compile().sql).toMatchSnapshot();
-  });
-
-  it('countQuery', () => {
-    expect(repository.countQuery().compile().sql).toMatchSnapshot();
-  });
-});
-
+// Its SQL: src/queries/import-batches.repository.sql.
 describe.each(testDatabases())('ImportBatchesRepository on $kind', (factory) => {
-  let database: Database;
+  // The sample bundle, imported by `cli`, is the first batch.
+  const sample = useSampleDatabase(factory);
   let repository: ImportBatchesRepository;
   const badRows = LISTED_ERRORS + 5;
   beforeAll(async () => {
-    database = await factory.create();
-    repository = new ImportBatchesRepository(database);
-    const service = new ImportService(database.db);
-    const sample = await openBundleSource(SAMPLE_BUNDLE);
-    expect((await service.importBundle(sample, { actor: 'cli' })).ok).toBe(true);
+    repository = new ImportBatchesRepository(sample.database);
+    const service = new ImportService(sample.database.db);
     // Keys may not hold spaces: every row is one problem.
     const programs = ['program_key,name', ...Array.from({ length: badRows }, (_, i) => `bad key ${i},P`)];
     const broken = memoryBundleSource('broken', new Map([['programs.csv', `${programs.join('\n')}\n`]]));
     expect((await service.importBundle(broken, { actor: 'someone@example.org' })).errors).toHaveLength(
       badRows,
     );
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   it('lists batches newest first, with the first problems and the count of all', async () => {

@@ -1,34 +1,11 @@
 import type { WaveKind as StoredWave } from '@mintq/schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../auth/viewer.js';
-import { readConfig } from '../config/config.js';
-import type { Database } from '../database/database.js';
-import { ScopeRepository } from '../scope/scope.repository.js';
-import { ScopeService } from '../scope/scope.service.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScopeInput } from '../scope/scope.types.js';
-import { coldDatabase } from '../test-support/cold-kysely.js';
-import { EXAMPLE_SCOPES } from '../test-support/example-scopes.js';
-import { createSampleDatabase } from '../test-support/sample-database.js';
+import { useSampleDatabase } from '../test-support/sample-suite.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { ItemDistributionsRepository, type ItemTallyRow } from './item-distributions.repository.js';
 import { toAnswerValues } from './survey-sql.js';
 import { type LatestResponseRow, SurveysRepository } from './surveys.repository.js';
-
-describe('ItemDistributionsRepository SQL', () => {
-  const repository = new ItemDistributionsRepository(coldDatabase());
-
-  it.each(Object.entries(EXAMPLE_SCOPES))('with the %s scope', (_name, scope) => {
-    expect(repository.tallyQuery(scope, 'selbstanalyse', 'pre').compile().sql).toMatchSnapshot();
-  });
-});
-
-const admin: Viewer = {
-  userId: 0,
-  email: 'admin@test.example',
-  role: 'ADMIN',
-  funderId: null,
-  funderKey: null,
-};
 
 /** The tally rows as the reference counts them: item → { n, value → count }. */
 function asCounts(rows: ItemTallyRow[]) {
@@ -44,23 +21,21 @@ function asCounts(rows: ItemTallyRow[]) {
   return result;
 }
 
+// Its SQL: src/queries/item-distributions.repository.sql.
 describe.each(testDatabases())('ItemDistributionsRepository on $kind', (factory) => {
-  let database: Database;
+  const sample = useSampleDatabase(factory);
   let repository: ItemDistributionsRepository;
-  let scopes: ScopeService;
-  beforeAll(async () => {
-    ({ database } = await createSampleDatabase(factory));
-    repository = new ItemDistributionsRepository(database);
-    scopes = new ScopeService(new ScopeRepository(database), readConfig({}));
-  });
-  afterAll(async () => {
-    await database?.close();
+  beforeAll(() => {
+    repository = new ItemDistributionsRepository(sample.database);
   });
 
   /** The answers of surveyOutcomes' respondents, counted here in Node: item → { n, value → count }. */
   async function countAnswers(rows: LatestResponseRow[], items: string[]) {
     const codes = new Map(
-      (await database.db.selectFrom('items').select(['id', 'code']).execute()).map((i) => [i.id, i.code]),
+      (await sample.database.db.selectFrom('items').select(['id', 'code']).execute()).map((i) => [
+        i.id,
+        i.code,
+      ]),
     );
     const result = new Map(items.map((item) => [item, { n: 0, counts: new Map<number, number>() }]));
     const instrument = { codesById: codes };
@@ -84,9 +59,9 @@ describe.each(testDatabases())('ItemDistributionsRepository on $kind', (factory)
   ] satisfies Array<[string, StoredWave, ScopeInput]>)(
     'counts the answers of %s, %s (scope %o) of the respondents surveyOutcomes uses',
     async (instrument, wave, input) => {
-      const scope = await scopes.resolve(admin, input);
+      const scope = await sample.scope(input);
       const rows = await repository.tallies(scope, instrument, wave);
-      const latest = await new SurveysRepository(database).latestResponses(scope, instrument, [wave]);
+      const latest = await new SurveysRepository(sample.database).latestResponses(scope, instrument, [wave]);
       expect(latest.length).toBeGreaterThan(0);
       const items = [...new Set(rows.map((r) => r.item ?? ''))];
       expect(asCounts(rows)).toEqual(await countAnswers(latest, items));
@@ -97,7 +72,7 @@ describe.each(testDatabases())('ItemDistributionsRepository on $kind', (factory)
   );
 
   it('gives an item nobody answered a total row without counts, and no rows for an unknown instrument', async () => {
-    const scope = await scopes.resolve(admin, {});
+    const scope = await sample.scope({});
     // No transfer-feedback wave is a pre wave: every item is there, unanswered.
     const rows = await repository.tallies(scope, 'transfer-feedback', 'pre');
     expect(rows.map((r) => [r.item, r.value, r.responses])).toEqual([

@@ -1,62 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../auth/viewer.js';
-import { readConfig } from '../config/config.js';
-import type { Database } from '../database/database.js';
-import { ScopeRepository } from '../scope/scope.repository.js';
-import { ScopeService } from '../scope/scope.service.js';
-import { coldDatabase } from '../test-support/cold-kysely.js';
-import { EXAMPLE_SCOPES } from '../test-support/example-scopes.js';
-import { createSampleDatabase } from '../test-support/sample-database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSampleDatabase } from '../test-support/sample-suite.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { type SurveyInstrument, toAnswerValues } from './survey-sql.js';
 import { SurveysRepository } from './surveys.repository.js';
 
-describe('SurveysRepository SQL', () => {
-  const repository = new SurveysRepository(coldDatabase());
-
-  it('instrumentQuery', () => {
-    expect(repository.instrumentQuery('selbstanalyse').compile().sql).toMatchSnapshot();
-  });
-
-  it.each(Object.entries(EXAMPLE_SCOPES))('with the %s scope', (_name, scope) => {
-    expect(
-      repository.latestResponsesQuery(scope, 'selbstanalyse', ['pre', 'post']).compile().sql,
-    ).toMatchSnapshot('latestResponses');
-    expect(repository.responseRatesQuery(scope, 'selbstanalyse').compile().sql).toMatchSnapshot(
-      'responseRates',
-    );
-  });
-});
-
-const admin: Viewer = {
-  userId: 0,
-  email: 'admin@test.example',
-  role: 'ADMIN',
-  funderId: null,
-  funderKey: null,
-};
-
+// Its SQL: src/queries/surveys.repository.sql.
 describe.each(testDatabases())('SurveysRepository on $kind', (factory) => {
-  let database: Database;
+  const sample = useSampleDatabase(factory);
   let repository: SurveysRepository;
-  let scopes: ScopeService;
-  let participantId: (key: string) => Promise<number>;
-  beforeAll(async () => {
-    ({ database } = await createSampleDatabase(factory));
-    repository = new SurveysRepository(database);
-    scopes = new ScopeService(new ScopeRepository(database), readConfig({}));
-    participantId = async (key) =>
-      (
-        await database.db
-          .selectFrom('participants')
-          .select('id')
-          .where('key', '=', key)
-          .executeTakeFirstOrThrow()
-      ).id;
+  beforeAll(() => {
+    repository = new SurveysRepository(sample.database);
   });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const participantId = async (key: string) =>
+    (
+      await sample.database.db
+        .selectFrom('participants')
+        .select('id')
+        .where('key', '=', key)
+        .executeTakeFirstOrThrow()
+    ).id;
 
   it('finds an instrument with its items by code, and no unknown one', async () => {
     const instrument = await repository.findInstrument('selbstanalyse');
@@ -75,7 +37,7 @@ describe.each(testDatabases())('SurveysRepository on $kind', (factory) => {
   });
 
   it('keeps one response per enrollment and wave kind: the latest, with its answers folded', async () => {
-    const scope = await scopes.resolve(admin, { cohorts: ['2024-25'] });
+    const scope = await sample.scope({ cohorts: ['2024-25'] });
     const rows = await repository.latestResponses(scope, 'selbstanalyse', ['pre', 'post']);
     const keys = rows.map((r) => `${r.participant_id}|${r.cohort_id}|${r.wave}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -115,9 +77,9 @@ describe.each(testDatabases())('SurveysRepository on $kind', (factory) => {
   });
 
   it('leaves anonymous responses and out-of-scope states out', async () => {
-    const scope = await scopes.resolve(admin, { states: ['DE-HB'] });
+    const scope = await sample.scope({ states: ['DE-HB'] });
     const rows = await repository.latestResponses(scope, 'selbstanalyse', ['pre', 'post', 'follow_up']);
-    const states = await database.db
+    const states = await sample.database.db
       .selectFrom('participants as p')
       .innerJoin('networks as n', 'n.id', 'p.network_id')
       .select(['p.id', 'n.state_code'])
@@ -128,7 +90,7 @@ describe.each(testDatabases())('SurveysRepository on $kind', (factory) => {
   });
 
   it('counts eligible and responded per wave of the instrument in an in-scope cohort', async () => {
-    const scope = await scopes.resolve(admin, {});
+    const scope = await sample.scope({});
     const rows = await repository.responseRates(scope, 'selbstanalyse');
     expect(rows.map((r) => `${r.cohort} ${r.wave}`)).toEqual([
       '2023-24 pre',

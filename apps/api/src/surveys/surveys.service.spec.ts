@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
-import type { Database } from '../database/database.js';
 import { expectGoldenCase, GOLDEN_CASES, goldenScope, goldenViewer } from '../test-support/golden-cases.js';
 import { createMetricServices } from '../test-support/metric-services.js';
-import { createSampleDatabase } from '../test-support/sample-database.js';
+import { TEST_ADMIN as admin, useSampleDatabase } from '../test-support/sample-suite.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { SurveysService } from './surveys.service.js';
 
 const cases = GOLDEN_CASES.filter((c) => c.query === 'surveyOutcomes');
 
-const admin: Viewer = {
-  userId: 0,
-  email: 'admin@test.example',
-  role: 'ADMIN',
-  funderId: null,
-  funderKey: null,
-};
-
 describe.each(testDatabases())('surveyOutcomes on $kind', (factory) => {
-  let database: Database;
+  const sample = useSampleDatabase(factory);
   let service: SurveysService;
-  let funderId: (key: string | undefined) => number | null;
-  beforeAll(async () => {
-    ({ database, funderId } = await createSampleDatabase(factory));
-    service = createMetricServices(database).surveys;
-  });
-  afterAll(async () => {
-    await database?.close();
+  beforeAll(() => {
+    service = createMetricServices(sample.database).surveys;
   });
 
   it('covers the surveyOutcomes cases of expected.json, a FUNDER one among them', () => {
@@ -37,7 +23,7 @@ describe.each(testDatabases())('surveyOutcomes on $kind', (factory) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s equals expected.json', async (_name, golden) => {
     const args = golden.args ?? { instrument: '' };
     const outcomes = await service.getSurveyOutcomes(
-      goldenViewer(golden, funderId(golden.funder)),
+      goldenViewer(golden, sample.funderId(golden.funder)),
       args.instrument,
       args.from ?? 'PRE',
       args.to ?? 'POST',
@@ -58,7 +44,7 @@ describe.each(testDatabases())('surveyOutcomes on $kind', (factory) => {
       userId: 0,
       email: 'funder@test.example',
       role: 'FUNDER',
-      funderId: funderId(key),
+      funderId: sample.funderId(key),
       funderKey: key,
     };
     const seen = await service.getSurveyOutcomes(funder, 'selbstanalyse', 'PRE', 'POST', {});

@@ -30,3 +30,13 @@ export const EXAMPLE_SCOPES: Record<string, ResolvedScope> = {
     release: null,
   },
 };
+
+/**
+ * A funder's scope without a state filter, the funder funding both cohorts in every state: the
+ * scope under which event feedback keeps anonymous responses.
+ */
+export const OPEN_FUNDER_SCOPE: ResolvedScope = {
+  ...(EXAMPLE_SCOPES.open as ResolvedScope),
+  funder: { id: 7, key: 'joachim-herz', openCohortIds: [1, 2], stateLines: [] },
+  suppressionK: 5,
+};

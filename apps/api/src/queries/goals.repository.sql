@@ -1,0 +1,119 @@
+-- NOTE: This file is generated from the query builders of src/goals/goals.repository.ts by
+-- src/queries/repository-queries.spec.ts. Do not edit it: `vitest -u` rewrites it.
+
+-- GoalsRepository.goalRowsQuery(EXAMPLE_SCOPES.open)
+-- $1 = [1, 2]
+-- $2 = '2026-11-25'
+-- $3 = 1
+-- $4 = '2026-11-25'
+with
+  "scoped" as (
+    select
+      "e"."participant_id",
+      "e"."cohort_id",
+      "e"."status",
+      "e"."certified_on"
+    from "enrollments" as "e"
+    where
+      "e"."cohort_id" = any($1::int[])
+  ),
+  "levels" as (
+    select
+      "g"."id",
+      "g"."participant_id",
+      "g"."cohort_id",
+      "g"."staircase_level",
+      "g"."weight",
+      "g"."due_on",
+      latest.gas_level as "level"
+    from "goals" as "g"
+    inner join "scoped" as "s" on "s"."participant_id" = "g"."participant_id" and "s"."cohort_id" = "g"."cohort_id"
+    left join lateral (
+      select
+        "c"."gas_level"
+      from "checkins" as "c"
+      where
+        "c"."goal_id" = "g"."id"
+        and "c"."checked_on" <= $2
+      order by
+        "c"."checked_on" desc,
+        "c"."position" desc
+      limit $3
+    ) as "latest" on true
+    where
+      "g"."set_on" <= $4
+  )
+select
+  "participant_id",
+  "staircase_level",
+  "weight",
+  "due_on",
+  "level"
+from "levels"
+order by
+  "id"
+
+-- GoalsRepository.goalRowsQuery(EXAMPLE_SCOPES.filtered)
+-- $1 = [2]
+-- $2 = ['DE-NW', 'DE-BY']
+-- $3 = []
+-- $4 = ['2/DE-NW']
+-- $5 = '2025-12-31'
+-- $6 = 1
+-- $7 = '2025-12-31'
+with
+  "scoped" as (
+    select
+      "e"."participant_id",
+      "e"."cohort_id",
+      "e"."status",
+      "e"."certified_on"
+    from "enrollments" as "e"
+    where
+      "e"."cohort_id" = any($1::int[])
+      and exists (
+        select
+          1 as "one"
+        from "participants" as "p"
+        inner join "networks" as "n" on "n"."id" = "p"."network_id"
+        where
+          "p"."id" = "e"."participant_id"
+          and "n"."state_code" = any($2::text[])
+          and (e.cohort_id = any($3::int[]) or e.cohort_id::text || '/' || n.state_code = any($4::text[]))
+      )
+  ),
+  "levels" as (
+    select
+      "g"."id",
+      "g"."participant_id",
+      "g"."cohort_id",
+      "g"."staircase_level",
+      "g"."weight",
+      "g"."due_on",
+      latest.gas_level as "level"
+    from "goals" as "g"
+    inner join "scoped" as "s" on "s"."participant_id" = "g"."participant_id" and "s"."cohort_id" = "g"."cohort_id"
+    left join lateral (
+      select
+        "c"."gas_level"
+      from "checkins" as "c"
+      where
+        "c"."goal_id" = "g"."id"
+        and "c"."checked_on" <= $5
+      order by
+        "c"."checked_on" desc,
+        "c"."position" desc
+      limit $6
+    ) as "latest" on true
+    where
+      "g"."set_on" <= $7
+  )
+select
+  "participant_id",
+  "staircase_level",
+  "weight",
+  "due_on",
+  "level"
+from "levels"
+order by
+  "id"

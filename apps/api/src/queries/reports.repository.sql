@@ -1,0 +1,199 @@
+-- NOTE: This file is generated from the query builders of src/reports/reports.repository.ts by
+-- src/queries/repository-queries.spec.ts. Do not edit it: `vitest -u` rewrites it.
+
+-- ReportsRepository.findFunderQuery('aqtivator')
+-- $1 = 'aqtivator'
+select
+  "id",
+  "key",
+  "name",
+  "kind"
+from "funders"
+where
+  "key" = $1
+
+-- ReportsRepository.programmeNamesQuery([])
+select distinct
+  "programs"."name"
+from "programs"
+order by
+  "programs"."name"
+
+-- ReportsRepository.programmeNamesQuery([1, 2])
+-- $1 = 1
+-- $2 = 2
+select distinct
+  "programs"."name"
+from "programs"
+where
+  exists (
+    select
+      "cohorts"."id"
+    from "cohorts"
+    where
+      "cohorts"."program_id" = "programs"."id"
+      and "cohorts"."id" in ($1, $2)
+  )
+order by
+  "programs"."name"
+
+-- ReportsRepository.instrumentWavesQuery([1, 2])
+-- $1 = 1
+-- $2 = 2
+select distinct
+  "instruments"."key",
+  "instruments"."name",
+  "instruments"."kind",
+  "waves"."wave"
+from "instruments"
+inner join "waves" on "waves"."instrument_id" = "instruments"."id"
+where
+  "waves"."cohort_id" in ($1, $2)
+order by
+  "instruments"."key",
+  "waves"."wave"
+
+-- ReportsRepository.importedBatchesQuery()
+-- $1 = 'imported'
+select
+  "id",
+  "finished_at",
+  "counts"
+from "import_batches"
+where
+  "outcome" = $1
+order by
+  "id"
+
+-- ReportsRepository.insertReportQuery({"id":"6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d","funder_id":3,"from":"2025-01-01","to":"2025-12-31","language":"de","content":"{}","content_hash":"c0ffee","suppression_k":5,"definitions_version":"2026-11","user_id":3,"created_by":"projektleitung@mintq.example","created_by_role":"PROJECT_LEAD"})
+-- $1 = '6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d'
+-- $2 = 3
+-- $3 = '2025-01-01'
+-- $4 = '2025-12-31'
+-- $5 = 'de'
+-- $6 = '{}'
+-- $7 = 'c0ffee'
+-- $8 = 5
+-- $9 = '2026-11'
+-- $10 = 3
+-- $11 = 'projektleitung@mintq.example'
+-- $12 = 'PROJECT_LEAD'
+insert into "funder_reports" ("id", "funder_id", "from", "to", "language", "content", "content_hash", "suppression_k", "definitions_version", "user_id", "created_by", "created_by_role")
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+
+-- ReportsRepository.reportsQuery()
+select
+  "r"."id",
+  "r"."funder_id",
+  "f"."key" as "funder_key",
+  "f"."name" as "funder_name",
+  "f"."kind" as "funder_kind",
+  "r"."from",
+  "r"."to",
+  "r"."language",
+  "r"."content",
+  "r"."content_hash",
+  "r"."suppression_k",
+  "r"."definitions_version",
+  "r"."created_by",
+  coalesce(r.created_by_role, case when u.role = 'project_lead' then 'PROJECT_LEAD' else 'ADMIN' end) as "created_by_role",
+  "r"."created_at"
+from "funder_reports" as "r"
+inner join "funders" as "f" on "f"."id" = "r"."funder_id"
+left join "users" as "u" on "u"."id" = "r"."user_id"
+
+-- ReportsRepository.findReportQuery('6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d')
+-- $1 = '6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d'
+select
+  "r"."id",
+  "r"."funder_id",
+  "f"."key" as "funder_key",
+  "f"."name" as "funder_name",
+  "f"."kind" as "funder_kind",
+  "r"."from",
+  "r"."to",
+  "r"."language",
+  "r"."content",
+  "r"."content_hash",
+  "r"."suppression_k",
+  "r"."definitions_version",
+  "r"."created_by",
+  coalesce(r.created_by_role, case when u.role = 'project_lead' then 'PROJECT_LEAD' else 'ADMIN' end) as "created_by_role",
+  "r"."created_at"
+from "funder_reports" as "r"
+inner join "funders" as "f" on "f"."id" = "r"."funder_id"
+left join "users" as "u" on "u"."id" = "r"."user_id"
+where
+  "r"."id" = $1
+
+-- ReportsRepository.listReportsQuery(null)
+select
+  "r"."id",
+  "r"."funder_id",
+  "f"."key" as "funder_key",
+  "f"."name" as "funder_name",
+  "f"."kind" as "funder_kind",
+  "r"."from",
+  "r"."to",
+  "r"."language",
+  "r"."content",
+  "r"."content_hash",
+  "r"."suppression_k",
+  "r"."definitions_version",
+  "r"."created_by",
+  coalesce(r.created_by_role, case when u.role = 'project_lead' then 'PROJECT_LEAD' else 'ADMIN' end) as "created_by_role",
+  "r"."created_at"
+from "funder_reports" as "r"
+inner join "funders" as "f" on "f"."id" = "r"."funder_id"
+left join "users" as "u" on "u"."id" = "r"."user_id"
+order by
+  "r"."created_at" desc,
+  "r"."id"
+
+-- ReportsRepository.listReportsQuery(3)
+-- $1 = 3
+select
+  "r"."id",
+  "r"."funder_id",
+  "f"."key" as "funder_key",
+  "f"."name" as "funder_name",
+  "f"."kind" as "funder_kind",
+  "r"."from",
+  "r"."to",
+  "r"."language",
+  "r"."content",
+  "r"."content_hash",
+  "r"."suppression_k",
+  "r"."definitions_version",
+  "r"."created_by",
+  coalesce(r.created_by_role, case when u.role = 'project_lead' then 'PROJECT_LEAD' else 'ADMIN' end) as "created_by_role",
+  "r"."created_at"
+from "funder_reports" as "r"
+inner join "funders" as "f" on "f"."id" = "r"."funder_id"
+left join "users" as "u" on "u"."id" = "r"."user_id"
+where
+  "r"."funder_id" = $1
+order by
+  "r"."created_at" desc,
+  "r"."id"
+
+-- ReportsRepository.findFileQuery('6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d', 'pdf')
+-- $1 = '6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d'
+-- $2 = 'pdf'
+select
+  "bytes"
+from "funder_report_files"
+where
+  "report_id" = $1
+  and "format" = $2
+
+-- ReportsRepository.insertFileOnceQuery('6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d', 'pdf', <4 bytes>, 'c0ffee')
+-- $1 = '6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d'
+-- $2 = 'pdf'
+-- $3 = <4 bytes>
+-- $4 = 'c0ffee'
+insert into "funder_report_files" ("report_id", "format", "bytes", "sha256")
+values
+  ($1, $2, $3, $4)
+on conflict ("report_id", "format") do nothing
