@@ -1,11 +1,8 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../gql/graphql.js';
-import { I18nProvider } from '../../i18n/I18nProvider.js';
-import { viewerQuery } from '../../modules/auth/graphql/viewerQuery.js';
-import { mockViewerCan } from '../../modules/auth/mockViewerCan.js';
 import { FunderBanner } from '../../modules/shell/components/FunderBanner.js';
+import { renderWithApi, viewerMock } from '../testing/renderWithApi.js';
 import { useSuppressedLabel } from './useSuppressedLabel.js';
 
 function SuppressedLabel() {
@@ -14,31 +11,12 @@ function SuppressedLabel() {
 
 // The viewer's k comes from Apollo's MockedProvider, as the API would send it.
 function renderWith(role: Role, suppressionK: number | null, language: 'de' | 'en' = 'de') {
-  const mocks = [
-    {
-      request: { query: viewerQuery },
-      result: {
-        data: {
-          viewer: {
-            __typename: 'Viewer',
-            email: 'x@mintq.example',
-            role,
-            funder: role === 'FUNDER' ? { __typename: 'Funder', key: 'f', name: 'Stiftung F' } : null,
-            suppressionK,
-            can: mockViewerCan(role),
-          },
-        },
-      },
-      maxUsageCount: 10,
-    },
-  ];
-  render(
-    <MockedProvider mocks={mocks}>
-      <I18nProvider language={language}>
-        <FunderBanner funder="Stiftung F" />
-        <SuppressedLabel />
-      </I18nProvider>
-    </MockedProvider>,
+  renderWithApi(
+    <>
+      <FunderBanner funder="Stiftung F" />
+      <SuppressedLabel />
+    </>,
+    { mocks: [viewerMock(role, { suppressionK })], language },
   );
 }
 

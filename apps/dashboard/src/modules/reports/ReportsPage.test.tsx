@@ -1,13 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
 import type { ReportSnapshot } from '@mintq/contract';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../i18n/I18nProvider.js';
+import { renderWithApi, viewerMock } from '../../common/testing/renderWithApi.js';
 import telekomJson from '../../report/fixtures/report-telekom-de.json';
 import { TOKEN_STORAGE_KEY } from '../auth/authToken.js';
-import { viewerQuery } from '../auth/graphql/viewerQuery.js';
-import { mockViewerCan } from '../auth/mockViewerCan.js';
 import { generateFunderReportMutation } from './graphql/generateFunderReportMutation.js';
 import { reportFundersQuery } from './graphql/reportFundersQuery.js';
 import { reportsQuery } from './graphql/reportsQuery.js';
@@ -45,32 +42,13 @@ const funders = {
   ],
 };
 
-function viewer(role: 'PROJECT_LEAD' | 'FUNDER') {
-  return {
-    request: { query: viewerQuery },
-    result: {
-      data: {
-        viewer: {
-          __typename: 'Viewer',
-          email: 'x@mintq.example',
-          role,
-          funder: null,
-          suppressionK: role === 'FUNDER' ? 5 : null,
-          can: mockViewerCan(role),
-        },
-      },
-    },
-    maxUsageCount: 10,
-  };
-}
-
 /** How often the page asked for the list of funders. */
 let fundersRequested = 0;
 
 function renderPage(role: 'PROJECT_LEAD' | 'FUNDER', extra: MockLink.MockedResponse[] = []) {
   fundersRequested = 0;
   const mocks = [
-    viewer(role),
+    viewerMock(role),
     {
       request: { query: reportFundersQuery },
       result: () => {
@@ -86,13 +64,7 @@ function renderPage(role: 'PROJECT_LEAD' | 'FUNDER', extra: MockLink.MockedRespo
     },
     ...extra,
   ];
-  return render(
-    <MockedProvider mocks={mocks}>
-      <I18nProvider language="de">
-        <ReportsPage />
-      </I18nProvider>
-    </MockedProvider>,
-  );
+  return renderWithApi(<ReportsPage />, { mocks });
 }
 
 const requests: { url: string; authorization: string | null }[] = [];

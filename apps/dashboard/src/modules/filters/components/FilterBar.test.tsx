@@ -1,11 +1,8 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter, useLocation } from 'react-router';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderWithApi, viewerMock } from '../../../common/testing/renderWithApi.js';
 import type { Role } from '../../../gql/graphql.js';
-import { I18nProvider } from '../../../i18n/I18nProvider.js';
-import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
-import { mockViewerCan } from '../../auth/mockViewerCan.js';
 import { cohortsQuery } from '../graphql/cohortsQuery.js';
 import { fundedCohortsQuery } from '../graphql/fundedCohortsQuery.js';
 import { FilterBar } from './FilterBar.js';
@@ -25,16 +22,8 @@ function Search() {
 }
 
 function renderBar(role: Role, url: string) {
-  const viewer = {
-    __typename: 'Viewer',
-    email: 'f@mintq.example',
-    role,
-    funder: role === 'FUNDER' ? { __typename: 'Funder', key: 'f', name: 'Stiftung F' } : null,
-    suppressionK: role === 'FUNDER' ? 5 : null,
-    can: mockViewerCan(role),
-  };
   const mocks = [
-    { request: { query: viewerQuery }, result: { data: { viewer } }, maxUsageCount: 20 },
+    viewerMock(role),
     {
       request: { query: cohortsQuery },
       result: {
@@ -58,15 +47,12 @@ function renderBar(role: Role, url: string) {
       maxUsageCount: 20,
     },
   ];
-  render(
-    <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={[url]}>
-        <I18nProvider language="de">
-          <FilterBar role={role} />
-          <Search />
-        </I18nProvider>
-      </MemoryRouter>
-    </MockedProvider>,
+  renderWithApi(
+    <>
+      <FilterBar role={role} />
+      <Search />
+    </>,
+    { mocks, url },
   );
 }
 

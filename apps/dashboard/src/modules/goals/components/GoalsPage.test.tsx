@@ -1,11 +1,7 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithApi, viewerMock } from '../../../common/testing/renderWithApi.js';
 import type { OverdueGoalsQuery, Role } from '../../../gql/graphql.js';
-import { I18nProvider } from '../../../i18n/I18nProvider.js';
-import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
-import { mockViewerCan } from '../../auth/mockViewerCan.js';
 import { goalAttainmentQuery } from '../graphql/goalAttainmentQuery.js';
 import { overdueGoalsQuery } from '../graphql/overdueGoalsQuery.js';
 import { GoalsPage } from './GoalsPage.js';
@@ -55,22 +51,7 @@ function renderPage(
 ) {
   const requested: unknown[] = [];
   const mocks = [
-    {
-      request: { query: viewerQuery },
-      result: {
-        data: {
-          viewer: {
-            __typename: 'Viewer',
-            email: 'x@mintq.example',
-            role,
-            funder: null,
-            suppressionK: role === 'FUNDER' ? 5 : null,
-            can: mockViewerCan(role),
-          },
-        },
-      },
-      maxUsageCount: 10,
-    },
+    viewerMock(role),
     {
       request: { query: goalAttainmentQuery, variables: () => true },
       result: { data: { goalAttainment: attainment } },
@@ -85,15 +66,7 @@ function renderPage(
       maxUsageCount: 10,
     },
   ];
-  render(
-    <MockedProvider mocks={mocks}>
-      <I18nProvider language="de">
-        <MemoryRouter initialEntries={[url]}>
-          <GoalsPage />
-        </MemoryRouter>
-      </I18nProvider>
-    </MockedProvider>,
-  );
+  renderWithApi(<GoalsPage />, { mocks, url });
   return { requested };
 }
 

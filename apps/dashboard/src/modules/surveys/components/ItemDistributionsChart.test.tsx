@@ -1,10 +1,7 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithApi, viewerMock } from '../../../common/testing/renderWithApi.js';
 import type { ItemDistributionsQuery } from '../../../gql/graphql.js';
-import { I18nProvider } from '../../../i18n/I18nProvider.js';
-import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
-import { mockViewerCan } from '../../auth/mockViewerCan.js';
 import { itemDistributionsQuery } from '../graphql/itemDistributionsQuery.js';
 import { ItemDistributionsChart } from './ItemDistributionsChart.js';
 
@@ -32,33 +29,19 @@ const ITEMS = [item('KO01', [2, 3, 5, 6, 4]), item('KO02', null), item('KO03R', 
 
 function renderChart(items: readonly Item[]) {
   const waves: unknown[] = [];
-  const viewer = {
-    __typename: 'Viewer',
-    email: 'f@mintq.example',
-    role: 'FUNDER',
-    funder: { __typename: 'Funder', key: 'f', name: 'F' },
-    suppressionK: 5,
-    can: mockViewerCan('FUNDER'),
-  };
-  render(
-    <MockedProvider
-      mocks={[
-        { request: { query: viewerQuery }, result: { data: { viewer } }, maxUsageCount: 5 },
-        {
-          request: { query: itemDistributionsQuery, variables: () => true },
-          result: (variables: { wave?: unknown }) => {
-            waves.push(variables.wave);
-            return { data: { surveyItemDistributions: items } };
-          },
-          maxUsageCount: 5,
+  renderWithApi(<ItemDistributionsChart instrument="selbstanalyse" scope={{}} />, {
+    mocks: [
+      viewerMock('FUNDER'),
+      {
+        request: { query: itemDistributionsQuery, variables: () => true },
+        result: (variables: { wave?: unknown }) => {
+          waves.push(variables.wave);
+          return { data: { surveyItemDistributions: items } };
         },
-      ]}
-    >
-      <I18nProvider language="de">
-        <ItemDistributionsChart instrument="selbstanalyse" scope={{}} />
-      </I18nProvider>
-    </MockedProvider>,
-  );
+        maxUsageCount: 5,
+      },
+    ],
+  });
   return { waves };
 }
 

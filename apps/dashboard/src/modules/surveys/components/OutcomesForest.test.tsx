@@ -1,10 +1,7 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithApi, viewerMock } from '../../../common/testing/renderWithApi.js';
 import type { SurveyOutcomesQuery, WaveKind } from '../../../gql/graphql.js';
-import { I18nProvider } from '../../../i18n/I18nProvider.js';
-import { viewerQuery } from '../../auth/graphql/viewerQuery.js';
-import { mockViewerCan } from '../../auth/mockViewerCan.js';
 import { outcomeRows } from './OutcomeRows.js';
 import { OutcomesForest } from './OutcomesForest.js';
 
@@ -46,23 +43,7 @@ const rows = outcomeRows([
 ]);
 
 function renderForest() {
-  const viewer = {
-    __typename: 'Viewer',
-    email: 'f@mintq.example',
-    role: 'FUNDER',
-    funder: { __typename: 'Funder', key: 'f', name: 'F' },
-    suppressionK: 5,
-    can: mockViewerCan('FUNDER'),
-  };
-  render(
-    <MockedProvider
-      mocks={[{ request: { query: viewerQuery }, result: { data: { viewer } }, maxUsageCount: 5 }]}
-    >
-      <I18nProvider language="de">
-        <OutcomesForest rows={rows} scale={[1, 5]} />
-      </I18nProvider>
-    </MockedProvider>,
-  );
+  renderWithApi(<OutcomesForest rows={rows} scale={[1, 5]} />, { mocks: [viewerMock('FUNDER')] });
 }
 
 afterEach(() => cleanup());
