@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
-import { SqlRepository } from '../database/sql-repository.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
-import {
-  findInstrument,
-  instrumentWithItems,
-  type ResponseAnswers,
-  type SurveyInstrument,
-} from '../surveys/survey-sql.js';
+import { InstrumentRepository } from '../surveys/instrument-repository.js';
+import type { ResponseAnswers } from '../surveys/survey-sql.js';
 
 /** One response that counts for event feedback, with its answers; `participant_id` null = anonymous. */
 export interface EventResponseRow extends ResponseAnswers {
@@ -22,16 +17,7 @@ export interface EventResponseRow extends ResponseAnswers {
  * per request (the instrument, the responses).
  */
 @Injectable()
-export class EventsRepository extends SqlRepository {
-  instrumentQuery(instrument: string) {
-    return instrumentWithItems(this.db, instrument);
-  }
-
-  /** The instrument with its items; undefined when no instrument has that key. */
-  async findInstrument(instrument: string): Promise<SurveyInstrument | undefined> {
-    return findInstrument(this.db, instrument);
-  }
-
+export class EventsRepository extends InstrumentRepository {
   /**
    * The responses that enter event feedback: per in-scope participant and event wave the one
    * with the latest `submitted_at` (equal instants: the one listed last), and every anonymous

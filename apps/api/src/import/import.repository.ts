@@ -333,8 +333,7 @@ export class ImportRepository {
 
   /** Ids of the stored responses of some waves, by `wave\u0000response_key`: answers are staged by id. */
   async responseIds(trx: Executor, waveKeys: string[]): Promise<Map<string, number>> {
-    const rows = await this.responseIdsQuery(trx, waveKeys).execute();
-    return new Map(rows.map((r) => [`${r.key}\u0000${r.response_key}`, r.id]));
+    return idsByWave(await this.responseIdsQuery(trx, waveKeys).execute(), (r) => r.response_key);
   }
 
   itemIdsByWaveQuery(trx: Executor, waveKeys: string[]) {
@@ -347,8 +346,7 @@ export class ImportRepository {
 
   /** Ids of the items asked in some waves, by `wave\u0000item_code`. */
   async itemIdsByWave(trx: Executor, waveKeys: string[]): Promise<Map<string, number>> {
-    const rows = await this.itemIdsByWaveQuery(trx, waveKeys).execute();
-    return new Map(rows.map((r) => [`${r.key}\u0000${r.code}`, r.id]));
+    return idsByWave(await this.itemIdsByWaveQuery(trx, waveKeys).execute(), (r) => r.code);
   }
 
   insertBatchQuery(trx: Executor, batch: BatchRecord, finishedAt: Date) {
@@ -399,6 +397,11 @@ function staged(sync: ChildSync) {
 function unnested(source: Array<[name: string, type: string]>, arrays: unknown[][]) {
   const list = sql.join(source.map(([, type], i) => sql`${arrays[i]}::${sql.raw(type)}[]`));
   return sql`unnest(${list}) as s(${sql.raw(source.map(([name]) => name).join(', '))})`;
+}
+
+/** Ids by `wave\u0000name`, from rows of a wave's key, a name in the wave and an id. */
+function idsByWave<R extends { key: string; id: number }>(rows: R[], name: (row: R) => string) {
+  return new Map(rows.map((r) => [`${r.key}\u0000${name(r)}`, r.id]));
 }
 
 interface RawCounts {

@@ -1,16 +1,10 @@
 import type { WaveKind as StoredWave } from '@mintq/schema';
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
-import { SqlRepository } from '../database/sql-repository.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
-import {
-  findInstrument,
-  instrumentWithItems,
-  latestResponses,
-  type ResponseAnswers,
-  type SurveyInstrument,
-} from './survey-sql.js';
+import { InstrumentRepository } from './instrument-repository.js';
+import { latestResponses, type ResponseAnswers } from './survey-sql.js';
 
 /** The response that counts for one in-scope (participant, cohort) in one wave kind, with its answers. */
 export interface LatestResponseRow extends ResponseAnswers {
@@ -33,16 +27,7 @@ export interface StoredResponseRateRow {
  * text), and per wave the eligible and responded counts. Three queries per request.
  */
 @Injectable()
-export class SurveysRepository extends SqlRepository {
-  instrumentQuery(instrument: string) {
-    return instrumentWithItems(this.db, instrument);
-  }
-
-  /** The instrument with its items; undefined when no instrument has that key. */
-  async findInstrument(instrument: string): Promise<SurveyInstrument | undefined> {
-    return findInstrument(this.db, instrument);
-  }
-
+export class SurveysRepository extends InstrumentRepository {
   /**
    * Per in-scope enrollment (participant, cohort) and wave kind in `waves`: the response in
    * that cohort's wave of the instrument with the latest `submitted_at` (an instant; equal
