@@ -4,10 +4,7 @@ import { graphql } from '../../../gql/index.js';
 export const cohortsQuery = graphql(`
   query Cohorts {
     cohorts {
-      key
-      label
-      startsOn
-      endsOn
+      ...CohortFields
     }
   }
 `);

@@ -4,15 +4,11 @@ import { graphql } from '../../../gql/index.js';
 export const goalAttainmentQuery = graphql(`
   query GoalAttainment($scope: ScopeInput) {
     goalAttainment(scope: $scope) {
-      goals
+      ...GoalFigures
       attained
       notAttained
       noData
       overdue
-      attainmentRate
-      meanTScore
-      tScoreParticipants
-      suppressed
       levels {
         level
         goals

@@ -4,14 +4,7 @@ import { graphql } from '../../../gql/index.js';
 export const overviewQuery = graphql(`
   query Overview($scope: ScopeInput) {
     reach(scope: $scope) {
-      multipliers
-      activeMultipliers
-      activities
-      initiativesReached
-      educatorsReached
-      youthReachedEstimate
-      multiplierFactor
-      suppressed
+      ...ReachFigures
       byMonth {
         month
         cumulativeInitiativesReached
@@ -19,11 +12,7 @@ export const overviewQuery = graphql(`
       }
     }
     goalAttainment(scope: $scope) {
-      goals
-      attainmentRate
-      meanTScore
-      tScoreParticipants
-      suppressed
+      ...GoalFigures
     }
   }
 `);

@@ -4,14 +4,7 @@ import { graphql } from '../../../gql/index.js';
 export const reachQuery = graphql(`
   query Reach($scope: ScopeInput) {
     reach(scope: $scope) {
-      multipliers
-      activeMultipliers
-      activities
-      initiativesReached
-      educatorsReached
-      youthReachedEstimate
-      multiplierFactor
-      suppressed
+      ...ReachFigures
       byState {
         state
         networks

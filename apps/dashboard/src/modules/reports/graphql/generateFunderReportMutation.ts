@@ -4,19 +4,7 @@ import { graphql } from '../../../gql/index.js';
 export const generateFunderReportMutation = graphql(`
   mutation GenerateFunderReport($funder: String!, $from: Date!, $to: Date!, $language: String!) {
     generateFunderReport(funder: $funder, from: $from, to: $to, language: $language) {
-      id
-      funder {
-        key
-        name
-      }
-      from
-      to
-      language
-      createdAt
-      contentHash
-      pdfUrl
-      xlsxUrl
-      jsonUrl
+      ...StoredReportFields
     }
   }
 `);

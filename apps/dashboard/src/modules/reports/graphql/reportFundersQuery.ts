@@ -4,9 +4,7 @@ import { graphql } from '../../../gql/index.js';
 export const reportFundersQuery = graphql(`
   query ReportFunders {
     funders {
-      key
-      name
-      kind
+      ...FunderFields
     }
   }
 `);

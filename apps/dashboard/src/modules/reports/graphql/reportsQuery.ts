@@ -4,19 +4,7 @@ import { graphql } from '../../../gql/index.js';
 export const reportsQuery = graphql(`
   query Reports($funder: String) {
     reports(funder: $funder) {
-      id
-      funder {
-        key
-        name
-      }
-      from
-      to
-      language
-      createdAt
-      contentHash
-      pdfUrl
-      xlsxUrl
-      jsonUrl
+      ...StoredReportFields
     }
   }
 `);

@@ -4,18 +4,7 @@ import { graphql } from '../../../gql/index.js';
 export const instrumentsQuery = graphql(`
   query Instruments {
     instruments {
-      key
-      kind
-      name
-      items {
-        code
-        dimension
-        role
-        scaleMin
-        scaleMax
-        textDe
-        textEn
-      }
+      ...InstrumentFields
     }
   }
 `);
