@@ -1,25 +1,8 @@
-/** The 16 German states by ISO 3166-2 code, sorted by code as the API sorts them. */
-export const STATE_CODES = [
-  'DE-BB',
-  'DE-BE',
-  'DE-BW',
-  'DE-BY',
-  'DE-HB',
-  'DE-HE',
-  'DE-HH',
-  'DE-MV',
-  'DE-NI',
-  'DE-NW',
-  'DE-RP',
-  'DE-SH',
-  'DE-SL',
-  'DE-SN',
-  'DE-ST',
-  'DE-TH',
-] as const;
+import { STATE_CODES, type StateCode } from '@mintq/contract';
 
-/** An ISO 3166-2 code of a German state. */
-export type StateCode = (typeof STATE_CODES)[number];
+// The 16 German states by ISO 3166-2 code, sorted by code as the API sorts them: the contract's
+// list, which the API, the schema and the reports share.
+export { STATE_CODES, type StateCode };
 
 /** True for one of the 16 codes. */
 export function isStateCode(value: string): value is StateCode {
