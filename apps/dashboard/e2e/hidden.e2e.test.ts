@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type {
   CohortFunnelQuery,
   EventFeedbackQuery,
@@ -13,26 +13,23 @@ import type {
 import { de, type MessageKey } from '../src/i18n/de.js';
 import {
   frameTable,
-  launchChromium,
-  openPage,
   readKpi,
   readShown,
   readTable,
   type ShownTable,
   seriousAxeViolations,
-  signIn,
   tokenOf,
-  type WatchedPage,
   waitForPage,
 } from './support/dashboardBrowser.js';
-import { queryGraphql, RELEASE_WARM_TIMEOUT, warmFunderRelease } from './support/graphqlClient.js';
+import { queryGraphql } from './support/graphqlClient.js';
 import {
   curveProblems,
   type HiddenMark,
   hiddenMarkCount,
   hiddenMarkProblems,
 } from './support/hiddenMarks.js';
-import { type MintqServer, REPO_ROOT, startMintqServer } from './support/mintqServer.js';
+import { setUpMintqRun, setUpSignedIn } from './support/mintqRun.js';
+import { REPO_ROOT } from './support/mintqServer.js';
 import { PageAnswers } from './support/pageAnswers.js';
 
 // What the GraphQL answer hides must show as hidden on every funder page: • in cards and
@@ -42,22 +39,7 @@ import { PageAnswers } from './support/pageAnswers.js';
 const FUNDERS = ['telekom@mintq.example', 'aqtivator@mintq.example'] as const;
 const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
 
-let server: MintqServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startMintqServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail') console.error(`server output:\n${server?.output().slice(-4_000)}`);
-});
+const run = setUpMintqRun();
 
 const t = (key: MessageKey) => de[key];
 const DOT = { text: '•', suppressed: true };
@@ -65,7 +47,7 @@ const DOT = { text: '•', suppressed: true };
 /** Opens a page and waits until it is drawn, fonts and all. */
 async function open(page: Page, answers: PageAnswers, path: string, title: string): Promise<void> {
   answers.clear();
-  await page.goto(`${server.baseUrl}${path}`);
+  await page.goto(`${run.server.baseUrl}${path}`);
   await waitForPage(page, title);
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => document.querySelectorAll('.mq-state--loading').length === 0);
@@ -109,7 +91,7 @@ const monthName = (month: string) =>
   );
 
 describe.each(FUNDERS)('signed in as the funder %s', (email) => {
-  let session: WatchedPage;
+  const funder = setUpSignedIn(run, email, { warmRelease: true, viewport: { width: 1440, height: 900 } });
   let answers: PageAnswers;
   /** Hidden values checked in charts so far: the demo data hide some of every funder's. */
   let checked = 0;
@@ -118,29 +100,22 @@ describe.each(FUNDERS)('signed in as the funder %s', (email) => {
     return hiddenMarkProblems(page, marks);
   };
 
-  beforeAll(async () => {
-    await warmFunderRelease(server.baseUrl, email);
-    session = await openPage(browser, { width: 1440, height: 900 });
-    answers = new PageAnswers(session.page);
-    await signIn(session.page, server.baseUrl, email);
-  }, RELEASE_WARM_TIMEOUT);
-
-  afterAll(async () => {
-    await session?.close();
+  beforeAll(() => {
+    answers = new PageAnswers(funder.session.page);
   });
 
   /** Opens one of the funder's pages with a fresh error log. */
   const visit = async (path: string, title: string) => {
-    session.errors.length = 0;
-    await open(session.page, answers, path, title);
-    return session.page;
+    funder.session.errors.length = 0;
+    await open(funder.session.page, answers, path, title);
+    return funder.session.page;
   };
 
   /** How every page's test ends: nothing drawn wrong, no serious axe violation, no console error. */
   const expectClean = async (problems: readonly string[]) => {
     expect(problems).toEqual([]);
-    expect(await seriousAxeViolations(session.page)).toEqual([]);
-    expect(session.errors).toEqual([]);
+    expect(await seriousAxeViolations(funder.session.page)).toEqual([]);
+    expect(funder.session.errors).toEqual([]);
   };
 
   it('Übersicht: hidden KPIs are •, the curve hatches hidden months and bridges them, never dropping to 0', async () => {
@@ -422,10 +397,10 @@ describe.each(FUNDERS)('signed in as the funder %s', (email) => {
   });
 
   it("sends only its query space, even from an admin's link, and says so", async () => {
-    const { page, errors } = session;
+    const { page, errors } = funder.session;
     errors.length = 0;
     const { cohortFunnel } = await queryGraphql<CohortFunnelQuery>(
-      server.baseUrl,
+      run.server.baseUrl,
       await tokenOf(page),
       '{ cohortFunnel { cohort } }',
     );

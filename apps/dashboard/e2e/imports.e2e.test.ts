@@ -1,55 +1,34 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { de } from '../src/i18n/de.js';
-import {
-  launchChromium,
-  openPage,
-  readTable,
-  signIn,
-  tokenOf,
-  type WatchedPage,
-} from './support/dashboardBrowser.js';
+import { readTable } from './support/dashboardBrowser.js';
 import { queryGraphql } from './support/graphqlClient.js';
-import { type MintqServer, REPO_ROOT, startMintqServer } from './support/mintqServer.js';
+import { setUpMintqRun, setUpSignedIn } from './support/mintqRun.js';
+import { REPO_ROOT } from './support/mintqServer.js';
 
 // The import page against the real endpoint: a broken bundle lists every problem as the API
 // reports it and changes nothing; the sample bundle, uploaded as separate CSV files, imports.
 const ADMIN = 'admin@mintq.example';
 const SAMPLE_BUNDLE = process.env.MINTQ_SAMPLE_BUNDLE || resolve(REPO_ROOT, '../shared/sample/bundle');
 
-let server: MintqServer;
-let browser: Browser;
-let session: WatchedPage;
-let token: string;
 let scratch: string;
 
-beforeAll(async () => {
+beforeAll(() => {
   if (!existsSync(SAMPLE_BUNDLE))
     throw new Error(
       `The sample bundle is missing at ${SAMPLE_BUNDLE}; set MINTQ_SAMPLE_BUNDLE to its folder.`,
     );
   scratch = mkdtempSync(join(tmpdir(), 'mintq-e2e-bundle-'));
-  server = await startMintqServer();
-  browser = await launchChromium();
-  session = await openPage(browser);
-  await signIn(session.page, server.baseUrl, ADMIN);
-  token = await tokenOf(session.page);
 });
 
-afterAll(async () => {
-  await session?.close();
-  await browser?.close();
-  await server?.stop();
+afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-afterEach(({ task }) => {
-  // An INTERNAL_SERVER_ERROR says nothing without the server's own log.
-  if (task.result?.state === 'fail') console.error(`server output:\n${server?.output().slice(-4_000)}`);
-});
+const run = setUpMintqRun();
+const admin = setUpSignedIn(run, ADMIN);
 
 interface Counts {
   cohorts: string[];
@@ -63,7 +42,11 @@ async function counts(): Promise<Counts> {
   const data = await queryGraphql<{
     cohorts: { key: string }[];
     reach: { multipliers: number | null; activities: number | null; byState: { networks: number }[] };
-  }>(server.baseUrl, token, '{ cohorts { key } reach { multipliers activities byState { networks } } }');
+  }>(
+    run.server.baseUrl,
+    admin.token,
+    '{ cohorts { key } reach { multipliers activities byState { networks } } }',
+  );
   return {
     cohorts: data.cohorts.map((c) => c.key).sort(),
     multipliers: data.reach.multipliers,
@@ -77,21 +60,21 @@ async function postBundle(files: string[], dryRun: boolean): Promise<{ status: n
   const form = new FormData();
   for (const file of files)
     form.append('files', new Blob([readFileSync(file)], { type: 'text/csv' }), basename(file));
-  const response = await fetch(`${server.baseUrl}/api/imports?dryRun=${dryRun}`, {
+  const response = await fetch(`${run.server.baseUrl}/api/imports?dryRun=${dryRun}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'x-mintq-request': '1', accept: 'application/json' },
+    headers: { authorization: `Bearer ${admin.token}`, 'x-mintq-request': '1', accept: 'application/json' },
     body: form,
   });
   const report = (await response.json()) as { errors?: string[] };
   return { status: response.status, errors: report.errors ?? [] };
 }
 
-/** Errors the browser logs on its own for an HTTP error answer (the 422 of an invalid bundle). */
+/** Errors the run.browser logs on its own for an HTTP error answer (the 422 of an invalid bundle). */
 const isHttpStatusLog = (error: string) => /Failed to load resource: .* status of 422/.test(error);
 
 describe('Datenimport', () => {
   it('lists every problem of a broken bundle as file:line: column: message and writes nothing', async () => {
-    const { page, errors } = session;
+    const { page, errors } = admin.session;
     // A valid new cohort next to a broken one, and a network in a state that does not exist:
     // were anything written, the new cohort would show up.
     const cohortsCsv = join(scratch, 'cohorts.csv');
@@ -109,7 +92,7 @@ describe('Datenimport', () => {
     const files = [cohortsCsv, networksCsv];
     const before = await counts();
 
-    await page.goto(`${server.baseUrl}/datenimport`);
+    await page.goto(`${run.server.baseUrl}/datenimport`);
     await page.getByRole('heading', { level: 1, name: de['imports.title'] }).waitFor();
     await page.getByTestId('import-files').setInputFiles(files);
     await page.getByRole('button', { name: de['imports.check'] }).click();
@@ -141,7 +124,7 @@ describe('Datenimport', () => {
   });
 
   it('imports the sample bundle uploaded as CSV files after a successful dry run', async () => {
-    const { page, errors } = session;
+    const { page, errors } = admin.session;
     errors.length = 0;
     const files = readdirSync(SAMPLE_BUNDLE)
       .filter((name) => name.endsWith('.csv'))
@@ -149,7 +132,7 @@ describe('Datenimport', () => {
     expect(files.length).toBeGreaterThan(10);
     const before = await counts();
 
-    await page.goto(`${server.baseUrl}/datenimport`);
+    await page.goto(`${run.server.baseUrl}/datenimport`);
     await page.getByRole('heading', { level: 1, name: de['imports.title'] }).waitFor();
     const history = page.getByRole('region', { name: de['imports.historyTitle'] });
     const importedBatches = async () =>

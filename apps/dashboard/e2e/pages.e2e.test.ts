@@ -1,20 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { de } from '../src/i18n/de.js';
-import {
-  launchChromium,
-  openPage,
-  seriousAxeViolations,
-  signIn,
-  tokenOf,
-  type WatchedPage,
-  waitForPage,
-} from './support/dashboardBrowser.js';
-import { queryGraphql, RELEASE_WARM_TIMEOUT, warmFunderRelease } from './support/graphqlClient.js';
+import { openPage, seriousAxeViolations, signIn, waitForPage } from './support/dashboardBrowser.js';
+import { queryGraphql } from './support/graphqlClient.js';
 import { METRIC_PAGES, type MetricPage } from './support/metricPages.js';
-import { type MintqServer, REPO_ROOT, startMintqServer } from './support/mintqServer.js';
+import { setUpMintqRun, setUpSignedIn } from './support/mintqRun.js';
+import { REPO_ROOT } from './support/mintqServer.js';
 
 // Every page of the built dashboard against the real server: the numbers equal the API's for
 // the same user and scope, no serious accessibility violation, no console error; and the
@@ -39,23 +32,10 @@ const SCREENSHOT_OF: Record<string, string> = {
   '/kohorten': 'kohorten',
 };
 
-let server: MintqServer;
-let browser: Browser;
+const run = setUpMintqRun();
 
-beforeAll(async () => {
-  server = await startMintqServer();
-  browser = await launchChromium();
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(({ task }) => {
-  // An INTERNAL_SERVER_ERROR says nothing without the server's own log.
-  if (task.result?.state === 'fail') console.error(`server output:\n${server?.output().slice(-4_000)}`);
 });
 
 /** Waits until nothing is loading any more, fonts included, so a screenshot shows the finished page. */
@@ -68,15 +48,15 @@ async function settle(page: Page): Promise<void> {
 /** Polls until the page shows exactly the API's numbers; fails with the list of differences. */
 async function expectApiNumbers(page: Page, metric: MetricPage, token: string): Promise<void> {
   await expect
-    .poll(() => metric.mismatches(page, server.baseUrl, token, {}), { timeout: 30_000, interval: 1_000 })
+    .poll(() => metric.mismatches(page, run.server.baseUrl, token, {}), { timeout: 30_000, interval: 1_000 })
     .toEqual([]);
 }
 
 describe('the login page', () => {
   it('is accessible, logs no error and is photographed', async () => {
-    const session = await openPage(browser);
+    const session = await openPage(run.browser);
     try {
-      await session.page.goto(`${server.baseUrl}/login`);
+      await session.page.goto(`${run.server.baseUrl}/login`);
       await session.page.getByRole('heading', { level: 1, name: de['login.title'] }).waitFor();
       await settle(session.page);
       await session.page.screenshot({ path: join(SCREENSHOTS, 'login.png') });
@@ -89,30 +69,19 @@ describe('the login page', () => {
 });
 
 describe(`signed in as the admin (${ADMIN})`, () => {
-  let session: WatchedPage;
-  let token: string;
-
-  beforeAll(async () => {
-    session = await openPage(browser);
-    await signIn(session.page, server.baseUrl, ADMIN);
-    token = await tokenOf(session.page);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const admin = setUpSignedIn(run, ADMIN);
 
   for (const metric of METRIC_PAGES) {
     it(`${metric.title} (${metric.path}) shows the API's numbers, passes axe, logs no error`, async () => {
-      const { page, errors } = session;
+      const { page, errors } = admin.session;
       errors.length = 0;
-      await page.goto(`${server.baseUrl}${metric.path}`);
+      await page.goto(`${run.server.baseUrl}${metric.path}`);
       await waitForPage(page, metric.title);
       await settle(page);
       // The chart view first: that is what people see, and what the README shows.
       await page.screenshot({ path: join(SCREENSHOTS, `${SCREENSHOT_OF[metric.path]}.png`) });
       const chartView = await seriousAxeViolations(page);
-      await expectApiNumbers(page, metric, token);
+      await expectApiNumbers(page, metric, admin.token);
       // The tables the comparison switched to must be accessible too.
       const tableView = await seriousAxeViolations(page);
       expect({ chartView, tableView }).toEqual({ chartView: [], tableView: [] });
@@ -122,9 +91,9 @@ describe(`signed in as the admin (${ADMIN})`, () => {
 
   for (const other of OTHER_PAGES) {
     it(`${other.label} (${other.path}) renders, passes axe, logs no error`, async () => {
-      const { page, errors } = session;
+      const { page, errors } = admin.session;
       errors.length = 0;
-      await page.goto(`${server.baseUrl}${other.path}`);
+      await page.goto(`${run.server.baseUrl}${other.path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await settle(page);
       await expect.poll(() => page.getByRole('alert').count()).toBe(0);
@@ -135,9 +104,9 @@ describe(`signed in as the admin (${ADMIN})`, () => {
   }
 
   it('the overview fits a phone (390×844), passes axe and is photographed', async () => {
-    const phone = await openPage(browser, { width: 390, height: 844 });
+    const phone = await openPage(run.browser, { width: 390, height: 844 });
     try {
-      await signIn(phone.page, server.baseUrl, ADMIN);
+      await signIn(phone.page, run.server.baseUrl, ADMIN);
       await waitForPage(phone.page, de['overview.title']);
       await settle(phone.page);
       // Nothing may force sideways scrolling on a phone.
@@ -155,30 +124,18 @@ describe(`signed in as the admin (${ADMIN})`, () => {
 });
 
 describe(`signed in as a funder (${FUNDER})`, () => {
-  let session: WatchedPage;
-  let token: string;
-
-  beforeAll(async () => {
-    await warmFunderRelease(server.baseUrl, FUNDER);
-    session = await openPage(browser);
-    await signIn(session.page, server.baseUrl, FUNDER);
-    token = await tokenOf(session.page);
-  }, RELEASE_WARM_TIMEOUT);
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const funder = setUpSignedIn(run, FUNDER, { warmRelease: true });
 
   it('sees the pages of their role only, and is told on every page whose scope it is', async () => {
-    const { page, errors } = session;
+    const { page, errors } = funder.session;
     errors.length = 0;
     const { viewer } = await queryGraphql<{ viewer: { funder: { name: string } | null } }>(
-      server.baseUrl,
-      token,
+      run.server.baseUrl,
+      funder.token,
       '{ viewer { funder { name } } }',
     );
     expect(viewer.funder).not.toBeNull();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${run.server.baseUrl}/`);
     const nav = page.getByRole('navigation', { name: de['nav.label'] });
     await nav.getByRole('link').first().waitFor();
     const expected = [
@@ -191,11 +148,11 @@ describe(`signed in as a funder (${FUNDER})`, () => {
     ] as const;
     expect(await nav.getByRole('link').allTextContents()).toEqual(expected.map((key) => de[key]));
     for (const path of [...METRIC_PAGES.map((m) => m.path), '/berichte']) {
-      await page.goto(`${server.baseUrl}${path}`);
+      await page.goto(`${run.server.baseUrl}${path}`);
       await expect.poll(() => page.getByTestId('funder-banner').textContent()).toContain(viewer.funder?.name);
     }
     // Pages of other roles explain themselves instead of showing anything.
-    await page.goto(`${server.baseUrl}/datenimport`);
+    await page.goto(`${run.server.baseUrl}/datenimport`);
     await page.getByText(de['status.notAllowed']).waitFor();
     expect(await page.getByTestId('import-files').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -203,11 +160,11 @@ describe(`signed in as a funder (${FUNDER})`, () => {
 
   for (const metric of METRIC_PAGES) {
     it(`${metric.title} (${metric.path}) shows the funder's API numbers, • where suppressed`, async () => {
-      const { page, errors } = session;
+      const { page, errors } = funder.session;
       errors.length = 0;
-      await page.goto(`${server.baseUrl}${metric.path}`);
+      await page.goto(`${run.server.baseUrl}${metric.path}`);
       await waitForPage(page, metric.title);
-      await expectApiNumbers(page, metric, token);
+      await expectApiNumbers(page, metric, funder.token);
       expect(errors).toEqual([]);
     });
   }

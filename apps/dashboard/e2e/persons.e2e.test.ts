@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { de } from '../src/i18n/de.js';
 import {
-  launchChromium,
   openPage,
   seriousAxeViolations,
   signIn,
   tokenOf,
   type WatchedPage,
 } from './support/dashboardBrowser.js';
-import { DEMO_PASSWORD, postGraphql, queryGraphql } from './support/graphqlClient.js';
-import { type MintqServer, startMintqServer } from './support/mintqServer.js';
+import { loginToken, postGraphql, queryGraphql } from './support/graphqlClient.js';
+import { setUpMintqRun, setUpSignedIn } from './support/mintqRun.js';
 
 // Personen / Datenschutz against the real server on the demo data: an admin looks a person up,
 // downloads their data, and erases them after typing the key; everyone else is turned away.
@@ -26,46 +24,24 @@ type Counts = Record<
   number
 >;
 
-let server: MintqServer;
-let browser: Browser;
-let session: WatchedPage;
-let token: string;
+const run = setUpMintqRun();
+const admin = setUpSignedIn(run, ADMIN);
 /** Two participants' pseudonymous keys, as an analyst lists them. */
 let keys: string[];
 
 beforeAll(async () => {
-  server = await startMintqServer();
-  browser = await launchChromium();
-  const login = await queryGraphql<{ login: { token: string } }>(
-    server.baseUrl,
-    null,
-    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-    { email: 'analyse@mintq.example', password: DEMO_PASSWORD },
-  );
+  const analyst = await loginToken(run.server.baseUrl, 'analyse@mintq.example');
   const list = await queryGraphql<{ participants: { nodes: { key: string }[] } }>(
-    server.baseUrl,
-    login.login.token,
+    run.server.baseUrl,
+    analyst,
     '{ participants(first: 2) { nodes { key } } }',
   );
   keys = list.participants.nodes.map((n) => n.key);
-  session = await openPage(browser);
-  await signIn(session.page, server.baseUrl, ADMIN);
-  token = await tokenOf(session.page);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(({ task }) => {
-  if (task.result?.state === 'fail') console.error(`server output:\n${server?.output().slice(-4_000)}`);
 });
 
 /** Opens the page and looks a key up through the form. */
 async function lookUp(page: WatchedPage['page'], key: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/datenschutz`);
+  await page.goto(`${run.server.baseUrl}/datenschutz`);
   await page.getByRole('heading', { level: 1, name: de['persons.title'] }).waitFor();
   await page.getByLabel(de['persons.key']).fill(key);
   await page.getByRole('button', { name: de['persons.lookup'] }).click();
@@ -74,11 +50,11 @@ async function lookUp(page: WatchedPage['page'], key: string): Promise<void> {
 
 describe('Personen / Datenschutz', () => {
   it('shows a person’s data as the API counts it and downloads the same export', async () => {
-    const { page, errors } = session;
+    const { page, errors } = admin.session;
     const [key] = keys as [string];
     const api = await queryGraphql<{
       personExport: { counts: Counts; importBatches: number };
-    }>(server.baseUrl, token, COUNTS, { key });
+    }>(run.server.baseUrl, admin.token, COUNTS, { key });
     await lookUp(page, key);
     const card = page.getByTestId('person-card');
     expect(await card.getByRole('heading', { level: 2 }).textContent()).toContain(key);
@@ -111,7 +87,7 @@ describe('Personen / Datenschutz', () => {
   });
 
   it('erases only after the key is typed again, names what goes, and the person is gone', async () => {
-    const { page, errors } = session;
+    const { page, errors } = admin.session;
     errors.length = 0;
     const [key] = keys as [string];
     await lookUp(page, key);
@@ -133,7 +109,7 @@ describe('Personen / Datenschutz', () => {
     const status = page.getByRole('status').filter({ hasText: key });
     await status.waitFor();
     expect(await status.textContent()).toMatch(new RegExp(`^${key} wurde gelöscht \\(\\d+ Zeilen\\)`));
-    const after = await postGraphql(server.baseUrl, token, COUNTS, { key });
+    const after = await postGraphql(run.server.baseUrl, admin.token, COUNTS, { key });
     expect(after.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     // Looking the key up again says there is nobody.
     await page.getByLabel(de['persons.key']).fill(key);
@@ -146,9 +122,9 @@ describe('Personen / Datenschutz', () => {
   });
 
   it('fits a phone (390 px) with the confirmation open', async () => {
-    const phone = await openPage(browser, { width: 390, height: 844 });
+    const phone = await openPage(run.browser, { width: 390, height: 844 });
     try {
-      await signIn(phone.page, server.baseUrl, ADMIN);
+      await signIn(phone.page, run.server.baseUrl, ADMIN);
       await lookUp(phone.page, keys[1] as string);
       await phone.page.getByRole('button', { name: de['persons.erase'] }).click();
       await phone.page.getByTestId('erase-confirmation').waitFor();
@@ -164,14 +140,16 @@ describe('Personen / Datenschutz', () => {
   });
 
   it('is not offered to a project lead, and the API refuses them', async () => {
-    const lead = await openPage(browser);
+    const lead = await openPage(run.browser);
     try {
-      await signIn(lead.page, server.baseUrl, PROJECT_LEAD);
+      await signIn(lead.page, run.server.baseUrl, PROJECT_LEAD);
       const nav = lead.page.getByRole('navigation', { name: de['nav.label'] });
       expect(await nav.getByRole('link').allTextContents()).not.toContain(de['nav.persons']);
-      await lead.page.goto(`${server.baseUrl}/datenschutz`);
+      await lead.page.goto(`${run.server.baseUrl}/datenschutz`);
       await lead.page.getByText(de['status.notAllowed']).waitFor();
-      const answer = await postGraphql(server.baseUrl, await tokenOf(lead.page), COUNTS, { key: keys[1] });
+      const answer = await postGraphql(run.server.baseUrl, await tokenOf(lead.page), COUNTS, {
+        key: keys[1],
+      });
       expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     } finally {
       await lead.close();

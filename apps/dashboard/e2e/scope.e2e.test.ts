@@ -1,25 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { de, type MessageKey } from '../src/i18n/de.js';
 import {
   frameTable,
-  launchChromium,
   openPage,
   readKpi,
   readTable,
   signIn,
   tickFilter,
   tokenOf,
-  type WatchedPage,
   waitForPage,
 } from './support/dashboardBrowser.js';
-import {
-  loginToken,
-  postGraphql,
-  queryGraphql,
-  RELEASE_WARM_TIMEOUT,
-  warmFunderRelease,
-} from './support/graphqlClient.js';
+import { loginToken, postGraphql, queryGraphql } from './support/graphqlClient.js';
 import {
   fetchFunnel,
   fetchReach,
@@ -28,7 +20,7 @@ import {
   REACH,
   type Scope,
 } from './support/metricPages.js';
-import { type MintqServer, startMintqServer } from './support/mintqServer.js';
+import { setUpMintqRun, setUpSignedIn } from './support/mintqRun.js';
 
 // Filters live in the URL and change the numbers; a funder user stays inside their own funded
 // scope whatever the URL says, and sees • where fewer than k people stand behind a number.
@@ -37,30 +29,20 @@ const FUNDER = 'telekom@mintq.example';
 const FUNDER_KEY = 'telekom-stiftung';
 const OTHER_FUNDER_KEY = 'aqtivator';
 
-let server: MintqServer;
-let browser: Browser;
+const run = setUpMintqRun();
 let adminToken: string;
 
 beforeAll(async () => {
-  server = await startMintqServer();
-  browser = await launchChromium();
-  adminToken = await loginToken(server.baseUrl, ADMIN);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(({ task }) => {
-  // An INTERNAL_SERVER_ERROR says nothing without the server's own log.
-  if (task.result?.state === 'fail') console.error(`server output:\n${server?.output().slice(-4_000)}`);
+  adminToken = await loginToken(run.server.baseUrl, ADMIN);
 });
 
 /** Polls until the page shows the API's numbers for `scope` as seen with `token`. */
 async function expectNumbers(page: Page, metric: MetricPage, token: string, scope: Scope): Promise<void> {
   await expect
-    .poll(() => metric.mismatches(page, server.baseUrl, token, scope), { timeout: 30_000, interval: 1_000 })
+    .poll(() => metric.mismatches(page, run.server.baseUrl, token, scope), {
+      timeout: 30_000,
+      interval: 1_000,
+    })
     .toEqual([]);
 }
 
@@ -70,22 +52,13 @@ function filterParams(page: Page): string[] {
 }
 
 describe('filters', () => {
-  let session: WatchedPage;
-
-  beforeAll(async () => {
-    session = await openPage(browser);
-    await signIn(session.page, server.baseUrl, ADMIN);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const admin = setUpSignedIn(run, ADMIN);
 
   it('a cohort and a state change the numbers and the URL; reload and the copied link show the same view', async () => {
-    const { page, errors } = session;
+    const { page, errors } = admin.session;
     const token = await tokenOf(page);
     const { cohorts } = await queryGraphql<{ cohorts: { key: string; label: string }[] }>(
-      server.baseUrl,
+      run.server.baseUrl,
       token,
       '{ cohorts { key label } }',
     );
@@ -95,12 +68,12 @@ describe('filters', () => {
     const byCohortAndState: Scope = { cohorts: [cohort.key], states: ['DE-NW'] };
     // Meaningful only when each filter changes the numbers.
     const [all, narrowed, narrowest] = await Promise.all(
-      [{}, byCohort, byCohortAndState].map((scope) => fetchReach(server.baseUrl, token, scope)),
+      [{}, byCohort, byCohortAndState].map((scope) => fetchReach(run.server.baseUrl, token, scope)),
     );
     expect(narrowed?.multipliers).not.toBe(all?.multipliers);
     expect(narrowest?.multipliers).not.toBe(narrowed?.multipliers);
 
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${run.server.baseUrl}/`);
     await waitForPage(page, OVERVIEW.title);
     await expectNumbers(page, OVERVIEW, token, {});
 
@@ -126,11 +99,11 @@ describe('filters', () => {
     await expectNumbers(page, REACH, token, byCohortAndState);
     expect(errors).toEqual([]);
 
-    // The copied link in a browser that is not signed in: sign-in, then exactly that view.
-    const other = await openPage(browser);
+    // The copied link in a run.browser that is not signed in: sign-in, then exactly that view.
+    const other = await openPage(run.browser);
     try {
       const { pathname, search } = new URL(copied);
-      await signIn(other.page, server.baseUrl, ADMIN, `${pathname}${search}`);
+      await signIn(other.page, run.server.baseUrl, ADMIN, `${pathname}${search}`);
       await other.page.waitForURL(copied);
       await waitForPage(other.page, REACH.title);
       await expectNumbers(other.page, REACH, await tokenOf(other.page), byCohortAndState);
@@ -142,23 +115,11 @@ describe('filters', () => {
 });
 
 describe(`a funder user (${FUNDER})`, () => {
-  let session: WatchedPage;
-  let token: string;
-
-  beforeAll(async () => {
-    await warmFunderRelease(server.baseUrl, FUNDER);
-    session = await openPage(browser);
-    await signIn(session.page, server.baseUrl, FUNDER);
-    token = await tokenOf(session.page);
-  }, RELEASE_WARM_TIMEOUT);
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const funder = setUpSignedIn(run, FUNDER, { warmRelease: true });
 
   it("is told whose scope they see, on every page, and never another funder's name", async () => {
     const { funders } = await queryGraphql<{ funders: { key: string; name: string }[] }>(
-      server.baseUrl,
+      run.server.baseUrl,
       adminToken,
       '{ funders { key name } }',
     );
@@ -166,8 +127,8 @@ describe(`a funder user (${FUNDER})`, () => {
     const other = funders.find((f) => f.key === OTHER_FUNDER_KEY);
     if (!own || !other) throw new Error('the demo data lack the funders of this test');
     for (const path of ['/', '/reichweite', '/kohorten']) {
-      await session.page.goto(`${server.baseUrl}${path}?funder=${OTHER_FUNDER_KEY}`);
-      const banner = session.page.getByTestId('funder-banner');
+      await funder.session.page.goto(`${run.server.baseUrl}${path}?funder=${OTHER_FUNDER_KEY}`);
+      const banner = funder.session.page.getByTestId('funder-banner');
       await expect.poll(() => banner.textContent()).toContain(own.name);
       expect(await banner.textContent()).not.toContain(other.name);
     }
@@ -175,8 +136,8 @@ describe(`a funder user (${FUNDER})`, () => {
 
   it("gets FORBIDDEN from the API for another funder's scope", async () => {
     const answer = await postGraphql(
-      server.baseUrl,
-      token,
+      run.server.baseUrl,
+      funder.token,
       'query ($scope: ScopeInput) { reach(scope: $scope) { multipliers } }',
       { scope: { funder: OTHER_FUNDER_KEY } },
     );
@@ -185,34 +146,34 @@ describe(`a funder user (${FUNDER})`, () => {
   });
 
   it('sees their own numbers, not the other funder’s, when the URL asks for another funder', async () => {
-    const { page, errors } = session;
+    const { page, errors } = funder.session;
     errors.length = 0;
     const [own, foreign] = await Promise.all([
-      fetchReach(server.baseUrl, token, {}),
-      fetchReach(server.baseUrl, adminToken, { funder: OTHER_FUNDER_KEY }),
+      fetchReach(run.server.baseUrl, funder.token, {}),
+      fetchReach(run.server.baseUrl, adminToken, { funder: OTHER_FUNDER_KEY }),
     ]);
     // Only a test when the two scopes differ.
     expect(foreign.multipliers).not.toBe(own.multipliers);
-    await page.goto(`${server.baseUrl}/?funder=${OTHER_FUNDER_KEY}`);
+    await page.goto(`${run.server.baseUrl}/?funder=${OTHER_FUNDER_KEY}`);
     await waitForPage(page, OVERVIEW.title);
-    await expectNumbers(page, OVERVIEW, token, {});
+    await expectNumbers(page, OVERVIEW, funder.token, {});
     expect((await readKpi(page, 'kpi-multipliers'))?.text).not.toBe(String(foreign.multipliers));
     expect(errors).toEqual([]);
   });
 
   it('sees • instead of a KPI that fewer than k people stand behind, and not the number', async () => {
-    const { page } = session;
+    const { page } = funder.session;
     // The funder's 2020/21 line covers a handful of people: the admin sees how many, the funder must not.
     const scope: Scope = { cohorts: ['2020-21'] };
     const [asFunder, hidden] = await Promise.all([
-      fetchReach(server.baseUrl, token, scope),
-      fetchReach(server.baseUrl, adminToken, { ...scope, funder: FUNDER_KEY }),
+      fetchReach(run.server.baseUrl, funder.token, scope),
+      fetchReach(run.server.baseUrl, adminToken, { ...scope, funder: FUNDER_KEY }),
     ]);
     expect(asFunder.suppressed).toBe(true);
     expect(hidden.multipliers).toBeGreaterThan(0);
-    await page.goto(`${server.baseUrl}/?cohort=2020-21`);
+    await page.goto(`${run.server.baseUrl}/?cohort=2020-21`);
     await waitForPage(page, OVERVIEW.title);
-    await expectNumbers(page, OVERVIEW, token, scope);
+    await expectNumbers(page, OVERVIEW, funder.token, scope);
     const kpi = await readKpi(page, 'kpi-multipliers');
     expect(kpi).toEqual({ text: '•', suppressed: true });
     const card = await page.getByTestId('kpi-multipliers').textContent();
@@ -220,16 +181,16 @@ describe(`a funder user (${FUNDER})`, () => {
   });
 
   it('sees • in the state table and the cohort funnel where the API suppressed, never the hidden numbers', async () => {
-    const { page } = session;
+    const { page } = funder.session;
     const [asFunder, unsuppressed] = await Promise.all([
-      fetchReach(server.baseUrl, token, {}),
-      fetchReach(server.baseUrl, adminToken, { funder: FUNDER_KEY }),
+      fetchReach(run.server.baseUrl, funder.token, {}),
+      fetchReach(run.server.baseUrl, adminToken, { funder: FUNDER_KEY }),
     ]);
     const suppressedStates = asFunder.byState.filter((s) => s.suppressed).map((s) => s.state);
     expect(suppressedStates.length).toBeGreaterThan(0);
-    await page.goto(`${server.baseUrl}/reichweite`);
+    await page.goto(`${run.server.baseUrl}/reichweite`);
     await waitForPage(page, REACH.title);
-    await expectNumbers(page, REACH, token, {});
+    await expectNumbers(page, REACH, funder.token, {});
     const table = await readTable(await frameTable(page, de['reach.mapTitle']));
     for (const state of suppressedStates) {
       const row = table.find((r) => r[de['reach.state']]?.text === de[state as MessageKey]);
@@ -249,10 +210,10 @@ describe(`a funder user (${FUNDER})`, () => {
         if (value) expect(shownCells, `${state}: ${value} leaked`).not.toContain(String(value));
     }
 
-    const funnel = await fetchFunnel(server.baseUrl, token, {});
+    const funnel = await fetchFunnel(run.server.baseUrl, funder.token, {});
     const hiddenCohorts = funnel.filter((c) => c.suppressed).map((c) => c.cohort);
     expect(hiddenCohorts.length).toBeGreaterThan(0);
-    await page.goto(`${server.baseUrl}/kohorten`);
+    await page.goto(`${run.server.baseUrl}/kohorten`);
     await waitForPage(page, de['cohorts.title']);
     const shownFunnel = await readTable(await frameTable(page, de['cohorts.funnelTitle']));
     for (const cohort of hiddenCohorts) {

@@ -1,22 +1,22 @@
 #!/usr/bin/env node
 // Prints the Largest Contentful Paint of the overview, signed in as the admin, in ms: the real
 // server (`mintq demo` + `mintq serve` on embedded PGlite in a scratch folder) and a real
-// headless Chromium, the same way the end-to-end tests start them (e2e/support/).
+// headless Chromium, the same way the end-to-end tests start them (e2e/support/), launched by the
+// API's own launcher (apps/api/src/reports/chromium.ts, from its build).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = join(root, 'apps/api/dist/cli.js');
 const index = join(root, 'apps/dashboard/dist/index.html');
-const executablePath = process.env.MINTQ_CHROMIUM || '/usr/bin/chromium';
+const launcher = join(root, 'apps/api/dist/reports/chromium.js');
 
-for (const file of [cli, index]) {
+for (const file of [cli, index, launcher]) {
   if (!existsSync(file)) {
     console.error(`Missing ${file}: run \`pnpm build\` first.`);
     process.exit(1);
@@ -74,18 +74,8 @@ try {
     await sleep(250);
   }
 
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { launchChromium } = await import(pathToFileURL(launcher).href);
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);

@@ -3,27 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { ReportSnapshot } from '@mintq/contract';
 import type { OnApplicationShutdown } from '@nestjs/common';
-import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { REPO_ROOT } from '../config/config.js';
+import { DEFAULT_CHROMIUM, launchChromium } from './chromium.js';
 
 /** Where the dashboard build puts the report page (`report.html` and its assets). */
 export const REPORT_DIST = join(REPO_ROOT, 'apps', 'dashboard', 'dist');
 
 /** The made-up origin the report page is served from inside Chromium; nothing else is reachable. */
 const ORIGIN = 'http://mintq.report';
-
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-/** The flags Chromium needs to run headless as root in a container, and to stay off the network. */
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -122,11 +110,7 @@ export class ReportPdfRenderer implements OnApplicationShutdown {
   private launch(): Promise<BrowserContext> {
     if (!this.context) {
       const launching = (async () => {
-        const browser = await chromium.launch({
-          executablePath: this.options.executablePath ?? findChromium(),
-          args: CHROMIUM_FLAGS,
-          headless: true,
-        });
+        const browser = await launchChromium(this.options.executablePath ?? findChromium());
         // One context for all reports, its routes set once: a new context per report costs
         // seconds on a busy machine. The report page keeps no state between loads.
         const context = await browser.newContext({ serviceWorkers: 'block' });

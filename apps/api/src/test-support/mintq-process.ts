@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../config/config.js';
+import { freePort } from './free-port.js';
 import { SAMPLE_BUNDLE } from './sample-bundle.js';
 import { TEST_JWT_SECRET } from './test-server.js';
 
@@ -16,18 +16,7 @@ function assertBuilt() {
     );
 }
 
-/** A TCP port that was free a moment ago. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /**
  * The environment of a mintq process in a test: quiet, a fixed secret, and nothing from the

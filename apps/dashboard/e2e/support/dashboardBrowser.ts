@@ -1,30 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { de } from '../../src/i18n/de.js';
 import { DEMO_PASSWORD } from './graphqlClient.js';
 import type { ShownValue } from './shownNumbers.js';
 
-/** Debian's Chromium, or `MINTQ_CHROMIUM`. */
-export const CHROMIUM = process.env.MINTQ_CHROMIUM || '/usr/bin/chromium';
-
-/** Headless Chromium as root on a machine without network (TOOLCHAIN.md). */
-export function launchChromium(): Promise<Browser> {
-  // `launch` gives every browser its own fresh temporary user-data-dir.
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+// Headless Chromium as root on a machine without network (TOOLCHAIN.md), launched as the API
+// launches it to print reports: Debian's Chromium, or `MINTQ_CHROMIUM`.
+export { launchChromium } from '../../../api/src/reports/chromium.js';
 
 /** A page in its own browser context, with everything it logged as an error. */
 export interface WatchedPage {

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../../api/src/test-support/free-port.js';
 
 /** The repository root (`apps/dashboard/e2e/support` is four folders below it). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -33,19 +33,6 @@ export function assertBuilt(): void {
     throw new Error(
       `The end-to-end tests need the built API and dashboard; missing: ${missing.join(', ')}. Run \`pnpm build\` (or \`pnpm --filter @mintq/api build && pnpm --filter @mintq/dashboard build\`) first.`,
     );
-}
-
-/** A TCP port that was free a moment ago (the server binds it right after). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** The environment of both CLI calls: embedded PGlite in `dataDir`, never a DATABASE_URL from outside. */
