@@ -1,30 +1,6 @@
 -- NOTE: This file is generated from the query builders of src/catalog/catalog.repository.ts by
 -- src/queries/repository-queries.spec.ts. Do not edit it: `vitest -u` rewrites it.
 
--- CatalogRepository.networksQuery(null)
-select
-  "n"."key",
-  "n"."name",
-  "n"."state_code" as "state",
-  "n"."kind",
-  (
-    select
-      count(*)::int as "n"
-    from "initiatives" as "i"
-    where
-      "i"."network_id" = "n"."id"
-  ) as "initiatives",
-  (
-    select
-      count(*)::int as "n"
-    from "participants" as "p"
-    where
-      "p"."network_id" = "n"."id"
-  ) as "participants"
-from "networks" as "n"
-order by
-  "n"."key"
-
 -- CatalogRepository.networksQuery('DE-NW')
 -- $1 = 'DE-NW'
 select
@@ -52,20 +28,6 @@ where
 order by
   "n"."key"
 
--- CatalogRepository.initiativesQuery({"network":null,"state":null}, {"limit":20,"afterKey":null})
--- $1 = 21
-select
-  "i"."key",
-  "i"."name",
-  "i"."kind",
-  "n"."key" as "network",
-  "n"."state_code" as "state"
-from "initiatives" as "i"
-inner join "networks" as "n" on "n"."id" = "i"."network_id"
-order by
-  "i"."key"
-limit $1
-
 -- CatalogRepository.initiativesQuery({"network":"mint-ostalb","state":"DE-BW"}, {"limit":20,"afterKey":"mint-ostalb-i01"})
 -- $1 = 'mint-ostalb'
 -- $2 = 'DE-BW'
@@ -86,12 +48,6 @@ where
 order by
   "i"."key"
 limit $4
-
--- CatalogRepository.countInitiativesQuery({"network":null,"state":null})
-select
-  count(*)::int as "total"
-from "initiatives" as "i"
-inner join "networks" as "n" on "n"."id" = "i"."network_id"
 
 -- CatalogRepository.countInitiativesQuery({"network":"mint-ostalb","state":"DE-BW"})
 -- $1 = 'mint-ostalb'
@@ -135,34 +91,6 @@ from (
 where
   "ranked"."size" >= $3
   and not ("ranked"."small" = $4 and "ranked"."rank" = $5)
-
--- CatalogRepository.participantsQuery({"cohort":null,"state":null}, {"limit":20,"afterKey":null}, false)
--- $1 = 21
-with
-  "shown_networks" as (
-    select
-      "n"."id",
-      "n"."key",
-      "n"."state_code" as "state"
-    from "networks" as "n"
-  )
-select
-  "p"."key",
-  "sn"."key" as "network",
-  "sn"."state" as "state",
-  (
-    select
-      coalesce(json_agg(json_build_object('cohort', c.key, 'status', e.status, 'certifiedOn', e.certified_on) order by c.key), '[]') as "list"
-    from "enrollments" as "e"
-    inner join "cohorts" as "c" on "c"."id" = "e"."cohort_id"
-    where
-      "e"."participant_id" = "p"."id"
-  ) as "enrollments"
-from "participants" as "p"
-left join "shown_networks" as "sn" on "sn"."id" = "p"."network_id"
-order by
-  "p"."key"
-limit $1
 
 -- CatalogRepository.participantsQuery({"cohort":"2024-25","state":"DE-NW"}, {"limit":20,"afterKey":"P0040"}, true, 5)
 -- $1 = 5
@@ -234,20 +162,6 @@ order by
   "p"."key"
 limit $9
 
--- CatalogRepository.countParticipantsQuery({"cohort":null,"state":null})
-with
-  "shown_networks" as (
-    select
-      "n"."id",
-      "n"."key",
-      "n"."state_code" as "state"
-    from "networks" as "n"
-  )
-select
-  count(*)::int as "total"
-from "participants" as "p"
-left join "shown_networks" as "sn" on "sn"."id" = "p"."network_id"
-
 -- CatalogRepository.countParticipantsQuery({"cohort":"2024-25","state":"DE-NW"}, 5)
 -- $1 = 5
 -- $2 = 5
@@ -315,29 +229,6 @@ select
 from "instruments" as "i"
 order by
   "i"."key"
-
--- CatalogRepository.wavesQuery({"instrument":null,"cohort":null})
-select
-  "w"."key",
-  "i"."key" as "instrument",
-  "c"."key" as "cohort",
-  "w"."wave",
-  "w"."opens_on" as "opensOn",
-  "w"."closes_on" as "closesOn",
-  (
-    select
-      count(*)::int as "n"
-    from "responses" as "r"
-    where
-      "r"."wave_id" = "w"."id"
-  ) as "responses"
-from "waves" as "w"
-inner join "instruments" as "i" on "i"."id" = "w"."instrument_id"
-inner join "cohorts" as "c" on "c"."id" = "w"."cohort_id"
-order by
-  "c"."key",
-  array_position(array['pre','post','follow_up','event'], w.wave),
-  "w"."key"
 
 -- CatalogRepository.wavesQuery({"instrument":"selbstanalyse","cohort":"2024-25"})
 -- $1 = 'selbstanalyse'

@@ -12,13 +12,6 @@ from "funders"
 where
   "key" = $1
 
--- ReportsRepository.programmeNamesQuery([])
-select distinct
-  "programs"."name"
-from "programs"
-order by
-  "programs"."name"
-
 -- ReportsRepository.programmeNamesQuery([1, 2])
 -- $1 = 1
 -- $2 = 2
@@ -126,30 +119,6 @@ inner join "funders" as "f" on "f"."id" = "r"."funder_id"
 left join "users" as "u" on "u"."id" = "r"."user_id"
 where
   "r"."id" = $1
-
--- ReportsRepository.listReportsQuery(null)
-select
-  "r"."id",
-  "r"."funder_id",
-  "f"."key" as "funder_key",
-  "f"."name" as "funder_name",
-  "f"."kind" as "funder_kind",
-  "r"."from",
-  "r"."to",
-  "r"."language",
-  "r"."content",
-  "r"."content_hash",
-  "r"."suppression_k",
-  "r"."definitions_version",
-  "r"."created_by",
-  coalesce(r.created_by_role, case when u.role = 'project_lead' then 'PROJECT_LEAD' else 'ADMIN' end) as "created_by_role",
-  "r"."created_at"
-from "funder_reports" as "r"
-inner join "funders" as "f" on "f"."id" = "r"."funder_id"
-left join "users" as "u" on "u"."id" = "r"."user_id"
-order by
-  "r"."created_at" desc,
-  "r"."id"
 
 -- ReportsRepository.listReportsQuery(3)
 -- $1 = 3

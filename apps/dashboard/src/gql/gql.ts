@@ -14,8 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        email\n        role\n        funder {\n          key\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n      can {\n        readMetrics\n        readPseudonymisedRows\n        readPersonalData\n        importData\n        generateReports\n        readReports\n        useGraphiql\n        managePersons\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": typeof types.CohortFunnelDocument,
     "\n  fragment CohortFields on Cohort {\n    key\n    label\n    startsOn\n    endsOn\n  }\n": typeof types.CohortFieldsFragmentDoc,
     "\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n": typeof types.CohortsDocument,
@@ -43,8 +44,9 @@ type Documents = {
     "\n  query SurveyOutcomes($instrument: String!, $from: WaveKind!, $to: WaveKind!, $scope: ScopeInput) {\n    surveyOutcomes(instrument: $instrument, from: $from, to: $to, scope: $scope) {\n      instrument\n      from\n      to\n      dimensions {\n        dimension\n        n\n        meanFrom\n        meanTo\n        meanDiff\n        sdDiff\n        t\n        df\n        p\n        dz\n        gz\n        ciLow\n        ciHigh\n        alphaFrom\n        alphaTo\n        suppressed\n      }\n      responseRates {\n        cohort\n        wave\n        responded\n        eligible\n        rate\n        suppressed\n      }\n    }\n  }\n": typeof types.SurveyOutcomesDocument,
 };
 const documents: Documents = {
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        email\n        role\n        funder {\n          key\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n      can {\n        readMetrics\n        readPseudonymisedRows\n        readPersonalData\n        importData\n        generateReports\n        readReports\n        useGraphiql\n        managePersons\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": types.CohortFunnelDocument,
     "\n  fragment CohortFields on Cohort {\n    key\n    label\n    startsOn\n    endsOn\n  }\n": types.CohortFieldsFragmentDoc,
     "\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n": types.CohortsDocument,
@@ -89,11 +91,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        email\n        role\n        funder {\n          key\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        email\n        role\n        funder {\n          key\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n      can {\n        readMetrics\n        readPseudonymisedRows\n        readPersonalData\n        importData\n        generateReports\n        readReports\n        useGraphiql\n        managePersons\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      email\n      role\n      funder {\n        key\n        name\n      }\n      suppressionK\n      can {\n        readMetrics\n        readPseudonymisedRows\n        readPersonalData\n        importData\n        generateReports\n        readReports\n        useGraphiql\n        managePersons\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, Fragment, useId, useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { LanguageSwitch } from '../../shell/components/LanguageSwitch.js';
@@ -9,6 +9,12 @@ import { type LoginFailure, useLogin } from '../hooks/useLogin.js';
 function safeNext(next: string | null): string {
   return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
+
+/** The form's two inputs; each input's type is its name. */
+const LOGIN_FIELDS = [
+  { name: 'email', label: 'login.email', autoComplete: 'username' },
+  { name: 'password', label: 'login.password', autoComplete: 'current-password' },
+] as const;
 
 /** The sign-in form: e-mail, password, and a clear message when it fails. */
 export function LoginPage() {
@@ -63,26 +69,20 @@ export function LoginPage() {
           </p>
         ) : null}
         <form onSubmit={onSubmit} noValidate={false} aria-busy={loading}>
-          <label htmlFor={`${id}-email`}>{t('login.email')}</label>
-          <input
-            id={`${id}-email`}
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            className="mq-app-input"
-            aria-invalid={failure?.kind === 'wrong' || undefined}
-          />
-          <label htmlFor={`${id}-password`}>{t('login.password')}</label>
-          <input
-            id={`${id}-password`}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            className="mq-app-input"
-            aria-invalid={failure?.kind === 'wrong' || undefined}
-          />
+          {LOGIN_FIELDS.map((field) => (
+            <Fragment key={field.name}>
+              <label htmlFor={`${id}-${field.name}`}>{t(field.label)}</label>
+              <input
+                id={`${id}-${field.name}`}
+                name={field.name}
+                type={field.name}
+                autoComplete={field.autoComplete}
+                required
+                className="mq-app-input"
+                aria-invalid={failure?.kind === 'wrong' || undefined}
+              />
+            </Fragment>
+          ))}
           <button type="submit" className="mq-button mq-app-login__submit" disabled={loading}>
             {loading ? t('login.submitting') : t('login.submit')}
           </button>

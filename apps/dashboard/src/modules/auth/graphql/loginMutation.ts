@@ -6,12 +6,7 @@ export const loginMutation = graphql(`
     login(email: $email, password: $password) {
       token
       viewer {
-        email
-        role
-        funder {
-          key
-          name
-        }
+        ...ViewerFields
       }
     }
   }
