@@ -2,36 +2,26 @@
 // Prints the Largest Contentful Paint of the overview, signed in as the admin, in ms: the real
 // server (`mintq demo` + `mintq serve` on embedded PGlite in a scratch folder) and a real
 // headless Chromium, the same way the end-to-end tests start them (e2e/support/), launched by the
-// API's own launcher (apps/api/src/reports/chromium.ts, from its build).
+// API's own launcher and free-port helper (`@mintq/api/chromium`, `@mintq/api/free-port`).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '@mintq/api/chromium';
+import { freePort } from '@mintq/api/free-port';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = join(root, 'apps/api/dist/cli.js');
 const index = join(root, 'apps/dashboard/dist/index.html');
-const launcher = join(root, 'apps/api/dist/reports/chromium.js');
 
-for (const file of [cli, index, launcher]) {
+for (const file of [cli, index]) {
   if (!existsSync(file)) {
     console.error(`Missing ${file}: run \`pnpm build\` first.`);
     process.exit(1);
   }
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -74,7 +64,6 @@ try {
     await sleep(250);
   }
 
-  const { launchChromium } = await import(pathToFileURL(launcher).href);
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
   const page = await context.newPage();

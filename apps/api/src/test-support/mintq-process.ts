@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from '../common/free-port.js';
 import { REPO_ROOT } from '../config/config.js';
-import { freePort } from './free-port.js';
 import { SAMPLE_BUNDLE } from './sample-bundle.js';
 import { TEST_JWT_SECRET } from './test-server.js';
 

@@ -7,7 +7,7 @@ import type { ShownValue } from './shownNumbers.js';
 
 // Headless Chromium as root on a machine without network (TOOLCHAIN.md), launched as the API
 // launches it to print reports: Debian's Chromium, or `MINTQ_CHROMIUM`.
-export { launchChromium } from '../../../api/src/reports/chromium.js';
+export { launchChromium } from '@mintq/api/chromium';
 
 /** A page in its own browser context, with everything it logged as an error. */
 export interface WatchedPage {

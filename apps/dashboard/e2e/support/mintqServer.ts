@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../../api/src/test-support/free-port.js';
+import { freePort } from '@mintq/api/free-port';
 
 /** The repository root (`apps/dashboard/e2e/support` is four folders below it). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
