@@ -2,6 +2,7 @@
 // roles and their capabilities, the public shape of every metric, and a stored report's content.
 // No dependencies, so the dashboard, the schema and the metrics can all import it.
 export * from './german-states.js';
+export * from './import-report.js';
 export * from './metric-shapes.js';
 export * from './report-snapshot.js';
 export * from './roles.js';

@@ -1,12 +1,11 @@
+import type {
+  EntityCounts as ContractEntityCounts,
+  ImportReport as ContractImportReport,
+  ImportProblem,
+} from '@mintq/contract';
 import type { EntityName, ParsedValue, ResponseRow } from '@mintq/schema';
 
-/** One problem of a bundle, reported as `file:line: column: message`. */
-export interface ImportProblem {
-  file: string;
-  line: number;
-  column: string;
-  message: string;
-}
+export type { ImportFileSummary, ImportProblem } from '@mintq/contract';
 
 export function formatProblem(p: ImportProblem): string {
   return `${p.file}:${p.line}: ${p.column}: ${p.message}`;
@@ -44,31 +43,10 @@ export interface ParsedBundle {
 /** Entities counted in an import report: the bundle's entities plus the answers inside responses. */
 export type CountedEntity = EntityName | 'answers';
 
-export type EntityCounts = Partial<Record<CountedEntity, number>>;
-
-export interface ImportFileSummary {
-  name: string;
-  sha256: string;
-  bytes: number;
-  rows: number;
-}
+export type EntityCounts = ContractEntityCounts<CountedEntity>;
 
 /** What an import did, or would do in a dry run. */
-export interface ImportReport {
-  batchId: number | null;
-  dryRun: boolean;
-  ok: boolean;
-  inserted: EntityCounts;
-  updated: EntityCounts;
-  unchanged: EntityCounts;
-  deleted: EntityCounts;
-  skipped: EntityCounts;
-  errors: string[];
-  /** The same problems as `errors`, in the same order, as fields (for clients that place them). */
-  problems: ImportProblem[];
-  files: ImportFileSummary[];
-  durationMs: number;
-}
+export type ImportReport = ContractImportReport<CountedEntity>;
 
 /** What the database already holds, asked for only the keys a bundle refers to. */
 export interface ExistingData {

@@ -1,29 +1,4 @@
-/** Row counts per entity (e.g. `{ participants: 12, goals: 30 }`). */
-export type EntityCounts = Record<string, number>;
-
-/** One problem of an invalid bundle: where it is and what is wrong. */
-export interface ImportProblem {
-  file: string;
-  line: number | null;
-  column: string | null;
-  message: string;
-}
-
-/** The JSON report of `POST /api/imports` (200 when ok, 422 when invalid). */
-export interface ImportReport {
-  batchId: string | number | null;
-  dryRun: boolean;
-  ok: boolean;
-  inserted: EntityCounts;
-  updated: EntityCounts;
-  unchanged: EntityCounts;
-  deleted: EntityCounts;
-  skipped: EntityCounts;
-  errors: string[];
-  problems: ImportProblem[];
-  files: unknown;
-  durationMs: number | null;
-}
+import type { EntityCounts, ImportFileSummary, ImportProblem, ImportReport } from '@mintq/contract';
 
 function counts(value: unknown): EntityCounts {
   if (!value || typeof value !== 'object') return {};
@@ -39,8 +14,9 @@ function problem(value: unknown): ImportProblem | null {
   const p = value as Record<string, unknown>;
   return {
     file: typeof p.file === 'string' ? p.file : '',
-    line: typeof p.line === 'number' ? p.line : null,
-    column: typeof p.column === 'string' ? p.column : typeof p.column === 'number' ? String(p.column) : null,
+    // 0 and '' where an answer leaves them out: shown as –.
+    line: typeof p.line === 'number' ? p.line : 0,
+    column: typeof p.column === 'string' ? p.column : typeof p.column === 'number' ? String(p.column) : '',
     message: typeof p.message === 'string' ? p.message : '',
   };
 }
@@ -51,7 +27,7 @@ export function parseImportReport(json: unknown): ImportReport | null {
   const r = json as Record<string, unknown>;
   if (!('ok' in r) && !('errors' in r) && !('problems' in r)) return null;
   return {
-    batchId: typeof r.batchId === 'string' || typeof r.batchId === 'number' ? r.batchId : null,
+    batchId: typeof r.batchId === 'number' ? r.batchId : null,
     dryRun: r.dryRun === true,
     ok: r.ok === true,
     inserted: counts(r.inserted),
@@ -63,8 +39,8 @@ export function parseImportReport(json: unknown): ImportReport | null {
     problems: Array.isArray(r.problems)
       ? r.problems.map(problem).filter((p): p is ImportProblem => p !== null)
       : [],
-    files: r.files,
-    durationMs: typeof r.durationMs === 'number' ? r.durationMs : null,
+    files: Array.isArray(r.files) ? (r.files as ImportFileSummary[]) : [],
+    durationMs: typeof r.durationMs === 'number' ? r.durationMs : 0,
   };
 }
 

@@ -1,6 +1,7 @@
+import type { ImportReport } from '@mintq/contract';
 import { getAuthToken } from '../auth/authToken.js';
 import { notifySessionExpired } from '../auth/sessionExpiry.js';
-import { type ImportReport, parseImportReport } from './importReport.js';
+import { parseImportReport } from './importReport.js';
 
 /** Options of {@link uploadImport}. */
 export interface UploadImportOptions {

@@ -1,6 +1,7 @@
+import type { ImportProblem, ImportReport } from '@mintq/contract';
 import { Table } from '../../../common/components/Table.js';
 import { useI18n } from '../../../i18n/useI18n.js';
-import { entityRows, type ImportProblem, type ImportReport } from '../importReport.js';
+import { entityRows } from '../importReport.js';
 
 type EntityRow = ReturnType<typeof entityRows>[number];
 
@@ -12,7 +13,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const problems: ImportProblem[] =
     report.problems.length > 0
       ? report.problems
-      : report.errors.map((message) => ({ file: '', line: null, column: null, message }));
+      : report.errors.map((message) => ({ file: '', line: 0, column: '', message }));
   return (
     <div className="mq-app-stack" data-testid="import-report">
       {rows.length > 0 ? (
@@ -44,9 +45,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               {
                 key: 'line',
                 header: t('imports.line'),
-                value: (p: ImportProblem) => p.line,
+                value: (p: ImportProblem) => p.line || '–',
               },
-              { key: 'column', header: t('imports.column'), value: (p: ImportProblem) => p.column ?? '–' },
+              { key: 'column', header: t('imports.column'), value: (p: ImportProblem) => p.column || '–' },
               { key: 'message', header: t('imports.message'), value: (p: ImportProblem) => p.message },
             ]}
             rows={problems}

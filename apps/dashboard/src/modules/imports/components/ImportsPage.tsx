@@ -94,7 +94,7 @@ export function ImportsPage() {
             {phase === 'checked' && report.ok ? <p className="mq-app-ok">{t('imports.dryRunOk')}</p> : null}
             {phase === 'imported' && report.ok ? (
               <p className="mq-app-ok" role="status">
-                {t('imports.doneOk', { duration: format.decimal((report.durationMs ?? 0) / 1000, 1) })}
+                {t('imports.doneOk', { duration: format.decimal(report.durationMs / 1000, 1) })}
               </p>
             ) : null}
             {!report.ok ? (

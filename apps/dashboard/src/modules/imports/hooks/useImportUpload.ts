@@ -1,5 +1,5 @@
+import type { ImportReport } from '@mintq/contract';
 import { useCallback, useState } from 'react';
-import type { ImportReport } from '../importReport.js';
 import { uploadImport } from '../uploadImport.js';
 
 /** Where the two-step import stands. */

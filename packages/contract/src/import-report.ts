@@ -1,0 +1,38 @@
+// The answer of `POST /api/imports` and `mintq import --json`: what an import did, or would do
+// in a dry run. The API writes it, the dashboard's import page reads it.
+
+/** Rows per entity, e.g. `{ participants: 12, goals: 30 }`. */
+export type EntityCounts<Entity extends string = string> = Partial<Record<Entity, number>>;
+
+/** One problem of a bundle, shown as `file:line: column: message`. */
+export interface ImportProblem {
+  file: string;
+  line: number;
+  column: string;
+  message: string;
+}
+
+/** One file of a bundle: its name, fingerprint, size and data rows. */
+export interface ImportFileSummary {
+  name: string;
+  sha256: string;
+  bytes: number;
+  rows: number;
+}
+
+/** What an import did, or would do in a dry run (200 when ok, 422 when invalid). */
+export interface ImportReport<Entity extends string = string> {
+  batchId: number | null;
+  dryRun: boolean;
+  ok: boolean;
+  inserted: EntityCounts<Entity>;
+  updated: EntityCounts<Entity>;
+  unchanged: EntityCounts<Entity>;
+  deleted: EntityCounts<Entity>;
+  skipped: EntityCounts<Entity>;
+  errors: string[];
+  /** The same problems as `errors`, in the same order, as fields (for clients that place them). */
+  problems: ImportProblem[];
+  files: ImportFileSummary[];
+  durationMs: number;
+}
