@@ -1,9 +1,7 @@
 import { CAPABILITY_NAMES, type Capability, can, capabilitiesOf, ROLES, type Role } from '@mintq/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../database/database.js';
-import { createSampleDatabase } from '../test-support/sample-database.js';
+import { describe, expect, it } from 'vitest';
+import { useSampleServer } from '../test-support/sample-suite.js';
 import { testDatabases } from '../test-support/test-databases.js';
-import { createTestUser, startTestServer, type TestServer } from '../test-support/test-server.js';
 
 /**
  * One request per capability that only the capability's roles may make, so that walking the
@@ -32,32 +30,18 @@ const USER_OF: Record<Role, string> = {
 
 // The privacy rules over HTTP: every denial gets its code and no data at all.
 describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
-  let database: Database;
-  let server: TestServer;
-  const tokens: Record<string, string> = {};
-
-  beforeAll(async () => {
-    ({ database } = await createSampleDatabase(factory));
-    server = await startTestServer(database);
-    const users = [
+  const sample = useSampleServer(
+    factory,
+    [
       { name: 'admin', role: 'admin', funderKey: null },
       { name: 'analyst', role: 'analyst', funderKey: null },
       { name: 'lead', role: 'project_lead', funderKey: null },
       { name: 'telekom', role: 'funder', funderKey: 'telekom-stiftung' },
       { name: 'siemens', role: 'funder', funderKey: 'siemens-stiftung' },
-    ] as const;
-    for (const user of users) {
-      const created = await createTestUser(database.db, {
-        email: `${user.name}@denials.example`,
-        role: user.role,
-        funderKey: user.funderKey,
-      });
-      tokens[user.name] = await server.login(created.email, created.password);
-    }
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+    ],
+    'denials.example',
+  );
+  const tokens = sample.tokens;
 
   async function expectDenied(
     query: string,
@@ -65,7 +49,7 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
     code: string,
     variables?: Record<string, unknown>,
   ) {
-    const { body } = await server.graphql(query, { token, variables });
+    const { body } = await sample.server.graphql(query, { token, variables });
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual([code]);
     expect(body.data ?? null).toBeNull();
   }
@@ -82,7 +66,7 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
           denials++;
         } else if (!query.startsWith('mutation')) {
           // Mutations change data: their allowed roles are tested where they are written.
-          const { body } = await server.graphql(query, { token });
+          const { body } = await sample.server.graphql(query, { token });
           expect(body.errors?.map((e) => e.extensions?.code) ?? [], `${role} ${capability}`).not.toContain(
             'FORBIDDEN',
           );
@@ -94,7 +78,7 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
 
   it('refuses the import upload to the roles without importData, before reading the upload', async () => {
     for (const role of ROLES.filter((r) => !can(r, 'importData'))) {
-      const response = await fetch(`${server.base}/api/imports?dryRun=true`, {
+      const response = await fetch(`${sample.server.base}/api/imports?dryRun=true`, {
         method: 'POST',
         headers: { authorization: `Bearer ${tokens[USER_OF[role]]}` },
       });
@@ -107,7 +91,7 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
 
   it('tells each role what it may do: viewer { can } is the table', async () => {
     for (const role of ROLES) {
-      const { body } = await server.graphql<{ viewer: { can: Record<Capability, boolean> } }>(
+      const { body } = await sample.server.graphql<{ viewer: { can: Record<Capability, boolean> } }>(
         `{ viewer { can { ${CAPABILITY_NAMES.join(' ')} } } }`,
         { token: tokens[USER_OF[role]] },
       );
@@ -138,7 +122,7 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
 
   it('a funder narrowing to a state inside its lines, or to an as-of date, outside its query space', async () => {
     for (const scope of ['{ states: ["DE-BY"] }', '{ to: "2026-11-01" }']) {
-      const { body } = await server.graphql(`{ reach(scope: ${scope}) { multipliers suppressed } }`, {
+      const { body } = await sample.server.graphql(`{ reach(scope: ${scope}) { multipliers suppressed } }`, {
         token: tokens.siemens,
       });
       expect(body.data).toBeNull();
@@ -167,12 +151,12 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
   });
 
   it('an analyst gets pseudonymous keys; a project lead gets names', async () => {
-    const analyst = await server.graphql<{ participants: { nodes: Array<{ key: string }> } }>(
+    const analyst = await sample.server.graphql<{ participants: { nodes: Array<{ key: string }> } }>(
       '{ participants(first: 2) { nodes { key state } } }',
       { token: tokens.analyst },
     );
     expect(analyst.body.data?.participants.nodes.map((n) => n.key)).toEqual(['P0001', 'P0002']);
-    const lead = await server.graphql<{ participants: { nodes: Array<{ displayName: string }> } }>(
+    const lead = await sample.server.graphql<{ participants: { nodes: Array<{ displayName: string }> } }>(
       '{ participants(first: 1) { nodes { displayName } } }',
       { token: tokens.lead },
     );
@@ -196,7 +180,7 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
   });
 
   it('an analyst gets networks and initiatives, and no small network next to a key', async () => {
-    const { body } = await server.graphql<{
+    const { body } = await sample.server.graphql<{
       networks: Array<{ key: string; participants: number }>;
       initiatives: { totalCount: number };
       participants: { nodes: Array<{ key: string; network: string | null; state: string | null }> };

@@ -1,10 +1,8 @@
 import type { ReportSnapshot } from '@mintq/contract';
 import { type GraphQLObjectType, type GraphQLSchema, getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../database/database.js';
-import { createSampleDatabase } from '../test-support/sample-database.js';
+import { useSampleServer } from '../test-support/sample-suite.js';
 import { testDatabases } from '../test-support/test-databases.js';
-import { createTestUser, startTestServer, type TestServer } from '../test-support/test-server.js';
 import { buildAppSchema } from './print-schema.js';
 
 const FIXTURE_DIST = new URL('../reports/test-fixtures/', import.meta.url).pathname;
@@ -58,38 +56,28 @@ describe('disagreements', () => {
 const [factory] = testDatabases();
 
 describe('a stored report against the GraphQL schema', () => {
-  let database: Database;
-  let server: TestServer;
+  vi.stubEnv('MINTQ_REPORT_DIST', FIXTURE_DIST);
+  if (!factory) throw new Error('no test database');
+  const sample = useSampleServer(factory, [{ name: 'lead', role: 'project_lead', funderKey: null }]);
   let snapshot: ReportSnapshot;
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    vi.stubEnv('MINTQ_REPORT_DIST', FIXTURE_DIST);
-    if (!factory) throw new Error('no test database');
-    ({ database } = await createSampleDatabase(factory));
-    server = await startTestServer(database);
-    const lead = await createTestUser(database.db, {
-      email: 'lead@shapes.example',
-      role: 'project_lead',
-      funderKey: null,
-    });
-    const token = await server.login(lead.email, lead.password);
-    const { body } = await server.graphql<{ generateFunderReport: { jsonUrl: string } }>(
+    const token = sample.tokens.lead;
+    const { body } = await sample.server.graphql<{ generateFunderReport: { jsonUrl: string } }>(
       `mutation { generateFunderReport(funder: "telekom-stiftung", from: "2025-01-01", to: "2025-12-31") { jsonUrl } }`,
       { token },
     );
     const jsonUrl = body.data?.generateFunderReport.jsonUrl;
-    const response = await fetch(`${server.base}${jsonUrl}`, {
+    const response = await fetch(`${sample.server.base}${jsonUrl}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     snapshot = (await response.json()) as ReportSnapshot;
     schema = await buildAppSchema();
   }, 180_000);
-  afterAll(async () => {
+  afterAll(() => {
     vi.unstubAllEnvs();
-    await server?.close();
-    await database?.close();
-  }, 180_000);
+  });
 
   it('holds every metric in exactly the fields GraphQL serves, and no hidden count', () => {
     const { content } = snapshot;

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../database/database.js';
-import { createSampleDatabase } from '../test-support/sample-database.js';
+import { describe, expect, it } from 'vitest';
+import { useSampleServer } from '../test-support/sample-suite.js';
 import { testDatabases } from '../test-support/test-databases.js';
-import { createTestUser, startTestServer, type TestServer } from '../test-support/test-server.js';
 
 const QUERY = `query Overdue($scope: ScopeInput) {
   overdueGoals(scope: $scope) { goal participant cohort dueOn level lastCheckinOn }
@@ -16,36 +14,22 @@ interface Answer {
 
 // Who may read the list over HTTP: keys are pseudonymous, so analysts may; funders never.
 describe.each(testDatabases())('overdueGoals over HTTP on $kind', (factory) => {
-  let database: Database;
-  let server: TestServer;
-  const tokens: Record<string, string> = {};
-
-  beforeAll(async () => {
-    ({ database } = await createSampleDatabase(factory));
-    server = await startTestServer(database);
-    const users = [
+  const sample = useSampleServer(
+    factory,
+    [
       { name: 'admin', role: 'admin', funderKey: null },
       { name: 'lead', role: 'project_lead', funderKey: null },
       { name: 'analyst', role: 'analyst', funderKey: null },
       { name: 'funder', role: 'funder', funderKey: 'aqtivator' },
-    ] as const;
-    for (const user of users) {
-      const created = await createTestUser(database.db, {
-        email: `${user.name}@overdue.example`,
-        role: user.role,
-        funderKey: user.funderKey,
-      });
-      tokens[user.name] = await server.login(created.email, created.password);
-    }
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+    ],
+    'overdue.example',
+  );
+  const tokens = sample.tokens;
 
   it.each(['admin', 'lead', 'analyst'])(
     'answers %s with as many goals as goalAttainment.overdue',
     async (name) => {
-      const { body } = await server.graphql<Answer>(QUERY, {
+      const { body } = await sample.server.graphql<Answer>(QUERY, {
         token: tokens[name],
         variables: { scope: { to: '2026-11-01' } },
       });
@@ -61,7 +45,7 @@ describe.each(testDatabases())('overdueGoals over HTTP on $kind', (factory) => {
   );
 
   it('refuses funder users with FORBIDDEN and no data', async () => {
-    const { body } = await server.graphql(
+    const { body } = await sample.server.graphql(
       '{ overdueGoals(scope: { to: "2026-11-01" }) { goal participant } }',
       {
         token: tokens.funder,
@@ -72,15 +56,18 @@ describe.each(testDatabases())('overdueGoals over HTTP on $kind', (factory) => {
   });
 
   it('refuses callers without a session', async () => {
-    const { body } = await server.graphql('{ overdueGoals { goal } }');
+    const { body } = await sample.server.graphql('{ overdueGoals { goal } }');
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     expect(body.data ?? null).toBeNull();
   });
 
   it('rejects an unknown cohort as BAD_USER_INPUT', async () => {
-    const { body } = await server.graphql('{ overdueGoals(scope: { cohorts: ["1999-00"] }) { goal } }', {
-      token: tokens.lead,
-    });
+    const { body } = await sample.server.graphql(
+      '{ overdueGoals(scope: { cohorts: ["1999-00"] }) { goal } }',
+      {
+        token: tokens.lead,
+      },
+    );
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 });
