@@ -9,7 +9,12 @@ import { DATABASE } from '../database/database.module.js';
 import { openBundleSource } from '../import/bundle-source.js';
 import { ImportRepository } from '../import/import.repository.js';
 import { ImportService } from '../import/import.service.js';
-import { formatProblem, type ImportProblem, type ImportReport } from '../import/import.types.js';
+import {
+  emptyImportReport,
+  formatProblem,
+  type ImportProblem,
+  type ImportReport,
+} from '../import/import.types.js';
 import { FunderReleases } from '../releases/funder-releases.service.js';
 import { inspectZip } from './inspect-zip.js';
 import { receiveUpload, UPLOAD_LIMITS, type UploadedFile, type UploadLimits } from './multipart-upload.js';
@@ -102,17 +107,10 @@ export class ImportUploadService {
           errors,
         });
     return {
+      ...emptyImportReport(dryRun),
       batchId,
-      dryRun,
-      ok: false,
-      inserted: {},
-      updated: {},
-      unchanged: {},
-      deleted: {},
-      skipped: {},
       errors,
       problems,
-      files: [],
       durationMs: Date.now() - startedAt.getTime(),
     };
   }

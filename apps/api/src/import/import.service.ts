@@ -8,6 +8,7 @@ import {
   type CountedEntity,
   type EntityCounts,
   type EntityRows,
+  emptyImportReport,
   formatProblem,
   type ImportProblem,
   type ImportReport,
@@ -89,20 +90,7 @@ export class ImportService {
     const dryRun = options.dryRun ?? false;
     const actor = options.actor ?? 'cli';
     const userId = options.userId ?? null;
-    const report: ImportReport = {
-      batchId: null,
-      dryRun,
-      ok: false,
-      inserted: {},
-      updated: {},
-      unchanged: {},
-      deleted: {},
-      skipped: {},
-      errors: [],
-      problems: [],
-      files: [],
-      durationMs: 0,
-    };
+    const report = emptyImportReport(dryRun);
     const finish = () => {
       report.durationMs = Date.now() - startedAt.getTime();
       return report;
