@@ -178,3 +178,43 @@ export type PublicEventFeedback = Public<EventFeedback>;
  * class checks itself with `true satisfies SameShape<ReachType, PublicReach>`.
  */
 export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** The steps of a cohort funnel that do not change with the as-of date, in funnel order. */
+export const FUNNEL_STATIC_STEPS = [
+  'enrolled',
+  'withdrawn',
+  'completed',
+  'selfAssessmentPre',
+] as const satisfies readonly (keyof CohortFunnel)[];
+
+/** The steps of a cohort funnel measured at the as-of date, in funnel order. */
+export const FUNNEL_AS_OF_STEPS = [
+  'goalsSet',
+  'goalAttained',
+] as const satisfies readonly (keyof CohortFunnel)[];
+
+/** Every step of a cohort funnel, in funnel order: what a funnel table or chart shows. */
+export const FUNNEL_STEPS = [...FUNNEL_STATIC_STEPS, ...FUNNEL_AS_OF_STEPS] as const;
+
+/**
+ * The counts of a goal attainment: each is a cell of a funder's release, protected and audited
+ * like the others, so a count added to `GoalAttainment` is added here.
+ */
+export const GOAL_ATTAINMENT_COUNTS = [
+  'goals',
+  'attained',
+  'notAttained',
+  'noData',
+  'overdue',
+  'tScoreParticipants',
+] as const satisfies readonly (keyof GoalAttainment)[];
+
+/** The counts of a reach total, each a cell of a funder's release. */
+export const REACH_COUNTS = [
+  'multipliers',
+  'activeMultipliers',
+  'activities',
+  'initiativesReached',
+  'educatorsReached',
+  'youthReachedEstimate',
+] as const satisfies readonly (keyof Reach)[];

@@ -1,3 +1,4 @@
+import { FUNNEL_STEPS } from '@mintq/contract';
 import { fill } from './catalogue/index.js';
 import { buildTable, type ColumnSpec, figureTable, pick } from './cells.js';
 import * as columns from './columns.js';
@@ -120,15 +121,7 @@ export function annexSheets(ctx: Context, tables: columns.SharedTables, facts: F
       s.cohorts,
       buildTable(
         s.cohorts,
-        pick(columns.funnelColumns(ctx), [
-          'cohort',
-          'enrolled',
-          'withdrawn',
-          'completed',
-          'selfAssessmentPre',
-          'goalsSet',
-          'goalAttained',
-        ]),
+        pick(columns.funnelColumns(ctx), ['cohort', ...FUNNEL_STEPS]),
         content.funnel ?? [],
         (row) => row.cohort,
       ),

@@ -1,4 +1,12 @@
-import type { CohortFunnel, GoalAttainment, Reach } from '@mintq/contract';
+import {
+  type CohortFunnel,
+  FUNNEL_STATIC_STEPS,
+  FUNNEL_STEPS,
+  GOAL_ATTAINMENT_COUNTS,
+  type GoalAttainment,
+  REACH_COUNTS,
+  type Reach,
+} from '@mintq/contract';
 import {
   cohortKey,
   eventKey,
@@ -152,16 +160,6 @@ function describeReach(
   cells.relate(`${id}: active ≤ Σ month people`, [[active, -1], ...monthPeople.map((p) => [p, 1] as const)]);
 }
 
-/** The counts of a reach answer's totals, as a funder sees them. */
-export const REACH_COUNTS = [
-  'multipliers',
-  'activeMultipliers',
-  'activities',
-  'initiativesReached',
-  'educatorsReached',
-  'youthReachedEstimate',
-] as const satisfies readonly (keyof Reach)[];
-
 /** The reach cells that are unions over cohorts or periods: totals, states and months. */
 function reachUnionSuffixes(answers: ReleaseAnswers, period: ReleasePeriod): string[] {
   const reach = must(answers.reach, periodKey(null, period));
@@ -243,11 +241,8 @@ function relatePeriods(
 // ---- Funnel and goals ----------------------------------------------------------------------
 
 /** Funnel cells that do not depend on the as-of date are one cell per cohort. */
-const FUNNEL_STATIC = ['enrolled', 'withdrawn', 'completed', 'selfAssessmentPre'] as const;
-const FUNNEL_AS_OF = ['goalsSet', 'goalAttained'] as const;
-
 function funnelCell(row: string, field: string, asOf: string): string {
-  return (FUNNEL_STATIC as readonly string[]).includes(field)
+  return (FUNNEL_STATIC_STEPS as readonly string[]).includes(field)
     ? `funnel|${row}.${field}`
     : `funnel|${row}|${asOf}.${field}`;
 }
@@ -261,7 +256,7 @@ function describeFunnel(
 ) {
   for (const row of rows) {
     const id = cells.object(funnelObject(cohort, period, row.cohort), null, [row.enrolled ?? 0], row);
-    for (const field of [...FUNNEL_STATIC, ...FUNNEL_AS_OF]) {
+    for (const field of FUNNEL_STEPS) {
       cells.cell(funnelCell(row.cohort, field, asOf), row[field] ?? 0, true, id);
     }
     const f = (field: string) => funnelCell(row.cohort, field, asOf);
@@ -292,14 +287,14 @@ function describeGoals(
 ) {
   const id = cells.object(goalsObject(cohort, period), null, [goals.people as number], goals);
   const g = (path: string) => goalCell(cohort, asOf, path);
-  const c = (field: keyof GoalAttainment, people = false) =>
-    cells.cell(g(`.${field}`), goals[field] as number, people, id);
-  const total = c('goals');
-  const attained = c('attained');
-  const notAttained = c('notAttained');
-  const noData = c('noData');
-  const overdue = c('overdue');
-  const tScore = c('tScoreParticipants', true);
+  // One cell per count of the contract's list; T-score participants count people.
+  const counts = Object.fromEntries(
+    GOAL_ATTAINMENT_COUNTS.map((field) => [
+      field,
+      cells.cell(g(`.${field}`), goals[field] as number, field === 'tScoreParticipants', id),
+    ]),
+  ) as Record<(typeof GOAL_ATTAINMENT_COUNTS)[number], string>;
+  const { goals: total, attained, notAttained, noData, overdue, tScoreParticipants: tScore } = counts;
   const people = cells.cell(g('.people'), goals.people as number, true, null);
   cells.sum(`${id}: goals = attained + not attained + no data`, total, [attained, notAttained, noData]);
   cells.atMost(`${id}: overdue ≤ no data`, overdue, noData);
@@ -349,12 +344,7 @@ function describeGoalLinks(cells: ReleaseCells, answers: ReleaseAnswers, shape: 
   const asOfs = [...new Set(shape.periods.map((p) => p.asOf))];
   const goal = must(answers.goalAttainment, periodKey(null, shape.periods[0]?.period ?? 'all'));
   const paths = [
-    '.goals',
-    '.attained',
-    '.notAttained',
-    '.noData',
-    '.overdue',
-    '.tScoreParticipants',
+    ...GOAL_ATTAINMENT_COUNTS.map((count) => `.${count}`),
     '.people',
     ...goal.levels.flatMap((l) => [`/level/${l.level}.goals`, `/level/${l.level}.people`]),
     ...goal.byStaircaseLevel.flatMap((s) => [

@@ -1,5 +1,5 @@
+import { FUNNEL_STATIC_STEPS, FUNNEL_STEPS, GOAL_ATTAINMENT_COUNTS, REACH_COUNTS } from '@mintq/contract';
 import highsDefault from 'highs';
-import { REACH_COUNTS } from '../../releases/describe-release.js';
 import type {
   FunderCollection,
   GoalsAnswer,
@@ -116,16 +116,6 @@ const EV = (s: string, instrument: string) => `${s}eventFeedback[${instrument}].
 const REACH_PEOPLE = new Set(['multipliers', 'activeMultipliers']);
 const STATE_COUNTS = ['networks', 'networksReached', 'initiativesReached', 'multipliers'] as const;
 const MONTH_COUNTS = ['activities', 'initiativesReached', 'cumulativeInitiativesReached'] as const;
-const FUNNEL_COUNTS = [
-  'enrolled',
-  'withdrawn',
-  'completed',
-  'selfAssessmentPre',
-  'goalsSet',
-  'goalAttained',
-] as const;
-const FUNNEL_STATIC = ['enrolled', 'withdrawn', 'completed', 'selfAssessmentPre'] as const;
-const GOAL_COUNTS = ['goals', 'attained', 'notAttained', 'noData', 'overdue', 'tScoreParticipants'] as const;
 const LEVELS = [-2, -1, 0, 1, 2];
 const STAIRCASE = [1, 2, 3, 4, 5, 6, 7];
 
@@ -250,24 +240,24 @@ export function extractCells(s: string, a: MetricAnswers, grid: string[], truth:
     }
   }
   for (const row of a.funnel ?? []) {
-    for (const f of FUNNEL_COUNTS) cell(FU(s, row.cohort, f), row[f], true);
+    for (const f of FUNNEL_STEPS) cell(FU(s, row.cohort, f), row[f], true);
     object(
       FU(s, row.cohort, ''),
       row.suppressed,
       [FU(s, row.cohort, 'enrolled')],
-      FUNNEL_COUNTS.map((f) => row[f]),
+      FUNNEL_STEPS.map((f) => row[f]),
     );
   }
   if (a.goals) {
     const g = a.goals;
-    for (const f of GOAL_COUNTS) cell(G(s, f), g[f], f === 'tScoreParticipants');
+    for (const f of GOAL_ATTAINMENT_COUNTS) cell(G(s, f), g[f], f === 'tScoreParticipants');
     ratios.push({ key: G(s, 'attainmentRate'), value: g.attainmentRate });
     ratios.push({ key: G(s, 'meanTScore'), value: g.meanTScore });
     object(
       G(s, ''),
       g.suppressed,
       [G(s, 'people')],
-      GOAL_COUNTS.map((f) => g[f]),
+      GOAL_ATTAINMENT_COUNTS.map((f) => g[f]),
     );
     for (const l of g.levels) {
       cell(LV(s, l.level, 'goals'), l.goals, false);
@@ -1068,7 +1058,7 @@ function periodRelations(p: AttackerProgram, scopes: Map<string, ScopeInfo>, c: 
         const field = name.slice(name.lastIndexOf('.') + 1);
         const sameCell =
           isSurveyCell(name) ||
-          (name.startsWith('cohortFunnel[') && (FUNNEL_STATIC as readonly string[]).includes(field)) ||
+          (name.startsWith('cohortFunnel[') && (FUNNEL_STATIC_STEPS as readonly string[]).includes(field)) ||
           (isMonthCell(name) && field !== 'cumulativeInitiativesReached') ||
           (sameAsOf &&
             (name.startsWith('goalAttainment.') ||
