@@ -11,6 +11,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../database/database.js';
 import { openBundleSource } from '../import/bundle-source.js';
 import { ImportService } from '../import/import.service.js';
+import {
+  FUNNEL_FIELDS,
+  GOALS_FIELDS,
+  OUTCOMES_FIELDS,
+  REACH_FIELDS,
+} from '../privacy/attack/collect-funder-answers.js';
 import { copySampleBundle } from '../test-support/sample-bundle.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
@@ -27,17 +33,6 @@ const REPORT_FIELDS =
   'id funder { key name kind } from to language createdAt contentHash pdfUrl xlsxUrl jsonUrl';
 const GENERATE = `mutation Generate($funder: String!, $from: Date!, $to: Date!, $language: String) {
   generateFunderReport(funder: $funder, from: $from, to: $to, language: $language) { ${REPORT_FIELDS} } }`;
-
-const REACH = `multipliers activeMultipliers activities initiativesReached educatorsReached youthReachedEstimate
-  multiplierFactor suppressed
-  byState { state networks networksReached initiativesReached multipliers suppressed }
-  byMonth { month activities initiativesReached cumulativeInitiativesReached suppressed }`;
-const FUNNEL = 'cohort enrolled withdrawn completed selfAssessmentPre goalsSet goalAttained suppressed';
-const GOALS = `goals attained notAttained noData overdue attainmentRate meanTScore tScoreParticipants suppressed
-  levels { level goals suppressed } byStaircaseLevel { level goals attained suppressed }`;
-const OUTCOMES = `instrument from to
-  dimensions { dimension n meanFrom meanTo meanDiff sdDiff t df p dz gz ciLow ciHigh alphaFrom alphaTo suppressed }
-  responseRates { cohort wave responded eligible rate suppressed }`;
 
 interface FunderReport {
   id: string;
@@ -139,8 +134,8 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
   async function dashboardAnswers(token: string | undefined, content: ReportContent) {
     const scope = { from: content.period.from, to: content.period.to };
     const { body } = await server.graphql<{ reach: unknown; cohortFunnel: unknown; goalAttainment: unknown }>(
-      `query($scope: ScopeInput) { reach(scope: $scope) { ${REACH} } cohortFunnel(scope: $scope) { ${FUNNEL} }
-        goalAttainment(scope: $scope) { ${GOALS} } }`,
+      `query($scope: ScopeInput) { reach(scope: $scope) { ${REACH_FIELDS} } cohortFunnel(scope: $scope) { ${FUNNEL_FIELDS} }
+        goalAttainment(scope: $scope) { ${GOALS_FIELDS} } }`,
       { token, variables: { scope } },
     );
     expect(body.errors).toBeUndefined();
@@ -148,7 +143,7 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
     for (const s of content.surveys) {
       const answer = await server.graphql<{ surveyOutcomes: unknown }>(
         `query($i: String!, $f: WaveKind, $t: WaveKind, $scope: ScopeInput) {
-          surveyOutcomes(instrument: $i, from: $f, to: $t, scope: $scope) { ${OUTCOMES} } }`,
+          surveyOutcomes(instrument: $i, from: $f, to: $t, scope: $scope) { ${OUTCOMES_FIELDS} } }`,
         { token, variables: { i: s.instrument.key, f: s.from, t: s.to, scope } },
       );
       surveys.push(answer.body.data?.surveyOutcomes);

@@ -1,13 +1,16 @@
-import type {
-  PublicCohortFunnel,
-  PublicDimensionOutcome,
-  PublicEventFeedback,
-  PublicGoalAttainment,
-  PublicMonthReach,
-  PublicReach,
-  PublicStateReach,
-  PublicSurveyOutcomes,
-  PublicWaveResponseRate,
+import {
+  FUNNEL_STEPS,
+  GOAL_ATTAINMENT_COUNTS,
+  type PublicCohortFunnel,
+  type PublicDimensionOutcome,
+  type PublicEventFeedback,
+  type PublicGoalAttainment,
+  type PublicMonthReach,
+  type PublicReach,
+  type PublicStateReach,
+  type PublicSurveyOutcomes,
+  type PublicWaveResponseRate,
+  REACH_COUNTS,
 } from '@mintq/contract';
 import type { DB } from '@mintq/schema';
 import type { Kysely } from 'kysely';
@@ -162,13 +165,12 @@ export interface FunderCollection {
 
 // ---- GraphQL documents ---------------------------------------------------------------------
 
-export const REACH_FIELDS = `multipliers activeMultipliers activities initiativesReached educatorsReached
-  youthReachedEstimate multiplierFactor suppressed
+// The counts come from the contract's lists, so the attacker asks for every count there is.
+export const REACH_FIELDS = `${REACH_COUNTS.join(' ')} multiplierFactor suppressed
   byState { state networks networksReached initiativesReached multipliers suppressed }
   byMonth { month activities initiativesReached cumulativeInitiativesReached suppressed }`;
-export const FUNNEL_FIELDS =
-  'cohort enrolled withdrawn completed selfAssessmentPre goalsSet goalAttained suppressed';
-export const GOALS_FIELDS = `goals attained notAttained noData overdue attainmentRate meanTScore tScoreParticipants
+export const FUNNEL_FIELDS = `cohort ${FUNNEL_STEPS.join(' ')} suppressed`;
+export const GOALS_FIELDS = `${GOAL_ATTAINMENT_COUNTS.join(' ')} attainmentRate meanTScore
   suppressed levels { level goals suppressed } byStaircaseLevel { level goals attained suppressed }`;
 export const OUTCOMES_FIELDS = `instrument from to
   dimensions { dimension n ${DIMENSION_STATISTICS.join(' ')} suppressed }
