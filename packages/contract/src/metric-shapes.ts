@@ -103,6 +103,8 @@ export interface GoalAttainment extends Suppressible {
   attainmentRate: number | null;
   meanTScore: number | null;
   tScoreParticipants: number | null;
+  /** Check-ins on or before the as-of date of the goals counted: the evidence behind the levels. */
+  checkins: number | null;
   levels: LevelCount[];
   byStaircaseLevel: StaircaseCount[];
   people: number;
@@ -207,6 +209,7 @@ export const GOAL_ATTAINMENT_COUNTS = [
   'noData',
   'overdue',
   'tScoreParticipants',
+  'checkins',
 ] as const satisfies readonly (keyof GoalAttainment)[];
 
 /** The counts of a reach total, each a cell of a funder's release. */

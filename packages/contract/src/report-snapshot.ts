@@ -52,9 +52,9 @@ export interface ReportEvent {
 /**
  * The version of `ReportContent`'s shape, stored in each report: raise it when a field is added
  * or changed, and let `readReportContent` bring older reports to the current shape. Reports
- * stored before the shape was versioned read as version 1.
+ * stored before the shape was versioned read as version 1; version 3 added `goals.checkins`.
  */
-export const REPORT_CONTENT_VERSION = 2;
+export const REPORT_CONTENT_VERSION = 3;
 
 /** Every number of a report; its canonical JSON is what `contentHash` fingerprints. */
 export interface ReportContent {

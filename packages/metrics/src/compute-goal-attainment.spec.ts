@@ -6,6 +6,7 @@ const goal = (participantKey: string, level: number | null, extra: Partial<GoalR
   staircaseLevel: 3,
   dueOn: '2025-11-21',
   level,
+  checkins: level === null ? 0 : 1,
   ...extra,
 });
 
@@ -138,6 +139,19 @@ describe('computeGoalAttainment', () => {
       suppressed: false,
       people: 1,
     });
+  });
+
+  it('counts the check-ins behind the goals, with or without a level', () => {
+    const result = computeGoalAttainment({
+      goals: [
+        goal('P1', 1, { checkins: 3 }),
+        goal('P1', null, { checkins: 0 }),
+        goal('P2', -1, { checkins: 2 }),
+      ],
+      asOf: '2025-12-01',
+    });
+    expect(result.checkins).toBe(5);
+    expect(computeGoalAttainment({ goals: [], asOf: '2025-12-01' }).checkins).toBe(0);
   });
 
   it('rejects levels outside the scales', () => {

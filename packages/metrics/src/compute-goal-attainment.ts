@@ -16,6 +16,8 @@ export interface GoalRow {
   dueOn: string;
   /** GAS level of the latest check-in on or before `asOf` (see `pickLatestCheckin`), null for none. */
   level: number | null;
+  /** The goal's check-ins on or before `asOf`. */
+  checkins: number;
 }
 
 export interface ComputeGoalAttainmentOptions {
@@ -26,7 +28,7 @@ export interface ComputeGoalAttainmentOptions {
   rho?: number;
 }
 
-/** Goal attainment as of a date, e.g. `computeGoalAttainment({ goals: [{ participantKey: 'P1', staircaseLevel: 3, dueOn: '2025-11-21', level: 1 }], asOf: '2025-12-01' }).meanTScore` = 60. */
+/** Goal attainment as of a date, e.g. `computeGoalAttainment({ goals: [{ participantKey: 'P1', staircaseLevel: 3, dueOn: '2025-11-21', level: 1, checkins: 2 }], asOf: '2025-12-01' }).meanTScore` = 60. */
 export function computeGoalAttainment({
   goals,
   asOf,
@@ -36,6 +38,7 @@ export function computeGoalAttainment({
   let notAttained = 0;
   let noData = 0;
   let overdue = 0;
+  let checkins = 0;
   const people = new Set<string>();
   const levelGoals = new Map<number, number>(GAS_LEVELS.map((level) => [level, 0]));
   const levelPeople = new Map<number, Set<string>>(GAS_LEVELS.map((level) => [level, new Set()]));
@@ -46,6 +49,7 @@ export function computeGoalAttainment({
 
   for (const goal of goals) {
     people.add(goal.participantKey);
+    checkins += goal.checkins;
     const stair = stairGoals.get(goal.staircaseLevel);
     if (stair === undefined)
       throw new RangeError(`computeGoalAttainment: staircase level ${goal.staircaseLevel}`);
@@ -102,6 +106,7 @@ export function computeGoalAttainment({
     attainmentRate: attained + notAttained === 0 ? null : attained / (attained + notAttained),
     meanTScore: tScoreParticipants === 0 ? null : tScoreSum / tScoreParticipants,
     tScoreParticipants,
+    checkins,
     levels,
     byStaircaseLevel,
     suppressed: false,

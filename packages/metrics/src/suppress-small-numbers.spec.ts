@@ -193,7 +193,13 @@ describe('suppressSmallNumbers', () => {
       const goals: GoalRow[] = [];
       const add = (level: number, people: number) => {
         for (let i = 0; i < people; i++)
-          goals.push({ participantKey: `${level}-${i}`, staircaseLevel: 3, dueOn: '2025-01-01', level });
+          goals.push({
+            participantKey: `${level}-${i}`,
+            staircaseLevel: 3,
+            dueOn: '2025-01-01',
+            level,
+            checkins: 1,
+          });
       };
       add(-2, 0);
       add(-1, 6);

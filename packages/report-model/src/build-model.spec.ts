@@ -1,4 +1,4 @@
-import type { ReportContent, ReportSnapshot } from '@mintq/contract';
+import { REPORT_CONTENT_VERSION, type ReportContent, type ReportSnapshot } from '@mintq/contract';
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from './build-model.js';
 import { reportCatalogue } from './catalogue/index.js';
@@ -7,7 +7,7 @@ import type { ReportBlock, ReportModel, ReportTable } from './model.js';
 /** A small report built by hand: one cohort, two states, two months (one suppressed), one survey. */
 function snapshot(language: 'de' | 'en' = 'de', change: (content: ReportContent) => void = () => {}) {
   const content: ReportContent = {
-    version: 2,
+    version: REPORT_CONTENT_VERSION,
     funder: { key: 'stiftung', name: 'Beispiel-Stiftung', kind: 'foundation' },
     programme: 'MINT-Qualitätsoffensive',
     period: { from: '2025-01-01', to: '2025-12-31' },
@@ -81,6 +81,7 @@ function snapshot(language: 'de' | 'en' = 'de', change: (content: ReportContent)
       attainmentRate: 0.7,
       meanTScore: 52.345,
       tScoreParticipants: 19,
+      checkins: 31,
       suppressed: false,
       levels: [{ level: -1, goals: 6, suppressed: false }],
       byStaircaseLevel: [{ level: 3, goals: 0, attained: 0, suppressed: false }],
@@ -319,6 +320,20 @@ describe('buildReportModel', () => {
     const events = model.sections.find((s) => s.id === 'transferwerkstatt');
     expect(events?.blocks).toEqual([{ kind: 'note', text: reportCatalogue.de.noEvents }]);
     expect(sheet(model, 'Veranstaltungen').rows).toEqual([]);
+  });
+
+  it('shows the check-ins behind the goals, and – for a report stored before they were counted', () => {
+    const label = 'Zielüberprüfungen bis zum Stichtag';
+    const current = table(buildReportModel(snapshot('de', () => {})), 'Erreichung der Wirkungsziele');
+    expect(row(current, label)).toEqual([label, '31']);
+    const version2 = snapshot('de', (c) => {
+      c.version = 2;
+      delete (c.goals as unknown as Record<string, unknown>).checkins;
+    });
+    expect(row(table(buildReportModel(version2), 'Erreichung der Wirkungsziele'), label)).toEqual([
+      label,
+      '–',
+    ]);
   });
 
   it('totals only the cohorts it may show, and says so', () => {

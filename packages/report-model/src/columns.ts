@@ -199,6 +199,7 @@ export function sharedTables(ctx: Context): SharedTables {
     { key: 'rate', label: m.attainmentRate, cell: cells.percent(goals.attainmentRate, 0, hide) },
     { key: 'meanT', label: m.meanTScore, cell: cells.decimal(goals.meanTScore, 1, hide) },
     { key: 'tParticipants', label: m.tScoreParticipants, cell: cells.count(goals.tScoreParticipants, hide) },
+    { key: 'checkins', label: m.checkins, cell: cells.count(goals.checkins, hide) },
   ];
   return {
     months: buildTable(t.monthTitle, monthColumns(ctx), reach.byMonth ?? [], (row) => row.month),

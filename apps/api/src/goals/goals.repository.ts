@@ -1,5 +1,6 @@
 import type { GoalRow } from '@mintq/metrics';
 import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import { SqlRepository } from '../database/sql-repository.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { scopedEnrollments } from '../scope/scoped-enrollments.js';
@@ -14,6 +15,14 @@ export class GoalsRepository extends SqlRepository {
       .with('levels', (db) => goalLevels(db, scope))
       .selectFrom('levels')
       .select(['participant_id', 'staircase_level', 'weight', 'due_on', 'level'])
+      .select((eb) =>
+        eb
+          .selectFrom('checkins as c')
+          .whereRef('c.goal_id', '=', 'levels.id')
+          .where('c.checked_on', '<=', scope.asOf)
+          .select(sql<number>`count(*)::int`.as('n'))
+          .as('checkins'),
+      )
       .orderBy('id');
   }
 
@@ -26,6 +35,7 @@ export class GoalsRepository extends SqlRepository {
       weight: r.weight,
       dueOn: r.due_on,
       level: r.level,
+      checkins: r.checkins ?? 0,
     }));
   }
 }

@@ -57,6 +57,13 @@ export class GoalAttainmentType {
   @Field(() => Int, { nullable: true })
   tScoreParticipants: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Check-ins on or before the as-of date of the goals counted: the evidence behind the levels.',
+  })
+  checkins: number | null;
+
   @Field(() => [LevelCountType], { description: 'Levels -2 … 2, in that order.' })
   levels: LevelCountType[];
 

@@ -9,6 +9,7 @@
 -- $5 = '2025-12-31'
 -- $6 = 1
 -- $7 = '2025-12-31'
+-- $8 = '2025-12-31'
 with
   "scoped" as (
     select
@@ -61,7 +62,15 @@ select
   "staircase_level",
   "weight",
   "due_on",
-  "level"
+  "level",
+  (
+    select
+      count(*)::int as "n"
+    from "checkins" as "c"
+    where
+      "c"."goal_id" = "levels"."id"
+      and "c"."checked_on" <= $8
+  ) as "checkins"
 from "levels"
 order by
   "id"

@@ -298,6 +298,12 @@ function describeGoals(
   const people = cells.cell(g('.people'), goals.people as number, true, null);
   cells.sum(`${id}: goals = attained + not attained + no data`, total, [attained, notAttained, noData]);
   cells.atMost(`${id}: overdue ≤ no data`, overdue, noData);
+  // Every goal with a level has at least one check-in.
+  cells.relate(`${id}: goals with a level ≤ check-ins`, [
+    [counts.checkins, 1],
+    [attained, -1],
+    [notAttained, -1],
+  ]);
   cells.atMost(`${id}: people ≤ goals`, people, total);
   cells.atMost(`${id}: T-score participants ≤ people`, tScore, people);
   cells.relate(`${id}: people ≤ T-score participants + no data`, [

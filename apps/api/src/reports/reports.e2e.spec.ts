@@ -351,6 +351,7 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
         g.attainmentRate,
         g.meanTScore,
         g.tScoreParticipants,
+        g.checkins,
       ].map((v) => shown(v, g.suppressed)),
     );
     expect(sheetRows(workbook, 'GAS-Stufen')).toEqual(

@@ -22,7 +22,7 @@ type Documents = {
     "\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n": typeof types.CohortsDocument,
     "\n  query FundedCohorts {\n    cohortFunnel {\n      cohort\n    }\n  }\n": typeof types.FundedCohortsDocument,
     "\n  query GoalAttainment($scope: ScopeInput) {\n    goalAttainment(scope: $scope) {\n      ...GoalFigures\n      attained\n      notAttained\n      noData\n      overdue\n      levels {\n        level\n        goals\n        suppressed\n      }\n      byStaircaseLevel {\n        level\n        goals\n        attained\n        suppressed\n      }\n    }\n  }\n": typeof types.GoalAttainmentDocument,
-    "\n  fragment GoalFigures on GoalAttainment {\n    goals\n    attainmentRate\n    meanTScore\n    tScoreParticipants\n    suppressed\n  }\n": typeof types.GoalFiguresFragmentDoc,
+    "\n  fragment GoalFigures on GoalAttainment {\n    goals\n    attainmentRate\n    meanTScore\n    tScoreParticipants\n    checkins\n    suppressed\n  }\n": typeof types.GoalFiguresFragmentDoc,
     "\n  query OverdueGoals($scope: ScopeInput) {\n    overdueGoals(scope: $scope) {\n      goal\n      participant\n      cohort\n      dueOn\n      level\n      lastCheckinOn\n    }\n  }\n": typeof types.OverdueGoalsDocument,
     "\n  query Catalog {\n    viewer {\n      email\n      role\n      funder {\n        ...FunderFields\n      }\n    }\n    cohorts {\n      ...CohortFields\n    }\n    funders {\n      ...FunderFields\n    }\n    instruments {\n      ...InstrumentFields\n    }\n  }\n": typeof types.CatalogDocument,
     "\n  query ImportBatches($first: Int, $after: String) {\n    importBatches(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        outcome\n        actor\n        source\n        startedAt\n        finishedAt\n        errorCount\n        files {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ImportBatchesDocument,
@@ -52,7 +52,7 @@ const documents: Documents = {
     "\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n": types.CohortsDocument,
     "\n  query FundedCohorts {\n    cohortFunnel {\n      cohort\n    }\n  }\n": types.FundedCohortsDocument,
     "\n  query GoalAttainment($scope: ScopeInput) {\n    goalAttainment(scope: $scope) {\n      ...GoalFigures\n      attained\n      notAttained\n      noData\n      overdue\n      levels {\n        level\n        goals\n        suppressed\n      }\n      byStaircaseLevel {\n        level\n        goals\n        attained\n        suppressed\n      }\n    }\n  }\n": types.GoalAttainmentDocument,
-    "\n  fragment GoalFigures on GoalAttainment {\n    goals\n    attainmentRate\n    meanTScore\n    tScoreParticipants\n    suppressed\n  }\n": types.GoalFiguresFragmentDoc,
+    "\n  fragment GoalFigures on GoalAttainment {\n    goals\n    attainmentRate\n    meanTScore\n    tScoreParticipants\n    checkins\n    suppressed\n  }\n": types.GoalFiguresFragmentDoc,
     "\n  query OverdueGoals($scope: ScopeInput) {\n    overdueGoals(scope: $scope) {\n      goal\n      participant\n      cohort\n      dueOn\n      level\n      lastCheckinOn\n    }\n  }\n": types.OverdueGoalsDocument,
     "\n  query Catalog {\n    viewer {\n      email\n      role\n      funder {\n        ...FunderFields\n      }\n    }\n    cohorts {\n      ...CohortFields\n    }\n    funders {\n      ...FunderFields\n    }\n    instruments {\n      ...InstrumentFields\n    }\n  }\n": types.CatalogDocument,
     "\n  query ImportBatches($first: Int, $after: String) {\n    importBatches(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        outcome\n        actor\n        source\n        startedAt\n        finishedAt\n        errorCount\n        files {\n          name\n        }\n      }\n    }\n  }\n": types.ImportBatchesDocument,
@@ -123,7 +123,7 @@ export function graphql(source: "\n  query GoalAttainment($scope: ScopeInput) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GoalFigures on GoalAttainment {\n    goals\n    attainmentRate\n    meanTScore\n    tScoreParticipants\n    suppressed\n  }\n"): (typeof documents)["\n  fragment GoalFigures on GoalAttainment {\n    goals\n    attainmentRate\n    meanTScore\n    tScoreParticipants\n    suppressed\n  }\n"];
+export function graphql(source: "\n  fragment GoalFigures on GoalAttainment {\n    goals\n    attainmentRate\n    meanTScore\n    tScoreParticipants\n    checkins\n    suppressed\n  }\n"): (typeof documents)["\n  fragment GoalFigures on GoalAttainment {\n    goals\n    attainmentRate\n    meanTScore\n    tScoreParticipants\n    checkins\n    suppressed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

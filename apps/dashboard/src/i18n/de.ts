@@ -154,6 +154,7 @@ export const de = {
   'goals.tScoreTitle': 'GAS-T-Wert',
   'goals.tScoreDescription':
     'Mittlerer T-Wert nach Kiresuk & Sherman über alle Personen mit überprüften Zielen; 50 heißt: im Mittel genau erreicht.',
+  'goals.checkinsN': 'aus {n} Zielüberprüfungen',
   'goals.tScoreN': 'n = {n} Personen',
   'goals.overdueTitle': 'Überfällige Wirkungsziele',
   'goals.overdueDescription':

@@ -152,6 +152,7 @@ export const en: Messages = {
   'goals.tScoreTitle': 'GAS T-score',
   'goals.tScoreDescription':
     'Mean T-score (Kiresuk & Sherman) over everyone with checked goals; 50 means met exactly on average.',
+  'goals.checkinsN': 'from {n} check-ins',
   'goals.tScoreN': 'n = {n} people',
   'goals.overdueTitle': 'Overdue impact goals',
   'goals.overdueDescription':

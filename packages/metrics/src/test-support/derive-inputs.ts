@@ -106,16 +106,18 @@ export function deriveGoalRows(
 ): (GoalRow & { cohort: string })[] {
   return bundle.goals
     .filter((g) => scope.isInScope(g.participant, g.cohort) && g.setOn <= asOf)
-    .map((g) => ({
-      participantKey: g.participant,
-      cohort: g.cohort,
-      staircaseLevel: g.staircaseLevel,
-      weight: g.weight,
-      dueOn: g.dueOn,
-      level:
-        pickLatestCheckin({ checkins: bundle.checkins.filter((c) => c.goal === g.key), asOf })?.gasLevel ??
-        null,
-    }));
+    .map((g) => {
+      const checkins = bundle.checkins.filter((c) => c.goal === g.key);
+      return {
+        participantKey: g.participant,
+        cohort: g.cohort,
+        staircaseLevel: g.staircaseLevel,
+        weight: g.weight,
+        dueOn: g.dueOn,
+        level: pickLatestCheckin({ checkins, asOf })?.gasLevel ?? null,
+        checkins: checkins.filter((c) => c.checkedOn <= asOf).length,
+      };
+    });
 }
 
 export function deriveFunnelRows(bundle: Bundle, scope: ResolvedScope, asOf: string): CohortFunnelRow[] {

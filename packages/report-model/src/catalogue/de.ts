@@ -32,6 +32,7 @@ const metric = {
   attainmentRate: 'Zielerreichungsquote',
   meanTScore: 'Mittlerer GAS-T-Wert',
   tScoreParticipants: 'Personen mit T-Wert',
+  checkins: 'Zielüberprüfungen bis zum Stichtag',
   dimension: 'Dimension',
   n: 'n',
   meanFrom: 'Mittelwert vorher',

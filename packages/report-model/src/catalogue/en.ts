@@ -32,6 +32,7 @@ export const en: ReportCatalogue = {
     attainmentRate: 'Goal attainment rate',
     meanTScore: 'Mean GAS T-score',
     tScoreParticipants: 'People with a T-score',
+    checkins: 'Check-ins up to the as-of date',
     dimension: 'Dimension',
     n: 'n',
     meanFrom: 'Mean before',

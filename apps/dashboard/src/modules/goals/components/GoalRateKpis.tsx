@@ -5,12 +5,15 @@ import type { GoalAttainment } from '../hooks/useGoalAttainment.js';
 
 /** Props of {@link GoalRateKpis}. */
 export interface GoalRateKpisProps {
-  goals: Pick<GoalAttainment, 'attainmentRate' | 'meanTScore' | 'tScoreParticipants' | 'suppressed'>;
+  goals: Pick<
+    GoalAttainment,
+    'attainmentRate' | 'meanTScore' | 'tScoreParticipants' | 'checkins' | 'suppressed'
+  >;
   /** Name and note (with its n) of the T-score card: the overview says more than the goals page. */
   tScore: { label: MessageKey; description: MessageKey };
 }
 
-/** The attainment rate and the mean GAS T-score with its n (• when hidden), on the goals page and the overview. */
+/** The attainment rate with the check-ins behind it and the mean GAS T-score with its n (• when hidden), on the goals page and the overview. */
 export function GoalRateKpis({ goals, tScore }: GoalRateKpisProps) {
   const { t, format } = useI18n();
   return (
@@ -21,7 +24,10 @@ export function GoalRateKpis({ goals, tScore }: GoalRateKpisProps) {
         value={goals.attainmentRate ?? null}
         suppressed={goals.suppressed}
         format="percent"
-        description={t('kpi.attainmentRateHint')}
+        // The evidence behind the rate: how many check-ins its levels come from (• when hidden).
+        description={`${t('kpi.attainmentRateHint')}, ${t('goals.checkinsN', {
+          n: goals.suppressed ? '•' : format.number(goals.checkins),
+        })}`}
       />
       <Kpi
         testId="kpi-mean-t-score"

@@ -18,6 +18,7 @@ const attainment = {
   attainmentRate: 6 / 9,
   meanTScore: 52.5,
   tScoreParticipants: 7,
+  checkins: 14,
   suppressed: false,
   levels: [-2, -1, 0, 1, 2].map((level) => ({
     __typename: 'LevelCount',
@@ -119,6 +120,15 @@ describe('GoalsPage: overdue goals', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId('overdue-goals')).toBeNull();
     expect(requested).toEqual([]);
+  });
+});
+
+describe('GoalsPage: goal attainment', () => {
+  it('names the check-ins the attainment rate comes from', async () => {
+    renderPage('PROJECT_LEAD', []);
+    const card = await screen.findByTestId('kpi-attainment-rate');
+    expect(card.textContent).toMatch(/67\s%/);
+    expect(card.textContent).toContain('aus 14 Zielüberprüfungen');
   });
 });
 

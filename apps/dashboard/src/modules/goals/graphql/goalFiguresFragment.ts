@@ -7,6 +7,7 @@ export const goalFiguresFragment = graphql(`
     attainmentRate
     meanTScore
     tScoreParticipants
+    checkins
     suppressed
   }
 `);
