@@ -17,6 +17,11 @@ export const STORED_ROLES: readonly StoredRole[] = ROLES.map((role) => role.toLo
 export const CAPABILITIES = {
   /** Aggregated metrics (reach, goals, surveys, funnels) within the viewer's scope. */
   readMetrics: ['ADMIN', 'PROJECT_LEAD', 'ANALYST', 'FUNDER'],
+  /**
+   * Metrics of any scope, unsuppressed; without it a user sees only its own funder's release,
+   * with small numbers suppressed (DOMAIN.md, funder scope), and its own funder's reports.
+   */
+  readEveryScope: ['ADMIN', 'PROJECT_LEAD', 'ANALYST'],
   /** Pseudonymised lists and per-network counts (networks, initiatives, participants, waves, overdue goals). */
   readPseudonymisedRows: ['ADMIN', 'PROJECT_LEAD', 'ANALYST'],
   /** Participants' names and e-mails beside their keys. */

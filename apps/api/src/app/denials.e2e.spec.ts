@@ -10,6 +10,8 @@ import { testDatabases } from '../test-support/test-databases.js';
  */
 const GUARDED: Record<Capability, string | null> = {
   readMetrics: '{ reach { multipliers } }',
+  // The funder test user is Telekom's: another funder's scope is not its to read.
+  readEveryScope: '{ reach(scope: { funder: "siemens-stiftung" }) { multipliers } }',
   readPseudonymisedRows: '{ networks { key } }',
   readPersonalData: '{ participants(first: 1) { nodes { displayName } } }',
   importData: '{ importBatches(first: 1) { totalCount } }',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { capabilitiesOf } from '@mintq/contract';
+import { can, capabilitiesOf } from '@mintq/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { TooManyRequestsError } from '../errors/too-many-requests.error.js';
@@ -98,7 +98,7 @@ export class AuthService {
     let funder: FunderType | null = null;
     if (viewer.funderId !== null) funder = (await this.repository.findFunder(viewer.funderId)) ?? null;
     // The same rule as ScopeService: only FUNDER users' numbers are suppressed.
-    const suppressionK = viewer.role === 'FUNDER' ? this.config.suppressionK : null;
+    const suppressionK = can(viewer.role, 'readEveryScope') ? null : this.config.suppressionK;
     return { email: viewer.email, role: viewer.role, funder, suppressionK, can: capabilitiesOf(viewer.role) };
   }
 

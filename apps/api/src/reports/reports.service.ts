@@ -274,7 +274,7 @@ export class ReportsService {
     let funderId: number | null = null;
     if (!can(viewer.role, 'readReports'))
       throw new ForbiddenError('funder reports are for project leads and funders');
-    if (viewer.role === 'FUNDER') {
+    if (!can(viewer.role, 'readEveryScope')) {
       if (funderKey && funderKey !== viewer.funderKey)
         throw new ForbiddenError("a funder user sees only its own funder's reports");
       if (viewer.funderId === null) throw new ForbiddenError('this funder user belongs to no funder');
@@ -289,7 +289,10 @@ export class ReportsService {
   async download(viewer: Viewer, id: string, format: ReportFormat): Promise<ReportFile> {
     const row = UUID.test(id) ? await this.repository.findReport(id) : undefined;
     if (!row) throw new NotFoundError(`no report ${id}`);
-    if (!can(viewer.role, 'readReports') || (viewer.role === 'FUNDER' && viewer.funderId !== row.funder_id))
+    if (
+      !can(viewer.role, 'readReports') ||
+      (!can(viewer.role, 'readEveryScope') && viewer.funderId !== row.funder_id)
+    )
       throw new ForbiddenError('this report is not yours to see');
     const fileName = reportFileName(
       { funderKey: row.funder_key, from: row.from, to: row.to, language: row.language },

@@ -1,4 +1,4 @@
-import { STATE_CODES } from '@mintq/contract';
+import { can, STATE_CODES } from '@mintq/contract';
 import { excerpt } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
@@ -103,7 +103,7 @@ export class ScopeService {
     if (unknownCohorts.length > 0) throw badInput(`unknown cohort(s): ${excerpt(unknownCohorts.join(', '))}`);
 
     let funderKey = input?.funder ?? null;
-    if (viewer.role === 'FUNDER') {
+    if (!can(viewer.role, 'readEveryScope')) {
       if (funderKey !== null && funderKey !== viewer.funderKey)
         throw forbidden("a funder user sees only its own funder's scope");
       funderKey = viewer.funderKey;
@@ -124,7 +124,7 @@ export class ScopeService {
         ),
       };
       const funded = new Set(found.lines.map((l) => l.cohortId));
-      if (viewer.role === 'FUNDER') {
+      if (!can(viewer.role, 'readEveryScope')) {
         const outside = inScope.filter((c) => !funded.has(c.id)).map((c) => c.key);
         if (requestedCohorts && outside.length > 0)
           throw forbidden(`cohort(s) outside your funding lines: ${excerpt(outside.join(', '))}`);
@@ -139,7 +139,7 @@ export class ScopeService {
     }
 
     const released =
-      viewer.role === 'FUNDER' && funder !== null
+      !can(viewer.role, 'readEveryScope') && funder !== null
         ? this.confineToRelease(funder, requestedStates, requestedCohorts, { from, to }, cohorts, now)
         : null;
     const covered = released ?? { cohorts: inScope, from, to, release: null };

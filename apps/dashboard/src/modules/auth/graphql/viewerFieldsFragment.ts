@@ -16,6 +16,7 @@ export const viewerFieldsFragment = graphql(`
     suppressionK
     can {
       readMetrics
+      readEveryScope
       readPseudonymisedRows
       readPersonalData
       importData

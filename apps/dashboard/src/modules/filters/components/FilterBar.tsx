@@ -1,3 +1,4 @@
+import { can } from '@mintq/contract';
 import { InputField } from '../../../common/components/Field.js';
 import type { Role } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
@@ -13,14 +14,14 @@ import { FunderFilterBar } from './FunderFilterBar.js';
  * gets the choices of its query space instead ({@link FunderFilterBar}).
  */
 export function FilterBar({ role }: { role: Role }) {
-  return role === 'FUNDER' ? <FunderFilterBar /> : <ScopeFilterBar role={role} />;
+  return can(role, 'readEveryScope') ? <ScopeFilterBar /> : <FunderFilterBar />;
 }
 
 /** Any cohorts, any states, any dates: for everyone whose answers are exact. */
-function ScopeFilterBar({ role }: { role: Role }) {
+function ScopeFilterBar() {
   const { t } = useI18n();
   const { filters, setFilters } = useScopeFilters();
-  const { options } = useCohortOptions(role);
+  const { options } = useCohortOptions(true);
   const stateOptions = STATE_CODES.map((code) => ({ value: code, label: t(code) }));
   const active =
     filters.cohorts.length > 0 || filters.states.length > 0 || filters.from !== null || filters.to !== null;

@@ -14,7 +14,7 @@ import type { ScopeFilters } from '../scopeFilters.js';
 export function FunderFilterBar() {
   const { t, format } = useI18n();
   const { filters, setFilters, funderSpace, asOf, mapped } = useScopeFilters();
-  const { options } = useCohortOptions('FUNDER');
+  const { options } = useCohortOptions(false);
   const [adjusted, setAdjusted] = useState(false);
 
   // A link holding more than a funder may see (e.g. an admin's) is rewritten to the view shown,

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import type { Role } from '../../../gql/graphql.js';
 import { cohortsQuery } from '../graphql/cohortsQuery.js';
 import { fundedCohortsQuery } from '../graphql/fundedCohortsQuery.js';
 
@@ -11,17 +10,17 @@ export interface CohortOption {
 }
 
 /**
- * The cohorts a user may filter by: all of them, or for a funder user only the funded ones
+ * The cohorts a user may filter by: all of them (`everyScope`), or for a funder user only the funded ones
  * (asking for another is FORBIDDEN, so offering it would only produce errors).
  */
-export function useCohortOptions(role: Role) {
+export function useCohortOptions(everyScope: boolean) {
   const all = useQuery(cohortsQuery);
-  const funded = useQuery(fundedCohortsQuery, { skip: role !== 'FUNDER' });
+  const funded = useQuery(fundedCohortsQuery, { skip: everyScope });
   const options = useMemo<CohortOption[]>(() => {
     const cohorts = all.data?.cohorts ?? [];
-    if (role !== 'FUNDER') return cohorts.map(({ key, label }) => ({ key, label }));
+    if (everyScope) return cohorts.map(({ key, label }) => ({ key, label }));
     const allowed = new Set((funded.data?.cohortFunnel ?? []).map((c) => c.cohort));
     return cohorts.filter((c) => allowed.has(c.key)).map(({ key, label }) => ({ key, label }));
-  }, [all.data, funded.data, role]);
+  }, [all.data, funded.data, everyScope]);
   return { options, loading: all.loading || funded.loading };
 }

@@ -19,7 +19,7 @@ import { useFunderSpace } from './useFunderSpace.js';
 export function useScopeFilters() {
   const [params, setParams] = useSearchParams();
   const { viewer } = useViewer();
-  const isFunder = viewer?.role === 'FUNDER';
+  const isFunder = viewer ? !viewer.can.readEveryScope : false;
   const { space, ready } = useFunderSpace(isFunder);
   const key = params.toString();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the serialised params are the identity.
