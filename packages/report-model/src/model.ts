@@ -2,7 +2,7 @@
 // XLSX annex (apps/api/src/reports/report-xlsx.ts). Plain data, every text already in the
 // report's language and every number already formatted, so neither renderer words or formats
 // anything itself.
-import type { ReportLanguage } from '@mintq/contract';
+import type { PublicDimensionOutcome, ReportLanguage } from '@mintq/contract';
 
 /** How a cell's value is written: the annex picks its Excel number format from it. */
 export type CellFormat = 'count' | 'decimal' | 'signed' | 'percent' | 'pValue' | 'date' | 'month' | 'text';
@@ -95,16 +95,11 @@ export type ReportChart =
       labels: { n: string; means: string; difference: string; ci: string };
       from: { key: string; label: string };
       to: { key: string; label: string };
-      rows: {
-        dimension: string;
-        n: number | null;
-        meanFrom: number | null;
-        meanTo: number | null;
-        meanDiff: number | null;
-        ciLow: number | null;
-        ciHigh: number | null;
-        hidden: boolean;
-      }[];
+      /** The dimensions' outcomes the plot draws, each hidden as a whole or not. */
+      rows: (Pick<
+        PublicDimensionOutcome,
+        'dimension' | 'n' | 'meanFrom' | 'meanTo' | 'meanDiff' | 'ciLow' | 'ciHigh'
+      > & { hidden: boolean })[];
     }
   | {
       kind: 'staircase';
