@@ -59,13 +59,34 @@ describe('CascadeChart', () => {
     expect(estimate?.getAttribute('stroke-dasharray')).toBe('4 3');
   });
 
-  it('keeps small counts visible and orders bar lengths by count', () => {
-    const { container } = renderCascade();
+  it('draws bar lengths proportional to the counts, from 0', () => {
+    const data: Stage[] = [
+      { name: 'Förderer', count: 6, suppressed: false, estimate: false },
+      { name: 'Multiplikator:innen', count: 3, suppressed: false, estimate: false },
+      { name: 'Initiativen', count: 12, suppressed: false, estimate: false },
+    ];
+    const { container } = renderCascade(data);
     const widths = [...container.querySelectorAll('rect.mq-cascade__bar')].map((r) =>
       Number(r.getAttribute('width')),
     );
-    expect(widths[0]).toBeGreaterThan(20);
-    expect([...widths].sort((a, b) => a - b)).toEqual(widths);
+    // The largest count spans the track; 3 is half as long as 6 (a log scale drew it at 70 %).
+    expect(widths[2]).toBeCloseTo(480 - 132, 5);
+    expect(widths[0]).toBeCloseTo(((480 - 132) * 6) / 12, 5);
+    expect((widths[1] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(0.5, 5);
+  });
+
+  it('keeps a small positive count visible as a stub of at least 2 px, with its number printed', () => {
+    const { container } = renderCascade();
+    const bars = [...container.querySelectorAll('rect.mq-cascade__bar')].map((r) =>
+      Number(r.getAttribute('width')),
+    );
+    // 6 of 45.678 on 348 px would be 0.05 px.
+    expect(bars[0]).toBe(2);
+    expect(bars[3]).toBeCloseTo(480 - 132, 5);
+    expect(bars[2]).toBeCloseTo((348 * 1234) / 45678, 5);
+    expect(
+      screen.getByRole('img', { name: 'Förderer: 6' }).querySelector('.mq-chart__value')?.textContent,
+    ).toBe('6');
   });
 
   it('shows a suppressed stage as • without a bar', () => {

@@ -1,4 +1,4 @@
-import { scaleSymlog } from '@visx/scale';
+import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { useId, useMemo } from 'react';
 import { palette } from '../theme/palette.js';
@@ -27,11 +27,14 @@ export interface CascadeChartProps<T> extends ChartBaseProps<T> {
 
 const VALUE_SPACE = 132;
 const BAR_HEIGHT = 20;
+/** The shortest bar of a positive count, so that 6 next to 40.000 still shows as a bar. */
+const MIN_BAR = 2;
 
 /**
  * The multiplier cascade as horizontal bars, one stage per row with its label above. Bar lengths
- * follow a symmetric log scale so that 6 funders and 40.000 young people are both readable; the
- * exact count is printed at every bar.
+ * are proportional to the counts (a linear scale from 0), so 3 is half of 6 as readers expect;
+ * next to 40.000 young people a few funders are only a stub of at least 2 px, so the exact count
+ * is printed at every bar.
  */
 export function CascadeChart<T>({
   data,
@@ -49,8 +52,7 @@ export function CascadeChart<T>({
   const height = data.length * rowHeight;
   const barMax = Math.max(40, width - VALUE_SPACE);
   const x = useMemo(
-    // symlog keeps 0 at 0 and 1 visibly longer than 0, unlike a plain log scale.
-    () => scaleSymlog<number>({ domain: [0, shownMax(data, hidden, value)], range: [0, barMax] }),
+    () => scaleLinear<number>({ domain: [0, shownMax(data, hidden, value)], range: [0, barMax] }),
     [data, value, hidden, barMax],
   );
   const missing = labels.missing ?? MISSING;
@@ -68,7 +70,7 @@ export function CascadeChart<T>({
         const isSuppressed = hidden(d);
         const isEstimate = estimate?.(d) ?? false;
         const v = isSuppressed ? null : value(d);
-        const barWidth = v === null ? 0 : x(v);
+        const barWidth = v === null || v <= 0 ? 0 : Math.max(MIN_BAR, x(v));
         const barY = 22;
         const text = isSuppressed
           ? labels.suppressed
