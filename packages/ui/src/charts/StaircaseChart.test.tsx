@@ -41,7 +41,7 @@ function renderStairs(data: Step[] = steps) {
 }
 
 describe('StaircaseChart', () => {
-  it('draws seven focusable, ascending steps', () => {
+  it('draws seven focusable steps, labelled with their levels', () => {
     const { container } = renderStairs();
     const marks = container.querySelectorAll('g.mq-staircase__step');
     expect(marks).toHaveLength(7);
@@ -50,7 +50,34 @@ describe('StaircaseChart', () => {
       Number(r.getAttribute('height')),
     );
     expect(heights).toHaveLength(7);
-    for (let i = 1; i < heights.length; i++) expect(heights[i]).toBeGreaterThan(heights[i - 1] ?? 0);
+    // Levels 1–6 have ascending counts; level 7 is hidden, hatched over the whole height.
+    for (let i = 1; i < 6; i++) expect(heights[i]).toBeGreaterThan(heights[i - 1] ?? 0);
+    expect([...container.querySelectorAll('text.mq-chart__label')].map((t) => t.textContent)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((l) => `Stufe ${l}`),
+    );
+  });
+
+  it('makes bar heights proportional to the goal counts, not to the level, and draws no bar for 0', () => {
+    const counts = [12, 0, 59, 30, 20, 10, 7];
+    const { container } = renderStairs(
+      counts.map((goals, i) => ({ level: i + 1, goals, attained: Math.floor(goals / 2), suppressed: false })),
+    );
+    const heightOf = (level: number) => {
+      const block = container.querySelector(`g[data-level="${level}"] rect.mq-staircase__block`);
+      return block ? Number(block.getAttribute('height')) : null;
+    };
+    // 300 px less 44 above and 24 below: the largest count (59 at level 3) spans 232 px.
+    expect(heightOf(3)).toBeCloseTo(232, 5);
+    expect(heightOf(7)).toBeCloseTo((232 * 7) / 59, 5);
+    expect(heightOf(1)).toBeCloseTo((232 * 12) / 59, 5);
+    // Level 7 with 7 goals stands lower than level 3 with 59.
+    expect(heightOf(7) ?? 0).toBeLessThan(heightOf(3) ?? 0);
+    // An empty level has no bar but still its label and its printed 0.
+    expect(heightOf(2)).toBeNull();
+    const empty = container.querySelector('g[data-level="2"]');
+    expect(empty?.querySelector('rect.mq-staircase__attained')).toBeNull();
+    expect(empty?.querySelector('.mq-chart__value')?.textContent).toBe('0');
+    expect(empty?.querySelector('.mq-chart__label')?.textContent).toBe('Stufe 2');
   });
 
   it('names each step with goals and attained goals in de-DE', () => {
@@ -84,7 +111,7 @@ describe('StaircaseChart', () => {
 });
 
 describe('StaircaseChart: a hidden step', () => {
-  it('is hatched at the height of its level (not of a count) with •, and has no attained part', () => {
+  it('is hatched over the whole height (not that of a count) with •, and has no attained part', () => {
     const { container } = renderStairs(
       steps.map((s) => (s.suppressed ? { ...s, goals: 987_654, attained: 987_654 } : s)),
     );
@@ -95,8 +122,11 @@ describe('StaircaseChart: a hidden step', () => {
     const heights = [...container.querySelectorAll('rect.mq-staircase__block')].map((r) =>
       Number(r.getAttribute('height')),
     );
-    // Level 7 of 7: the full stair, as without suppression.
-    expect(heights[6]).toBeCloseTo((heights[0] ?? 0) * 7, 5);
-    expect(container.innerHTML).not.toContain('987');
+    // The full stair (300 px less 44 above and 24 below), whatever the hidden count.
+    expect(heights[6]).toBeCloseTo(232, 5);
+    expect(heights[0]).toBeCloseTo((232 * 1234) / 6234, 5);
+    expect(container.textContent).not.toContain('987');
+    // Heights are now fractions of the shown counts, whose decimals may hold any digits.
+    expect(container.innerHTML).not.toMatch(/987[.,\s]?654/);
   });
 });

@@ -4,7 +4,7 @@ import { palette } from '../theme/palette.js';
 import { ChartCanvas, useChartCanvas } from './ChartCanvas.js';
 import { ChartLegend } from './ChartLegend.js';
 import { ChartMark } from './ChartMark.js';
-import { type ChartBaseProps, writeCount } from './chartData.js';
+import { type ChartBaseProps, shownMax, writeCount } from './chartData.js';
 import { SuppressedBand } from './SuppressedBand.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 
@@ -50,8 +50,10 @@ const TIER_COLORS = {
 } as const;
 
 /**
- * The Wirkungstreppe as ascending steps, one per level; each step shows its goals and attained
- * goals above it, and the attained share as the darker part of the step.
+ * The Wirkungstreppe as one bar per level, in the order of the steps and labelled with them; a
+ * bar's height is proportional to the level's goal count (a level without goals has no bar), its
+ * goals and attained goals are printed above it, and the attained share is its darker part. A
+ * hidden level is hatched over the whole height, so its height hints at no count.
  */
 export function StaircaseChart<T>({
   data,
@@ -72,7 +74,8 @@ export function StaircaseChart<T>({
     [levels, width],
   );
   const stairHeight = Math.max(40, height - TOP_SPACE - BOTTOM_SPACE);
-  const maxLevel = Math.max(1, ...levels);
+  // Hidden levels' counts never reach the scale, so no bar's height can hint at them.
+  const maxGoals = useMemo(() => shownMax(data, hidden, goals), [data, hidden, goals]);
   const tiers = labels.tiers;
   const write = (v: number | null) => writeCount(v, locale);
 
@@ -99,7 +102,11 @@ export function StaircaseChart<T>({
         const isSuppressed = hidden(d);
         const g = isSuppressed ? null : goals(d);
         const a = isSuppressed ? null : attained(d);
-        const stepHeight = (stairHeight * l) / maxLevel;
+        const stepHeight = isSuppressed
+          ? stairHeight
+          : g === null || g <= 0
+            ? 0
+            : (stairHeight * g) / maxGoals;
         const left = x(l) ?? 0;
         const top = TOP_SPACE + stairHeight - stepHeight;
         const color = TIER_COLORS[tierOf(l)] ?? palette.ink;
@@ -121,16 +128,16 @@ export function StaircaseChart<T>({
             tooltip={bind({ title, lines }, left + mid, top)}
           >
             {isSuppressed ? (
-              // The step's height is its level, not a count: hatched, it hides both counts.
+              // The whole height, hatched: a hidden level has no count, so neither 0 nor any other.
               <SuppressedBand
                 className="mq-staircase__block"
                 {...block}
                 patternId={hatchId}
                 label={labels.suppressed}
               />
-            ) : (
+            ) : stepHeight > 0 ? (
               <rect className="mq-staircase__block" {...block} fill={color} fillOpacity={0.22} />
-            )}
+            ) : null}
             {attainedHeight > 0 ? (
               <rect
                 className="mq-staircase__attained"
