@@ -60,8 +60,8 @@ export class CatalogResolver {
   @Can('readPseudonymisedRows')
   @Query(() => [WaveType], { description: 'Survey waves, by cohort, then pre, post, follow_up, event.' })
   waves(
-    @Args('instrument', { type: () => String, nullable: true }) instrument: string | null,
-    @Args('cohort', { type: () => String, nullable: true }) cohort: string | null,
+    @Args('instrument', { type: () => String, nullable: true }) instrument: string | null | undefined,
+    @Args('cohort', { type: () => String, nullable: true }) cohort: string | null | undefined,
   ): Promise<WaveType[]> {
     return this.service.listWaves({ instrument, cohort });
   }

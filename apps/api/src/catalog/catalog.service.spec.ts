@@ -4,6 +4,7 @@ import type { Database } from '../database/database.js';
 import { createSampleDatabase } from '../test-support/sample-database.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { CatalogRepository } from './catalog.repository.js';
+import { CatalogResolver } from './catalog.resolver.js';
 import { CatalogService } from './catalog.service.js';
 
 /** Thrown to roll a test's transaction back. */
@@ -170,5 +171,15 @@ describe.each(testDatabases())('catalog on $kind', (factory) => {
     const waves = await service.listWaves({ instrument: 'selbstanalyse', cohort: '2024-25' });
     expect(waves.map((w) => w.wave)).toEqual(['pre', 'post', 'follow_up']);
     expect(waves.every((w) => w.responses > 0)).toBe(true);
+  });
+
+  it('lists every wave when the query leaves instrument and cohort out (GraphQL passes undefined)', async () => {
+    const resolver = new CatalogResolver(service);
+    const all = await resolver.waves(undefined, undefined);
+    expect(all.length).toBeGreaterThan(3);
+    expect(new Set(all.map((w) => w.instrument))).toEqual(new Set(['selbstanalyse', 'transfer-feedback']));
+    const ofCohort = await resolver.waves(undefined, '2024-25');
+    expect(ofCohort.length).toBeGreaterThan(0);
+    expect(ofCohort.every((w) => w.cohort === '2024-25')).toBe(true);
   });
 });

@@ -110,8 +110,16 @@ export class CatalogService {
     return this.repository.instruments().then((rows) => rows.map((r) => ({ ...r, items: r.items ?? [] })));
   }
 
-  async listWaves(filter: { instrument: string | null; cohort: string | null }): Promise<WaveType[]> {
-    const rows = await this.repository.waves(filter);
+  async listWaves(filter: {
+    instrument?: string | null | undefined;
+    cohort?: string | null | undefined;
+  }): Promise<WaveType[]> {
+    // GraphQL hands an argument the query left out over as undefined, not null: both mean "any".
+    // Passed on as is, undefined became `where key = null` and every wave was filtered away.
+    const rows = await this.repository.waves({
+      instrument: filter.instrument ?? null,
+      cohort: filter.cohort ?? null,
+    });
     return rows.map((r) => ({ ...r, responses: r.responses ?? 0 }));
   }
 }

@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password.js';
+import { CatalogRepository } from '../catalog/catalog.repository.js';
+import { CatalogResolver } from '../catalog/catalog.resolver.js';
+import { CatalogService } from '../catalog/catalog.service.js';
 import type { Database } from '../database/database.js';
 import { testDatabases } from '../test-support/test-databases.js';
 import { DEMO_LOGINS, isDatabaseEmpty, loadDemo } from './load-demo.js';
@@ -60,6 +63,17 @@ describe.each(testDatabases())('demo data on $kind', ({ create }) => {
       .where('state_code', 'is not', null)
       .execute();
     expect(stateLines.length).toBeGreaterThan(0);
+  });
+
+  it('answers the waves query with the demo waves, as an unfiltered GraphQL query asks for them', async () => {
+    const resolver = new CatalogResolver(
+      new CatalogService(new CatalogRepository(database), { suppressionK: 5 }),
+    );
+    const waves = await resolver.waves(undefined, undefined);
+    expect(new Set(waves.map((w) => w.cohort))).toEqual(
+      new Set(['2020-21', '2021-22', '2022-23', '2023-24', '2024-25', '2025-26']),
+    );
+    expect(waves.some((w) => w.responses > 0)).toBe(true);
   });
 
   it('loading it again changes nothing', async () => {
