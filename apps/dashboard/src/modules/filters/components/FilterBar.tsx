@@ -5,7 +5,7 @@ import { useI18n } from '../../../i18n/useI18n.js';
 import { useCohortOptions } from '../hooks/useCohortOptions.js';
 import { useScopeFilters } from '../hooks/useScopeFilters.js';
 import { EMPTY_FILTERS, hasInvertedPeriod } from '../scopeFilters.js';
-import { STATE_CODES } from '../states.js';
+import { stateOptions } from '../states.js';
 import { CheckboxMenu } from './CheckboxMenu.js';
 import { FunderFilterBar } from './FunderFilterBar.js';
 
@@ -19,10 +19,9 @@ export function FilterBar({ role }: { role: Role }) {
 
 /** Any cohorts, any states, any dates: for everyone whose answers are exact. */
 function ScopeFilterBar() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { filters, setFilters } = useScopeFilters();
   const { options } = useCohortOptions(true);
-  const stateOptions = STATE_CODES.map((code) => ({ value: code, label: t(code) }));
   const active =
     filters.cohorts.length > 0 || filters.states.length > 0 || filters.from !== null || filters.to !== null;
   return (
@@ -40,7 +39,7 @@ function ScopeFilterBar() {
         label={t('filters.states')}
         allLabel={t('filters.allStates')}
         selectedLabel={(count) => t('filters.selected', { count })}
-        options={stateOptions}
+        options={stateOptions(t, language)}
         selected={filters.states}
         onChange={(states) => setFilters({ ...filters, states })}
         testId="filter-states"
