@@ -11,6 +11,10 @@ const pageDe = {
     'Eingefrorene Berichte für Förderer: die Zahlen eines Zeitraums im Umfang des Förderers, mit Unterdrückung kleiner Gruppen, als PDF und Excel-Anhang.',
   generateTitle: 'Neuen Bericht erstellen',
   funder: 'Förderer',
+  /** The list's filter: which funder's stored reports the page lists. */
+  showFor: 'Berichte anzeigen für',
+  /** The generate form's choice: whom the new report is for. */
+  generateFor: 'Neuer Bericht für',
   chooseFunder: 'Förderer wählen',
   allFunders: 'Alle Förderer',
   from: 'Von',
@@ -51,6 +55,8 @@ const pageEn: ReportsPageMessages = {
     'Frozen reports for funders: the figures of a period in the funder’s scope, with small groups suppressed, as PDF and Excel annex.',
   generateTitle: 'Create a report',
   funder: 'Funder',
+  showFor: 'Show reports for',
+  generateFor: 'New report for',
   chooseFunder: 'Choose a funder',
   allFunders: 'All funders',
   from: 'From',

@@ -164,13 +164,24 @@ describe('ReportsPage', () => {
     await waitFor(() =>
       expect(within(form).getByRole('option', { name: 'Deutsche Telekom Stiftung' })).toBeTruthy(),
     );
-    fireEvent.change(field('Förderer'), { target: { value: 'telekom-stiftung' } });
+    fireEvent.change(field('Neuer Bericht für'), { target: { value: 'telekom-stiftung' } });
     fireEvent.change(field('Von'), { target: { value: '2024-01-01' } });
     fireEvent.change(field('Bis (Stichtag)'), { target: { value: '2025-12-31' } });
     fireEvent.change(field('Sprache'), { target: { value: 'en' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Bericht erstellen' }));
     expect(await within(form).findByRole('progressbar')).toBeTruthy();
     expect(await within(form).findByText('Der Bericht wurde erstellt.')).toBeTruthy();
+  });
+
+  it('names its two funder choices apart: the list filter and the new report’s funder', async () => {
+    renderPage('PROJECT_LEAD');
+    const form = (await screen.findByRole('heading', { name: 'Neuen Bericht erstellen' })).closest('section');
+    if (!form) throw new Error('no form');
+    expect(screen.queryAllByLabelText('Förderer')).toHaveLength(0);
+    expect(within(form).getByLabelText('Neuer Bericht für').tagName).toBe('SELECT');
+    const filter = screen.getByLabelText('Berichte anzeigen für');
+    expect(form.contains(filter)).toBe(false);
+    expect(within(filter).getByRole('option', { name: 'Alle Förderer' })).toBeTruthy();
   });
 
   it('refuses a period whose start is after its end', async () => {

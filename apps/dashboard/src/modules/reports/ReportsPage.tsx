@@ -34,7 +34,7 @@ export default function ReportsPage() {
         tools={
           canGenerate ? (
             <SelectField
-              label={m.funder}
+              label={m.showFor}
               value={funder ?? ''}
               options={funderOptions(m.allFunders, funders)}
               onChange={(value) => setFunder(value || null)}

@@ -42,7 +42,7 @@ export function GenerateReportForm({ onGenerated }: GenerateReportFormProps) {
         }}
       >
         <SelectField
-          label={m.funder}
+          label={m.generateFor}
           value={funder}
           required
           options={funderOptions(m.chooseFunder, funders)}
