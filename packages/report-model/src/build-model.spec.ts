@@ -357,4 +357,30 @@ describe('buildReportModel', () => {
     expect(enrolled?.cell.text).toBe('28');
     expect(enrolled?.description).toBe('ohne Durchgänge mit weniger als 5 Personen');
   });
+
+  it('spans the pre/post chart over the answer scale 1–5, not over the range of the means', () => {
+    const forest = (model: ReportModel) => {
+      const charts: ReportBlock[] = [];
+      const visit = (block: ReportBlock) => {
+        charts.push(block);
+        if (block.kind === 'group') block.blocks.forEach(visit);
+      };
+      for (const section of model.sections) section.blocks.forEach(visit);
+      const figure = charts.find((b) => b.kind === 'figure' && b.chart?.kind === 'forest');
+      return figure?.kind === 'figure' && figure.chart?.kind === 'forest' ? figure.chart : undefined;
+    };
+    // The means lie between 3.1 and 3.6; the axis still runs from 1 to 5, as on the dashboard.
+    const chart = forest(buildReportModel(snapshot()));
+    expect(chart?.rows.map((r) => [r.meanFrom, r.meanTo])).toEqual([[3.1, 3.6]]);
+    expect([chart?.scaleMin, chart?.scaleMax]).toEqual([1, 5]);
+    // A hidden dimension's means never reach the axis, even when a snapshot carried them.
+    const leaky = snapshot('de', (c) => {
+      const dimension = c.surveys[0]?.outcomes.dimensions[0];
+      if (dimension)
+        c.surveys[0]?.outcomes.dimensions.push({ ...dimension, dimension: 'X', meanTo: 9, suppressed: true });
+    });
+    expect([forest(buildReportModel(leaky))?.scaleMin, forest(buildReportModel(leaky))?.scaleMax]).toEqual([
+      1, 5,
+    ]);
+  });
 });

@@ -95,6 +95,12 @@ export type ReportChart =
       labels: { n: string; means: string; difference: string; ci: string };
       from: { key: string; label: string };
       to: { key: string; label: string };
+      /**
+       * The ends of the items' answer scale (1 and 5 for the self-assessment): the means axis
+       * spans them, as on the dashboard, never only the range the means happen to lie in.
+       */
+      scaleMin: number;
+      scaleMax: number;
       /** The dimensions' outcomes the plot draws, each hidden as a whole or not. */
       rows: (Pick<
         PublicDimensionOutcome,

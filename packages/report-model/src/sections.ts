@@ -191,6 +191,27 @@ const PRINTED_DIMENSION_COLUMNS = [
   'alpha',
 ];
 
+/**
+ * The self-assessment's Likert answer scale, 1 (not at all) to 5 (fully). A report's snapshot
+ * does not carry its instruments' item scales, and its pre/post surveys are self-assessments.
+ */
+export const SELF_ASSESSMENT_SCALE = { scaleMin: 1, scaleMax: 5 } as const;
+
+/**
+ * The means axis of a survey's pre/post chart: the answer scale's full range, as the dashboard
+ * draws it, widened only if a shown mean or interval end lay outside it (so none is cut off).
+ */
+function answerScale(dimensions: readonly PublicDimensionOutcome[]): { scaleMin: number; scaleMax: number } {
+  const shown = dimensions
+    .filter((row) => !row.suppressed)
+    .flatMap((row) => [row.meanFrom, row.meanTo])
+    .filter((v): v is number => typeof v === 'number');
+  return {
+    scaleMin: Math.min(SELF_ASSESSMENT_SCALE.scaleMin, ...shown),
+    scaleMax: Math.max(SELF_ASSESSMENT_SCALE.scaleMax, ...shown),
+  };
+}
+
 function surveyBlocks(ctx: Context, survey: ReportSurvey, showResponseRates: boolean): ReportBlock {
   const { t, wave } = ctx;
   const title = surveyTitle(ctx, survey);
@@ -216,6 +237,7 @@ function surveyBlocks(ctx: Context, survey: ReportSurvey, showResponseRates: boo
               },
               from: { key: survey.from, label: wave(survey.from) },
               to: { key: survey.to, label: wave(survey.to) },
+              ...answerScale(dimensions),
               // Every value is null for a suppressed dimension, so no hidden value reaches a scale.
               rows: dimensions.map((row) => ({
                 dimension: row.dimension,

@@ -120,6 +120,8 @@ export function ReportChart({ chart, locale, suppressedLabel: suppressed, missin
             ciHigh: (row) => row.ciHigh,
           }}
           suppressed={hidden}
+          // The item scale's full range (1–5), as on the dashboard: never cut to the means' range.
+          domain={[chart.scaleMin, chart.scaleMax]}
           width={640}
           rowHeight={44}
           locale={locale}
