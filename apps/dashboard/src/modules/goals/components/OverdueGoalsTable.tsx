@@ -4,7 +4,6 @@ import { SectionCard } from '../../../common/components/SectionCard.js';
 import { Table } from '../../../common/components/Table.js';
 import type { ScopeInput } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
-import { useCohortLabel } from '../../filters/hooks/useCohortLabel.js';
 import { type OverdueGoal, useOverdueGoals } from '../hooks/useOverdueGoals.js';
 
 /** The PHINEO tier of a Wirkungstreppe step: 1–3 Output, 4–6 Outcome, 7 Impact (the same in both languages). */
@@ -16,7 +15,6 @@ function tierOf(level: number): string {
 export function OverdueGoalsTable({ scope }: { scope: ScopeInput }) {
   const { t, format } = useI18n();
   const { overdueGoals, loading, error, refetch } = useOverdueGoals(scope);
-  const cohortLabel = useCohortLabel();
   // "4 (Outcome)": the step's tier stays short enough for a phone; the chart above names the steps.
   const level = (g: OverdueGoal) =>
     g.level === null || g.level === undefined ? null : `${g.level} (${tierOf(g.level)})`;
@@ -42,11 +40,7 @@ export function OverdueGoalsTable({ scope }: { scope: ScopeInput }) {
                   header: t('goals.overdueParticipant'),
                   value: (g: OverdueGoal) => g.participant,
                 },
-                {
-                  key: 'cohort',
-                  header: t('goals.overdueCohort'),
-                  value: (g: OverdueGoal) => cohortLabel(g.cohort),
-                },
+                { key: 'cohort', header: t('goals.overdueCohort'), value: (g: OverdueGoal) => g.cohort },
                 {
                   key: 'dueOn',
                   header: t('goals.overdueDueOn'),
