@@ -130,3 +130,36 @@ describe('CumulativeLineChart: hidden months', () => {
     expect(container.querySelector('line.mq-cumulative__bridge')).toBeNull();
   });
 });
+
+describe('CumulativeLineChart: months without an entry', () => {
+  const pointsOf = (container: HTMLElement) =>
+    [...container.querySelectorAll('g.mq-cumulative__point')].map((p) => p.getAttribute('data-month'));
+
+  it('has a point for every month between the first and the last, evenly spaced, keeping the count', () => {
+    const { container } = renderLine([
+      { month: '2025-08', cumulative: 10, suppressed: false },
+      { month: '2025-10', cumulative: 30, suppressed: false },
+      { month: '2025-12', cumulative: 40, suppressed: false },
+    ]);
+    expect(pointsOf(container)).toEqual(['2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
+    // Nothing was added in September: the cumulative count stays at August's.
+    expect(screen.getByRole('img', { name: 'September 2025: Initiativen: 10' })).toBeTruthy();
+    const cx = [...container.querySelectorAll('g.mq-cumulative__point circle:not(.mq-mark__focus-ring)')].map(
+      (c) => Number(c.getAttribute('cx')),
+    );
+    expect(cx).toHaveLength(5);
+    const steps = cx.slice(1).map((x, i) => x - (cx[i] ?? 0));
+    for (const step of steps) expect(step).toBeCloseTo(steps[0] ?? 0, 5);
+  });
+
+  it('hides a month without an entry after a hidden month, as its count would tell the hidden one', () => {
+    const { container } = renderLine([
+      { month: '2025-08', cumulative: 10, suppressed: false },
+      { month: '2025-09', cumulative: null, suppressed: true },
+      { month: '2025-11', cumulative: 30, suppressed: false },
+    ]);
+    expect(pointsOf(container)).toEqual(['2025-08', '2025-09', '2025-10', '2025-11']);
+    expect(screen.getByRole('img', { name: 'Oktober 2025: weniger als 5 Personen' })).toBeTruthy();
+    expect(container.querySelectorAll('rect.mq-suppressed-band')).toHaveLength(2);
+  });
+});

@@ -6,7 +6,7 @@ import { palette } from '../theme/palette.js';
 import { ChartCanvas, useChartCanvas } from './ChartCanvas.js';
 import { ChartMark, FocusRing } from './ChartMark.js';
 import { type ChartBaseProps, shownMax, writeCount } from './chartData.js';
-import { type MonthMargin, MonthPlot, useMonthFrame } from './MonthAxes.js';
+import { byMonth, type MonthMargin, MonthPlot, useMonthFrame } from './MonthAxes.js';
 import { SuppressedMarker } from './SuppressedMarker.js';
 
 /** Props of {@link CumulativeLineChart}. */
@@ -28,6 +28,37 @@ export interface CumulativeLineChartProps<T> extends ChartBaseProps<T> {
 /** The top margin holds the row of `•` above hidden months. */
 const MARGIN: MonthMargin = { top: 22, right: 16, bottom: 32, left: 52 };
 
+/** A month of the curve: the value the chart draws (null when hidden or missing) and whether it is hidden. */
+interface Row {
+  month: string;
+  value: number | null;
+  hidden: boolean;
+}
+
+/**
+ * Every month from the first to the last: a month without an entry added nothing, so its
+ * cumulative count is the month before's (and hidden when that one is, as it would tell it).
+ */
+function rowsOf<T>(
+  months: readonly string[],
+  entries: ReadonlyMap<string, T>,
+  value: (d: T) => number | null,
+  hidden: (d: T) => boolean,
+): Row[] {
+  const rows: Row[] = [];
+  for (const key of months) {
+    const d = entries.get(key);
+    const before = rows[rows.length - 1];
+    if (d !== undefined) {
+      const isHidden = hidden(d);
+      rows.push({ month: key, value: isHidden ? null : value(d), hidden: isHidden });
+    } else {
+      rows.push({ month: key, value: before?.value ?? null, hidden: before?.hidden ?? false });
+    }
+  }
+  return rows;
+}
+
 /** A run of hidden months between two shown ones, as indexes into the data. */
 interface Bridge {
   from: number;
@@ -47,7 +78,8 @@ function bridgesOf(shown: readonly boolean[]): Bridge[] {
 }
 
 /**
- * A cumulative curve over months with a focusable point per month. A suppressed month is a
+ * A cumulative curve over every month from the first to the last, with a focusable point per
+ * month; a month without an entry keeps the month before's count. A suppressed month is a
  * hatched column over its slot with `•` above it; the curve crosses a run of hidden months as a
  * dashed line from the last shown month to the next (a cumulative count can only grow, so the
  * hidden values lie between those two), and hidden values never shape the axis.
@@ -79,28 +111,29 @@ export function CumulativeLineChart<T>({
       }),
     [data, value, hidden, innerHeight],
   );
-  const shown = (d: T) => !hidden(d) && value(d) !== null;
-  // With every month hidden there is nothing to scale: no count axis, no grid.
-  const anyShown = data.some(shown);
-  const px = (d: T) => x(month(d)) ?? 0;
-  const py = (d: T) => y(value(d) ?? 0);
-  const bridges = useMemo(
-    () => bridgesOf(data.map((d) => !hidden(d) && value(d) !== null)),
-    [data, value, hidden],
+  const rows = useMemo(
+    () => rowsOf(months, byMonth(data, month), value, hidden),
+    [months, data, month, value, hidden],
   );
+  const shown = (r: Row) => !r.hidden && r.value !== null;
+  // With every month hidden there is nothing to scale: no count axis, no grid.
+  const anyShown = rows.some(shown);
+  const px = (r: Row) => x(r.month) ?? 0;
+  const py = (r: Row) => y(r.value ?? 0);
+  const bridges = useMemo(() => bridgesOf(rows.map((r) => !r.hidden && r.value !== null)), [rows]);
   const step = x.step();
 
   return (
     <ChartCanvas className="mq-cumulative" width={width} height={height} {...canvas}>
       <MonthPlot {...frame} y={y} x={x} locale={locale} counts={anyShown}>
         {/* Behind the curve: each hidden month's slot, hatched (adjacent slots join into one band). */}
-        {data.map((d) =>
-          hidden(d) ? (
+        {rows.map((r) =>
+          r.hidden ? (
             <rect
-              key={month(d)}
+              key={r.month}
               className="mq-suppressed-band"
-              data-month={month(d)}
-              x={px(d) - step / 2}
+              data-month={r.month}
+              x={px(r) - step / 2}
               y={0}
               width={step}
               height={innerHeight}
@@ -110,8 +143,8 @@ export function CumulativeLineChart<T>({
             </rect>
           ) : null,
         )}
-        <AreaClosed<T>
-          data={[...data]}
+        <AreaClosed<Row>
+          data={rows}
           x={px}
           y={py}
           yScale={y}
@@ -119,9 +152,9 @@ export function CumulativeLineChart<T>({
           fill={color}
           fillOpacity={0.08}
         />
-        <LinePath<T>
+        <LinePath<Row>
           className="mq-cumulative__line"
-          data={[...data]}
+          data={rows}
           x={px}
           y={py}
           defined={shown}
@@ -131,12 +164,12 @@ export function CumulativeLineChart<T>({
           strokeLinecap="round"
         />
         {bridges.map(({ from, to }) => {
-          const a = data[from];
-          const b = data[to];
+          const a = rows[from];
+          const b = rows[to];
           if (a === undefined || b === undefined) return null;
           return (
             <line
-              key={month(a)}
+              key={a.month}
               className="mq-cumulative__bridge"
               x1={px(a)}
               y1={py(a)}
@@ -149,13 +182,13 @@ export function CumulativeLineChart<T>({
             />
           );
         })}
-        {data.map((d) => {
-          const key = month(d);
+        {rows.map((r) => {
+          const key = r.month;
           const title = formatMonth(key, { locale, style: 'long' });
-          const isSuppressed = hidden(d);
-          const v = isSuppressed ? null : value(d);
+          const isSuppressed = r.hidden;
+          const v = r.value;
           const line = isSuppressed ? labels.suppressed : `${labels.value}: ${writeCount(v, locale)}`;
-          const cx = px(d);
+          const cx = px(r);
           const cy = v === null ? innerHeight - 10 : y(v);
           return (
             <ChartMark

@@ -65,8 +65,39 @@ export interface MonthMargin {
 }
 
 /**
- * How a monthly chart lays out: its months in order and the plot's size inside the margins,
- * ready to spread into {@link MonthPlot}.
+ * Every month from the earliest to the latest of `months` (`YYYY-MM`), in order: a time axis with
+ * even spacing must not skip the months the data has no entry for (Aug. 25 → Okt. 25 would read
+ * as one month apart).
+ */
+export function everyMonth(months: readonly string[]): string[] {
+  const valid = months.filter((m) => /^\d{4}-\d{2}$/.test(m)).sort();
+  const first = valid[0];
+  const last = valid[valid.length - 1];
+  if (first === undefined || last === undefined || valid.length !== months.length)
+    return [...new Set(months)];
+  const all: string[] = [];
+  let year = Number(first.slice(0, 4));
+  let monthNo = Number(first.slice(5, 7));
+  for (;;) {
+    const key = `${year}-${String(monthNo).padStart(2, '0')}`;
+    all.push(key);
+    if (key >= last) return all;
+    monthNo += 1;
+    if (monthNo > 12) {
+      monthNo = 1;
+      year += 1;
+    }
+  }
+}
+
+/** The entry of each month in `data`, by `YYYY-MM`; months without an entry are absent. */
+export function byMonth<T>(data: readonly T[], month: (d: T) => string): Map<string, T> {
+  return new Map(data.map((d) => [month(d), d]));
+}
+
+/**
+ * How a monthly chart lays out: every month from the first to the last in order (also those
+ * without an entry) and the plot's size inside the margins, ready to spread into {@link MonthPlot}.
  */
 export function useMonthFrame<T>(
   data: readonly T[],
@@ -75,7 +106,7 @@ export function useMonthFrame<T>(
   height: number,
   margin: MonthMargin,
 ) {
-  const months = useMemo(() => data.map(month), [data, month]);
+  const months = useMemo(() => everyMonth(data.map(month)), [data, month]);
   return {
     margin,
     months,

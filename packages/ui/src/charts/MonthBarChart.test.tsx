@@ -155,3 +155,63 @@ describe('MonthBarChart: a hidden month', () => {
     expect(container.querySelectorAll('.mq-suppressed-band')).toHaveLength(4);
   });
 });
+
+describe('MonthBarChart: months without an entry', () => {
+  // August, October, hidden November and December: no entry for September.
+  const gappy: Month[] = [
+    { month: '2025-08', activities: 10, initiatives: 4, suppressed: false },
+    { month: '2025-10', activities: 20, initiatives: 8, suppressed: false },
+    { month: '2025-11', activities: null, initiatives: null, suppressed: true },
+    { month: '2025-12', activities: 5, initiatives: 2, suppressed: false },
+  ];
+  const renderGappy = () =>
+    render(
+      <MonthBarChart
+        data={gappy}
+        month={(d) => d.month}
+        series={[{ key: 'activities', label: 'Aktivitäten', value: (d: Month) => d.activities }]}
+        suppressed={(d) => d.suppressed}
+        width={600}
+        labels={labels}
+      />,
+    );
+
+  it('gives every month between the first and the last its slot, evenly spaced', () => {
+    const { container } = renderGappy();
+    const marks = [...container.querySelectorAll('g.mq-month-bars__month')];
+    expect(marks.map((m) => m.getAttribute('data-month'))).toEqual([
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+    ]);
+    const lefts = marks.map((m) =>
+      Number(/translate\(([-\d.]+)/.exec(m.getAttribute('transform') ?? '')?.[1]),
+    );
+    const steps = lefts.slice(1).map((l, i) => l - (lefts[i] ?? 0));
+    for (const step of steps) expect(step).toBeCloseTo(steps[0] ?? 0, 5);
+    const ticks = [...container.querySelectorAll('.mq-chart__axis text')].map((t) => t.textContent);
+    expect(ticks).toContain('Sept. 25');
+  });
+
+  it('shows a month without an entry as 0, without a bar, and keeps the hidden month hatched', () => {
+    renderGappy();
+    const september = screen.getByRole('img', { name: 'September 2025: Aktivitäten: 0' });
+    expect(september.querySelector('rect.mq-month-bars__bar')).toBeNull();
+    expect(september.getAttribute('data-suppressed')).toBeNull();
+    expectHiddenMark(
+      screen.getByRole('img', { name: 'November 2025: weniger als 5 Personen' }),
+      labels.suppressed,
+    );
+    // The bars that are drawn stay proportional to their counts.
+    const height = (name: string) =>
+      Number(
+        screen.getByRole('img', { name }).querySelector('rect.mq-month-bars__bar')?.getAttribute('height'),
+      );
+    expect(height('August 2025: Aktivitäten: 10') / height('Oktober 2025: Aktivitäten: 20')).toBeCloseTo(
+      0.5,
+      5,
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { ChartCanvas, useChartCanvas } from './ChartCanvas.js';
 import { ChartLegend } from './ChartLegend.js';
 import { ChartMark, FocusRing } from './ChartMark.js';
 import { type ChartBaseProps, categoricalColor, shownMax, writeCount } from './chartData.js';
-import { type MonthMargin, MonthPlot, useMonthFrame } from './MonthAxes.js';
+import { byMonth, type MonthMargin, MonthPlot, useMonthFrame } from './MonthAxes.js';
 import { SuppressedSlot } from './SuppressedBand.js';
 
 /** One series of a {@link MonthBarChart}, e.g. activities or initiatives reached. */
@@ -40,6 +40,7 @@ const MARGIN: MonthMargin = { top: 22, right: 8, bottom: 32, left: 52 };
 
 /**
  * Bars per month for one or two series, months labelled in the locale (`Jan. 25`), with tooltips.
+ * Every month from the first to the last has its slot; a month without an entry counts 0.
  * A suppressed month is a hatched column over its whole slot with `•` above it: never a bar at 0,
  * never an empty slot, and its values never shape the count axis.
  */
@@ -56,6 +57,7 @@ export function MonthBarChart<T>({
   const { hidden, bind, hatchId, canvas } = useChartCanvas(data, suppressed, labels);
   const frame = useMonthFrame(data, month, width, height, MARGIN);
   const { months, innerWidth, innerHeight } = frame;
+  const entries = useMemo(() => byMonth(data, month), [data, month]);
   const x = useMemo(
     () =>
       scaleBand<string>({ domain: months, range: [0, innerWidth], paddingInner: 0.25, paddingOuter: 0.1 }),
@@ -89,15 +91,17 @@ export function MonthBarChart<T>({
       }
     >
       <MonthPlot {...frame} y={y} x={x} locale={locale} counts={anyShown}>
-        {data.map((d) => {
-          const key = month(d);
+        {months.map((key) => {
+          const d = entries.get(key);
+          // A month without an entry had nothing to count: 0 in every series.
+          const countOf = (s: MonthBarSeries<T>) => (d === undefined ? 0 : s.value(d));
           const left = x(key) ?? 0;
-          const isSuppressed = hidden(d);
+          const isSuppressed = d !== undefined && hidden(d);
           const title = formatMonth(key, { locale, style: 'long' });
           const lines = isSuppressed
             ? [labels.suppressed]
-            : series.map((s) => `${s.label}: ${writeCount(s.value(d), locale)}`);
-          const top = isSuppressed ? 0 : Math.min(...series.map((s) => y(s.value(d) ?? 0)));
+            : series.map((s) => `${s.label}: ${writeCount(countOf(s), locale)}`);
+          const top = isSuppressed ? 0 : Math.min(...series.map((s) => y(countOf(s) ?? 0)));
           return (
             <ChartMark
               key={key}
@@ -122,7 +126,7 @@ export function MonthBarChart<T>({
                 />
               ) : (
                 series.map((s, i) => {
-                  const v = s.value(d);
+                  const v = countOf(s);
                   if (v === null || v === 0) return null;
                   return (
                     <Bar
