@@ -19,14 +19,15 @@ const months: Month[] = [
 
 const labels = { chart: 'Aktivitäten je Monat', suppressed: 'weniger als 5 Personen', legend: 'Legende' };
 
-function renderBars(series: 'one' | 'two' = 'two', locale = 'de-DE') {
+/** The chart of `data` (default: the four months) with one or both series. */
+function renderBars(series: 'one' | 'two' = 'two', locale = 'de-DE', data: Month[] = months) {
   const all = [
     { key: 'activities', label: 'Aktivitäten', value: (d: Month) => d.activities },
     { key: 'initiatives', label: 'Initiativen', value: (d: Month) => d.initiatives },
   ];
   return render(
     <MonthBarChart
-      data={months}
+      data={data}
       month={(d) => d.month}
       series={series === 'one' ? all.slice(0, 1) : all}
       suppressed={(d) => d.suppressed}
@@ -99,20 +100,7 @@ describe('MonthBarChart', () => {
 describe('MonthBarChart: a hidden month', () => {
   const secret = 987_654;
   const hidden = months.map((m) => (m.suppressed ? { ...m, activities: secret, initiatives: secret } : m));
-  const renderHidden = () =>
-    render(
-      <MonthBarChart
-        data={hidden}
-        month={(d) => d.month}
-        series={[
-          { key: 'activities', label: 'Aktivitäten', value: (d: Month) => d.activities },
-          { key: 'initiatives', label: 'Initiativen', value: (d: Month) => d.initiatives },
-        ]}
-        suppressed={(d) => d.suppressed}
-        width={600}
-        labels={labels}
-      />,
-    );
+  const renderHidden = () => renderBars('two', 'de-DE', hidden);
 
   it('is a hatched column over its whole slot with • above it, and no bar', () => {
     const { container } = renderHidden();
@@ -140,15 +128,10 @@ describe('MonthBarChart: a hidden month', () => {
   });
 
   it('leaves the count axis without numbers when every month is hidden', () => {
-    const { container } = render(
-      <MonthBarChart
-        data={hidden.map((m) => ({ ...m, suppressed: true }))}
-        month={(d) => d.month}
-        series={[{ key: 'activities', label: 'Aktivitäten', value: (d: Month) => d.activities }]}
-        suppressed={(d) => d.suppressed}
-        width={600}
-        labels={labels}
-      />,
+    const { container } = renderBars(
+      'one',
+      'de-DE',
+      hidden.map((m) => ({ ...m, suppressed: true })),
     );
     expect(printedNumbers(container)).toEqual([]);
     expect(container.querySelectorAll('.mq-chart__grid')).toHaveLength(0);
@@ -164,17 +147,7 @@ describe('MonthBarChart: months without an entry', () => {
     { month: '2025-11', activities: null, initiatives: null, suppressed: true },
     { month: '2025-12', activities: 5, initiatives: 2, suppressed: false },
   ];
-  const renderGappy = () =>
-    render(
-      <MonthBarChart
-        data={gappy}
-        month={(d) => d.month}
-        series={[{ key: 'activities', label: 'Aktivitäten', value: (d: Month) => d.activities }]}
-        suppressed={(d) => d.suppressed}
-        width={600}
-        labels={labels}
-      />,
-    );
+  const renderGappy = () => renderBars('one', 'de-DE', gappy);
 
   it('gives every month between the first and the last its slot, evenly spaced', () => {
     const { container } = renderGappy();
