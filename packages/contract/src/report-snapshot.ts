@@ -10,7 +10,7 @@ import type {
   PublicReach,
   PublicSurveyOutcomes,
 } from './metric-shapes.js';
-import type { Role } from './roles.js';
+import type { RoleWith } from './roles.js';
 import type { WaveKind } from './wave-kinds.js';
 
 /** The language a report is written in. */
@@ -85,7 +85,7 @@ export interface ReportContent {
 }
 
 /** The role in which a report was generated. */
-export type ReportCreatorRole = Extract<Role, 'ADMIN' | 'PROJECT_LEAD'>;
+export type ReportCreatorRole = RoleWith<'generateReports'>;
 
 /** Facts about a stored report that are not part of the hashed content. */
 export interface ReportMeta {

@@ -8,13 +8,13 @@ import {
   REPORT_CONTENT_VERSION,
   type Reach,
   type ReportContent,
+  type ReportCreatorRole,
   type ReportEvent,
   type ReportFunder,
   type ReportLanguage,
   type ReportSnapshot,
   type ReportSource,
   type ReportSurvey,
-  type RoleWith,
   readReportContent,
   type SurveyOutcomes,
   toPublic,
@@ -142,7 +142,7 @@ export class ReportsService {
       // The e-mail for the audit; the snapshot a funder downloads names the role only.
       created_by: viewer.email,
       // Only the roles with generateReports get here (checked above).
-      created_by_role: viewer.role as RoleWith<'generateReports'>,
+      created_by_role: viewer.role as ReportCreatorRole,
       created_at: now,
     });
     return {
