@@ -31,7 +31,9 @@ export const de = {
   'lang.switchTo': 'English',
   'lang.switchToLabel': 'Switch to English',
 
-  'funder.banner': 'Sie sehen ausschließlich den von {funder} geförderten Bereich.',
+  // The name stands alone as a label: funders' names differ in gender and article ("der Stifterverband",
+  // "die Körber-Stiftung"), and the bundle carries no grammatical form for them.
+  'funder.banner': 'Ihr Förderbereich: {funder}. Sie sehen ausschließlich Zahlen aus diesem Bereich.',
   'funder.ruleWithoutK': 'Kleine Zahlen werden zum Schutz der Teilnehmenden nicht gezeigt (•).',
 
   'suppressed.labelWithoutK': 'zu wenige Personen',

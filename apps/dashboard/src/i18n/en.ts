@@ -29,7 +29,7 @@ export const en: Messages = {
   'lang.switchTo': 'Deutsch',
   'lang.switchToLabel': 'Auf Deutsch umschalten',
 
-  'funder.banner': 'You see only the scope funded by {funder}.',
+  'funder.banner': 'Your funded scope: {funder}. You see figures from this scope only.',
   'funder.ruleWithoutK': 'Small numbers are not shown (•), to protect the participants.',
 
   'suppressed.labelWithoutK': 'too few people',

@@ -132,7 +132,9 @@ export const de = {
 
   summaryTitle: 'Zusammenfassung in Zahlen',
   summaryIntro:
-    'Die wichtigsten Kennzahlen der von {funder} geförderten Qualifizierungsdurchgänge für den Zeitraum {from} bis {to}.',
+    // A funder's name stands alone after a colon: names differ in gender and article ("der Stifterverband",
+    // "die Körber-Stiftung", "aqtivator gGmbH"), and the bundle carries no grammatical form for them.
+    'Förderer: {funder}. Die wichtigsten Kennzahlen der geförderten Qualifizierungsdurchgänge für den Zeitraum {from} bis {to}.',
   kpiEnrolled: 'Teilnehmende',
   kpiEnrolledDescription: 'Anmeldungen in den geförderten Durchgängen',
   kpiPartialTotal: 'ohne Durchgänge mit weniger als {k} Personen',

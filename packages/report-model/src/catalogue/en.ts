@@ -115,7 +115,7 @@ export const en: ReportCatalogue = {
   creatorRoles: { ADMIN: 'administrator', PROJECT_LEAD: 'project lead' },
 
   summaryTitle: 'Summary in figures',
-  summaryIntro: 'The key figures of the cohorts funded by {funder} for the period {from} to {to}.',
+  summaryIntro: 'Funder: {funder}. The key figures of the funded cohorts for the period {from} to {to}.',
   kpiEnrolled: 'Participants',
   kpiEnrolledDescription: 'enrolments in the funded cohorts',
   kpiPartialTotal: 'without cohorts of fewer than {k} people',
