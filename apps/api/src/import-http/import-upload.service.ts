@@ -58,11 +58,22 @@ export class ImportUploadService {
     try {
       const upload = await receiveUpload(req, dir, this.limits);
       const description = `upload: ${upload.files.map((f) => f.name).join(', ') || '-'}`;
-      const problems = [...upload.problems, ...shapeProblems(upload.files)];
+      const problems = shapeProblems(upload.files);
       const zip = upload.files.length === 1 && isZip(upload.files[0]) ? upload.files[0] : undefined;
       if (problems.length === 0 && zip) problems.push(...(await inspectZip(zip.path, zip.name, this.limits)));
-      if (problems.length > 0)
-        return { status: 422, report: await this.refuse(viewer, dryRun, description, problems, startedAt) };
+      // A file refused by its name (a spreadsheet next to the CSVs) does not hide the problems of
+      // the files beside it: they are checked too, and every problem is reported at once.
+      if (problems.length > 0 || upload.files.length === 0)
+        return {
+          status: 422,
+          report: await this.refuse(
+            viewer,
+            dryRun,
+            description,
+            [...upload.problems, ...problems],
+            startedAt,
+          ),
+        };
 
       const opened = await openBundleSource(zip ? zip.path : dir);
       // The batch names what the user uploaded, not the temporary folder it passed through.
@@ -70,6 +81,7 @@ export class ImportUploadService {
       try {
         const report = await new ImportService(this.db).importBundle(source, {
           dryRun,
+          problems: upload.problems,
           actor: viewer.email,
           userId: viewer.userId,
           signal,

@@ -47,6 +47,15 @@ async function sampleZip(extra: Record<string, Uint8Array> = {}): Promise<Uint8A
   return zipSync({ ...entries, ...extra });
 }
 
+/** The sample's programs, and its cohorts with a month 13 in the first 2024 date (line 2, ends_on). */
+async function brokenCohorts(): Promise<{ programs: Uint8Array; cohorts: string }> {
+  const files = await sampleFiles();
+  const cohorts = Buffer.from(files.get('cohorts.csv') ?? '')
+    .toString('utf8')
+    .replace(/2024-(\d\d)-(\d\d)/, '2024-13-$2');
+  return { programs: files.get('programs.csv') ?? new Uint8Array(), cohorts };
+}
+
 /** Data rows per file of the sample, counted from the text (header and blank lines aside). */
 async function sampleRowCounts(): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
@@ -170,13 +179,10 @@ describe.each(testDatabases())('POST /api/imports on $kind', (factory) => {
   });
 
   it('a broken CSV gives 422 with file:line: column: message problems, records the rejection, writes nothing', async () => {
-    const files = await sampleFiles();
-    const cohorts = Buffer.from(files.get('cohorts.csv') ?? '')
-      .toString('utf8')
-      .replace(/2024-(\d\d)-(\d\d)/, '2024-13-$2');
+    const { programs, cohorts } = await brokenCohorts();
     const response = await post(
       [
-        { name: 'programs.csv', content: files.get('programs.csv') ?? '' },
+        { name: 'programs.csv', content: programs },
         { name: 'cohorts.csv', content: cohorts },
       ],
       { token: tokens.lead },
@@ -201,6 +207,24 @@ describe.each(testDatabases())('POST /api/imports on $kind', (factory) => {
       actor: emails.lead,
       source: 'upload: programs.csv, cohorts.csv',
     });
+  });
+
+  it('a spreadsheet among the CSVs is refused together with the row errors of the CSVs beside it', async () => {
+    const { programs, cohorts } = await brokenCohorts();
+    const response = await post(
+      [
+        { name: 'programs.csv', content: programs },
+        { name: 'teilnehmende.xlsx', content: new Uint8Array([0x50, 0x4b, 3, 4]) },
+        { name: 'cohorts.csv', content: cohorts },
+      ],
+      { token: tokens.lead, query: '?dryRun=true' },
+    );
+    expect(response.status).toBe(422);
+    const report = response.body as ReportBody;
+    expect(report.problems.map((p) => p.file)).toEqual(['teilnehmende.xlsx', 'cohorts.csv']);
+    expect(report.problems[1]).toMatchObject({ column: 'ends_on', line: 2 });
+    expect(report.files.map((f) => f.name).sort()).toEqual(['cohorts.csv', 'programs.csv']);
+    await nothingWritten();
   });
 
   it('refuses path traversal, unknown files, and a zip with other files, naming each', async () => {

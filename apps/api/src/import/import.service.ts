@@ -26,6 +26,8 @@ import {
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** Problems found before the importer (files refused by the upload): reported with the bundle's own. */
+  problems?: ImportProblem[];
   /** Who imports: a user's e-mail, or `cli` / `demo`. */
   actor?: string;
   userId?: number | null;
@@ -128,7 +130,8 @@ export class ImportService {
       if (error instanceof ImportStopped) return stopped(error);
       throw error;
     }
-    const { bundle, problems } = read;
+    const { bundle } = read;
+    const problems = [...(options.problems ?? []), ...read.problems];
     report.files = read.files;
     const skippedResponses = bundle.responses.reduce((n, w) => n + w.skipped, 0);
     if (skippedResponses > 0) report.skipped.responses = skippedResponses;
