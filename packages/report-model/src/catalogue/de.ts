@@ -1,4 +1,5 @@
 import type { ReportCreatorRole, WaveKind } from '@mintq/contract';
+import type { GlossaryEntry } from './glossary.js';
 import { stateNames } from './states.js';
 
 // Every text of a funder report in German: the printed PDF, the XLSX annex and, for the terms
@@ -242,71 +243,121 @@ export const de = {
   /** The glossary: the Methodik chapter and the annex's sheet of definitions. */
   definitions: [
     {
+      key: 'scope',
       term: 'Umfang',
       text: 'Teilnehmende der Qualifizierungsdurchgänge, die der Förderer fördert; nennt eine Förderlinie ein Bundesland, nur Teilnehmende aus Netzwerken dieses Landes. Aktivitäten zählen, wenn sie im Berichtszeitraum stattfanden; Wirkungsziele werden zum Stichtag (Ende des Zeitraums) betrachtet.',
     },
     {
+      key: 'participants',
       term: 'Teilnehmende, Abschlussquote',
       text: 'Anmeldungen je Durchgang (wer zweimal teilnimmt, zählt zweimal); Abschlussquote = abgeschlossen / angemeldet.',
     },
     {
+      key: 'multipliers',
       term: 'Multiplikator:innen',
       text: 'Teilnehmende, die einen Durchgang abgeschlossen haben und bis zum Stichtag zertifiziert wurden.',
     },
     {
+      key: 'activities',
       term: 'Transferaktivitäten, aktive Multiplikator:innen',
       text: 'Workshops, Beratungen, Netzwerktreffen und Fortbildungen der Multiplikator:innen im Zeitraum; aktiv ist, wer mindestens eine durchgeführt hat.',
     },
     {
+      key: 'initiativesReached',
       term: 'Erreichte Initiativen',
       text: 'Verschiedene Initiativen, die durch diese Aktivitäten erreicht wurden; eine mehrfach erreichte Initiative zählt einmal. Bundesland ist das des Netzwerks der Initiative.',
     },
     {
+      key: 'educatorsYouth',
       term: 'Pädagogische Fachkräfte, junge Menschen',
       text: 'Summe der von den Multiplikator:innen gemeldeten Zahlen, nicht um Mehrfachzählungen bereinigt; bei jungen Menschen eine Schätzung.',
     },
     {
+      key: 'multiplierFactor',
       term: 'Multiplikatorfaktor',
       text: 'Erreichte Initiativen geteilt durch Multiplikator:innen.',
     },
     {
-      term: 'Kohorten-Trichter',
-      text: 'Je Durchgang: angemeldet, ausgeschieden, abgeschlossen, Selbstanalyse der Prä-Befragung ausgefüllt, mindestens ein Wirkungsziel gesetzt, mindestens ein Wirkungsziel erreicht (jeweils Personen).',
+      key: 'cascade',
+      term: 'Multiplikator-Kaskade',
+      text: 'Die Reichweite Stufe für Stufe: Multiplikator:innen, davon aktive, die durch ihre Transferaktivitäten erreichten Initiativen, pädagogischen Fachkräfte und jungen Menschen (geschätzt). Jede Stufe ist eine eigene Zählung (siehe dort), kein Anteil der vorigen.',
     },
     {
+      key: 'byState',
+      term: 'Reichweite nach Bundesland',
+      text: 'Je Bundesland des Netzwerks der erreichten Initiative: Netzwerke im Land, erreichte Netzwerke (mit mindestens einer erreichten Initiative), erreichte Initiativen und Multiplikator:innen, die dort eine Initiative erreicht haben. Abdeckung = erreichte Netzwerke / Netzwerke.',
+    },
+    {
+      key: 'byMonth',
+      term: 'Transferaktivitäten nach Monat',
+      text: 'Je Monat des Aktivitätsdatums: Transferaktivitäten und die in diesem Monat erreichten verschiedenen Initiativen. Kumuliert: die verschiedenen Initiativen, die vom Beginn des Zeitraums bis zum Ende des Monats erreicht wurden; eine in mehreren Monaten erreichte Initiative zählt einmal.',
+    },
+    {
+      key: 'funnel',
+      term: 'Kohorten-Trichter',
+      text: 'Je Durchgang: angemeldet, ausgeschieden, abgeschlossen, Selbstanalyse der Prä-Befragung ausgefüllt, mindestens ein Wirkungsziel bis zum Stichtag gesetzt, mindestens ein Wirkungsziel zum Stichtag erreicht (jeweils Personen).',
+    },
+    {
+      key: 'waves',
       term: 'Befragungswellen',
       text: 'Prä zu Beginn des Durchgangs, Post an seinem Ende, Follow-up sechs Monate danach; Veranstaltung ist das Feedback zur Transferwerkstatt.',
     },
     {
+      key: 'dimensionChange',
       term: 'Veränderung je Qualitätsdimension',
       text: 'Gepaarter Vergleich der Dimensionswerte derselben Personen zwischen zwei Befragungswellen: Mittelwerte vorher und nachher, mittlere Differenz mit 95-%-Konfidenzintervall und zweiseitigem t-Test. Ein Dimensionswert ist der Mittelwert der beantworteten Items, wenn mindestens die Hälfte beantwortet ist.',
     },
     {
+      key: 'effectSize',
       term: 'Effektstärke',
       text: 'Cohens d_z: mittlere Differenz geteilt durch die Standardabweichung der Differenzen; Hedges g_z: d_z, für kleine Gruppen korrigiert. Faustregel: ab 0,2 klein, ab 0,5 mittel, ab 0,8 groß.',
     },
     {
+      key: 'cronbachAlpha',
       term: 'Cronbachs α',
-      text: 'Wie einheitlich die Items einer Dimension antworten (interne Konsistenz), je Befragungswelle über vollständig ausgefüllte Fragebögen; ab etwa 0,7 gilt sie als gut.',
+      text: 'Wie einheitlich die Items einer Dimension antworten (interne Konsistenz), je Befragungswelle über die Antworten, die alle Items der Dimension beantworten; ab etwa 0,7 gilt sie als gut.',
     },
-    { term: 'Rücklaufquote', text: 'Antworten / Teilnehmende des Durchgangs, die nicht ausgeschieden sind.' },
     {
+      key: 'responseRate',
+      term: 'Rücklaufquote',
+      text: 'Je Durchgang und Welle: Teilnehmende mit einer Antwort in der Welle / Teilnehmende des Durchgangs, die nicht ausgeschieden sind.',
+    },
+    {
+      key: 'itemAnswers',
+      term: 'Antwortverteilung je Aussage',
+      text: 'Wie oft jeder Wert der Antwortskala in einer Befragungswelle gegeben wurde, je Aussage (Item) der Selbstanalyse. Je Anmeldung zählt ihre letzte Antwort in der Welle ihres Durchgangs; anonyme Antworten zählen nicht. n = Antworten, die die Aussage beantworten.',
+    },
+    {
+      key: 'goalAttainment',
       term: 'Zielerreichung',
-      text: 'Stand eines Wirkungsziels ist die GAS-Stufe (−2 bis +2) seiner letzten Zielüberprüfung bis zum Stichtag; erreicht heißt Stufe 0 oder höher. Zielerreichungsquote = erreicht / (erreicht + nicht erreicht). Überfällig: ohne Überprüfung und vor dem Stichtag fällig.',
+      text: 'Gezählt werden die bis zum Stichtag gesetzten Wirkungsziele. Stand eines Wirkungsziels ist die GAS-Stufe (−2 bis +2) seiner letzten Zielüberprüfung bis zum Stichtag: erreicht heißt Stufe 0 oder höher, nicht erreicht Stufe −1 oder −2; ohne Überprüfung heißt, dass es bis zum Stichtag keine gab. Zielerreichungsquote = erreicht / (erreicht + nicht erreicht). Überfällig: ohne Überprüfung und vor dem Stichtag fällig.',
     },
     {
+      key: 'gasLevels',
+      term: 'GAS-Stufen',
+      text: 'Wirkungsziele nach der GAS-Stufe ihrer letzten Zielüberprüfung bis zum Stichtag: −2 deutlich schlechter als erwartet, −1 schlechter als erwartet, 0 wie erwartet, +1 besser als erwartet, +2 deutlich besser als erwartet. Ziele ohne Überprüfung stehen in keiner Stufe.',
+    },
+    {
+      key: 'tScore',
       term: 'GAS-T-Wert',
-      text: 'Goal Attainment Scaling nach Kiresuk & Sherman (1968): je Person ein Wert über ihre Ziele (ρ = 0,3), 50 bedeutet „wie erwartet erreicht“, 60 eine Stufe besser. Angegeben ist der Mittelwert über die Personen.',
+      text: 'Goal Attainment Scaling nach Kiresuk & Sherman (1968): je Person ein Wert über ihre Ziele mit einer Zielüberprüfung (ρ = 0,3), 50 bedeutet „wie erwartet erreicht“, 60 eine Stufe besser. Angegeben ist der Mittelwert über die Personen.',
     },
     {
+      key: 'staircase',
       term: 'Wirkungstreppe',
-      text: 'Die sieben Stufen nach PHINEO: 1–3 Output (Aktivitäten finden statt, Zielgruppen werden erreicht und nehmen Angebote an), 4–6 Outcome (Bewusstsein und Fähigkeiten, Handeln, Lebenslage ändern sich), 7 Impact (die Gesellschaft ändert sich).',
+      text: 'Die sieben Stufen nach PHINEO: 1–3 Output (Aktivitäten finden statt, Zielgruppen werden erreicht und nehmen Angebote an), 4–6 Outcome (Bewusstsein und Fähigkeiten, Handeln, Lebenslage ändern sich), 7 Impact (die Gesellschaft ändert sich). Je Stufe zählen die Wirkungsziele, die dort ansetzen, und wie viele davon erreicht sind.',
     },
     {
+      key: 'eventFeedback',
+      term: 'Transferwerkstatt-Feedback',
+      text: 'Antworten auf den Feedbackbogen der Transferwerkstatt aus den Durchgängen im Umfang, je Person die letzte. Anonyme Antworten zählen zum Durchgang ihrer Welle, aber nur, wenn nicht nach Bundesland eingeschränkt ist (weder durch einen Filter noch dadurch, dass jede Förderlinie des Durchgangs ein Bundesland nennt).',
+    },
+    {
+      key: 'nps',
       term: 'Net Promoter Score',
       text: 'Anteil der Antworten 9–10 minus Anteil der Antworten 0–6 auf die Frage nach der Weiterempfehlung der Transferwerkstatt (Skala 0–10), von −100 bis +100.',
     },
-  ] as readonly { term: string; text: string }[],
+  ] as readonly GlossaryEntry[],
 };
 
 /** Every text of a funder report; English has every German key. */

@@ -217,64 +217,117 @@ export const en: ReportCatalogue = {
 
   definitions: [
     {
+      key: 'scope',
       term: 'Scope',
       text: 'Participants of the cohorts the funder funds; where a funding line names a state, only participants from networks in that state. Activities count when they took place in the reporting period; impact goals are taken as of the end of the period.',
     },
     {
+      key: 'participants',
       term: 'Participants, completion rate',
       text: 'Enrolments per cohort (someone enrolled twice counts twice); completion rate = completed / enrolled.',
     },
     {
+      key: 'multipliers',
       term: 'Multipliers',
       text: 'Participants who completed a cohort and were certified by the as-of date.',
     },
     {
+      key: 'activities',
       term: 'Transfer activities, active multipliers',
       text: 'Workshops, consultations, network meetings and trainings run by the multipliers in the period; active means at least one.',
     },
     {
+      key: 'initiativesReached',
       term: 'Initiatives reached',
       text: 'Distinct initiatives reached by these activities; an initiative reached twice counts once. The state is that of the initiative’s network.',
     },
     {
+      key: 'educatorsYouth',
       term: 'Educators, young people',
       text: 'Sums of what the multipliers reported, not deduplicated; for young people an estimate.',
     },
-    { term: 'Multiplier factor', text: 'Initiatives reached divided by multipliers.' },
     {
-      term: 'Cohort funnel',
-      text: 'Per cohort: enrolled, withdrawn, completed, self-assessment of the Pre wave filled in, at least one impact goal set, at least one impact goal attained (people each).',
+      key: 'multiplierFactor',
+      term: 'Multiplier factor',
+      text: 'Initiatives reached divided by multipliers.',
     },
     {
+      key: 'cascade',
+      term: 'Multiplier cascade',
+      text: 'Reach step by step: multipliers, the active ones among them, and the initiatives, educators and young people (estimated) reached by their transfer activities. Each step is a count of its own (see there), not a share of the one before.',
+    },
+    {
+      key: 'byState',
+      term: 'Reach by state',
+      text: 'Per state of the reached initiative’s network: networks in the state, networks reached (with at least one initiative reached), initiatives reached, and the multipliers who reached an initiative there. Coverage = networks reached / networks.',
+    },
+    {
+      key: 'byMonth',
+      term: 'Transfer activities by month',
+      text: 'Per month of the activity date: transfer activities and the distinct initiatives reached in that month. Cumulative: the distinct initiatives reached from the start of the period to the end of the month; an initiative reached in several months counts once.',
+    },
+    {
+      key: 'funnel',
+      term: 'Cohort funnel',
+      text: 'Per cohort: enrolled, withdrawn, completed, self-assessment of the Pre wave filled in, at least one impact goal set by the as-of date, at least one impact goal attained as of that date (people each).',
+    },
+    {
+      key: 'waves',
       term: 'Survey waves',
       text: 'Pre at the start of a cohort, Post at its end, Follow-up six months later; Event is the feedback on the Transferwerkstatt.',
     },
     {
+      key: 'dimensionChange',
       term: 'Change per quality dimension',
       text: 'Paired comparison of the dimension scores of the same people between two survey waves: means before and after, mean difference with 95 % confidence interval and two-sided t-test. A dimension score is the mean of the answered items when at least half of them are answered.',
     },
     {
+      key: 'effectSize',
       term: 'Effect size',
       text: 'Cohen’s d_z: the mean difference divided by the standard deviation of the differences; Hedges’ g_z: d_z corrected for small groups. Rule of thumb: from 0.2 small, from 0.5 medium, from 0.8 large.',
     },
     {
+      key: 'cronbachAlpha',
       term: 'Cronbach’s α',
-      text: 'How consistently the items of a dimension are answered (internal consistency), per survey wave over fully answered questionnaires; about 0.7 and above counts as good.',
+      text: 'How consistently the items of a dimension are answered (internal consistency), per survey wave over the responses that answer every item of the dimension; about 0.7 and above counts as good.',
     },
-    { term: 'Response rate', text: 'Responses / participants of the cohort who did not withdraw.' },
     {
+      key: 'responseRate',
+      term: 'Response rate',
+      text: 'Per cohort and wave: participants with a response in the wave / participants of the cohort who did not withdraw.',
+    },
+    {
+      key: 'itemAnswers',
+      term: 'Answers per statement',
+      text: 'How often each value of the answer scale was given in a survey wave, per statement (item) of the self-assessment. Each enrolment counts with its latest response in its cohort’s wave; anonymous responses do not count. n = responses that answer the statement.',
+    },
+    {
+      key: 'goalAttainment',
       term: 'Goal attainment',
-      text: 'The state of an impact goal is the GAS level (−2 to +2) of its latest check-in up to the as-of date; attained means level 0 or higher. Goal attainment rate = attained / (attained + not attained). Overdue: no check-in and due before the as-of date.',
+      text: 'Counted are the impact goals set by the as-of date. The state of an impact goal is the GAS level (−2 to +2) of its latest check-in up to the as-of date: attained means level 0 or higher, not attained level −1 or −2; no check-in means there was none by the as-of date. Goal attainment rate = attained / (attained + not attained). Overdue: no check-in and due before the as-of date.',
     },
     {
+      key: 'gasLevels',
+      term: 'GAS levels',
+      text: 'Impact goals by the GAS level of their latest check-in up to the as-of date: −2 much less than expected, −1 less than expected, 0 as expected, +1 more than expected, +2 much more than expected. Goals without a check-in are in no level.',
+    },
+    {
+      key: 'tScore',
       term: 'GAS T-score',
-      text: 'Goal Attainment Scaling after Kiresuk & Sherman (1968): one score per person over their goals (ρ = 0.3); 50 means "attained as expected", 60 one level better. Shown is the mean over the people.',
+      text: 'Goal Attainment Scaling after Kiresuk & Sherman (1968): one score per person over their goals with a check-in (ρ = 0.3); 50 means "attained as expected", 60 one level better. Shown is the mean over the people.',
     },
     {
+      key: 'staircase',
       term: 'Impact staircase',
-      text: 'The seven steps after PHINEO: 1–3 output (activities take place, target groups are reached and accept the offer), 4–6 outcome (awareness and skills, actions, situation change), 7 impact (society changes).',
+      text: 'The seven steps after PHINEO: 1–3 output (activities take place, target groups are reached and accept the offer), 4–6 outcome (awareness and skills, actions, situation change), 7 impact (society changes). Per step: the impact goals that aim at it and how many of them are attained.',
     },
     {
+      key: 'eventFeedback',
+      term: 'Transferwerkstatt feedback',
+      text: 'Responses to the Transferwerkstatt’s feedback questionnaire from the cohorts in scope, the latest per person. Anonymous responses belong to their wave’s cohort, but count only when nothing is limited to states (neither by a filter nor by every funding line of the cohort naming a state).',
+    },
+    {
+      key: 'nps',
       term: 'Net Promoter Score',
       text: 'Share of answers 9–10 minus share of answers 0–6 to the question whether one would recommend the Transferwerkstatt (scale 0–10), from −100 to +100.',
     },
