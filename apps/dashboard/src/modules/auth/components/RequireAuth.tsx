@@ -4,8 +4,10 @@ import { useAuth } from '../hooks/useAuth.js';
 
 /** Sends visitors without a token to the sign-in page, remembering where they wanted to go. */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { token } = useAuth();
+  const { token, restoring } = useAuth();
   const location = useLocation();
+  // Not yet to the sign-in page: an open tab may still hand its token over.
+  if (!token && restoring) return null;
   if (!token) {
     const next = `${location.pathname}${location.search}`;
     const lang = new URLSearchParams(location.search).get('lang');
