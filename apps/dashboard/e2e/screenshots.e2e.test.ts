@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, signIn } from './support/dashboardBrowser.js';
+import { RELEASE_WARM_TIMEOUT, warmFunderRelease } from './support/graphqlClient.js';
+import { setUpMintqRun } from './support/mintqRun.js';
+import { REPO_ROOT } from './support/mintqServer.js';
+
+// The screenshots of docs/screenshots, the one place that takes them: every page, as its users
+// see it, at desktop (1440 px) and phone width (390 px), in German and English. They are
+// looked at before UI work is called done, so each shows the finished page, fonts included.
+const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
+const WIDTHS = [1440, 390] as const;
+const LANGUAGES = ['de', 'en'] as const;
+
+/** Every page, with the file name of its screenshots. */
+const ADMIN_PAGES = [
+  { path: '/', name: 'uebersicht' },
+  { path: '/reichweite', name: 'reichweite' },
+  { path: '/wirkungsziele', name: 'wirkungsziele' },
+  { path: '/befragungen', name: 'befragungen' },
+  { path: '/kohorten', name: 'kohorten' },
+  { path: '/datenimport', name: 'datenimport' },
+  { path: '/berichte', name: 'berichte' },
+  { path: '/datenschutz', name: 'datenschutz' },
+  { path: '/graphiql', name: 'graphiql' },
+] as const;
+
+/** What a foundation partner sees: hidden values as •. */
+const FUNDER_PAGES = [
+  { path: '/', name: 'foerderer-uebersicht' },
+  { path: '/reichweite', name: 'foerderer-reichweite' },
+  { path: '/berichte', name: 'foerderer-berichte' },
+] as const;
+
+const FUNDER = 'telekom@mintq.example';
+
+const run = setUpMintqRun();
+
+// A funder's first question waits for their release to be built: build it before the clock runs.
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await warmFunderRelease(run.server.baseUrl, FUNDER);
+}, RELEASE_WARM_TIMEOUT);
+
+/** Waits until nothing is loading any more, fonts included, so the screenshot shows the finished page. */
+async function settle(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('.mq-state--loading').length === 0);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+async function photograph(
+  email: string,
+  pages: readonly { path: string; name: string }[],
+  width: number,
+): Promise<void> {
+  const session = await openPage(run.browser, { width, height: 900 });
+  try {
+    await signIn(session.page, run.server.baseUrl, email);
+    for (const language of LANGUAGES) {
+      for (const { path, name } of pages) {
+        await session.page.goto(`${run.server.baseUrl}${path}?lang=${language}`);
+        await settle(session.page);
+        expect(await session.page.evaluate(() => document.documentElement.lang)).toBe(language);
+        await session.page.screenshot({
+          path: join(SCREENSHOTS, `${name}-${width}-${language}.png`),
+          fullPage: true,
+        });
+      }
+    }
+    expect(session.errors).toEqual([]);
+  } finally {
+    await session.close();
+  }
+}
+
+describe('the screenshots of docs/screenshots', () => {
+  it('the login page', async () => {
+    for (const width of WIDTHS) {
+      const session = await openPage(run.browser, { width, height: 900 });
+      try {
+        for (const language of LANGUAGES) {
+          await session.page.goto(`${run.server.baseUrl}/login?lang=${language}`);
+          await settle(session.page);
+          await session.page.screenshot({ path: join(SCREENSHOTS, `login-${width}-${language}.png`) });
+        }
+      } finally {
+        await session.close();
+      }
+    }
+  });
+
+  for (const width of WIDTHS) {
+    it(`every page of the admin at ${width} px, German and English`, async () => {
+      await photograph('admin@mintq.example', ADMIN_PAGES, width);
+    });
+
+    it(`a funder's pages at ${width} px, German and English`, async () => {
+      await photograph(FUNDER, FUNDER_PAGES, width);
+    });
+  }
+});
