@@ -20,6 +20,28 @@ export interface ImportFileSummary {
   rows: number;
 }
 
+/** How many changed rows an import report spells out per entity; the rest are only counted. */
+export const IMPORT_CHANGES_SHOWN = 50;
+
+/** One stored field an import changes: its stored value and the bundle's (text, null when empty). */
+export interface ImportFieldChange {
+  column: string;
+  old: string | null;
+  new: string | null;
+}
+
+/** One stored row an import changes: its key as the bundle writes it (`instrument, item`) and its fields. */
+export interface ImportRowChange {
+  key: string;
+  fields: ImportFieldChange[];
+}
+
+/** The changed rows of one entity: the first IMPORT_CHANGES_SHOWN, and how many more there are. */
+export interface ImportEntityChanges {
+  rows: ImportRowChange[];
+  more: number;
+}
+
 /** What an import did, or would do in a dry run (200 when ok, 422 when invalid). */
 export interface ImportReport<Entity extends string = string> {
   batchId: number | null;
@@ -30,6 +52,8 @@ export interface ImportReport<Entity extends string = string> {
   unchanged: EntityCounts<Entity>;
   deleted: EntityCounts<Entity>;
   skipped: EntityCounts<Entity>;
+  /** Per entity written by key: the stored rows the bundle changes, field by field (old → new). */
+  changes: Partial<Record<Entity, ImportEntityChanges>>;
   errors: string[];
   /** The same problems as `errors`, in the same order, as fields (for clients that place them). */
   problems: ImportProblem[];

@@ -1,3 +1,4 @@
+import type { ImportRowChange } from '@mintq/contract';
 import type { DB, ImportFileRecord } from '@mintq/schema';
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { ExistingData } from './import.types.js';
@@ -149,6 +150,72 @@ export class ImportRepository {
       select count(*) filter (where inserted)::int as inserted,
              count(*) filter (where not inserted)::int as updated ${ids}
       from up`;
+  }
+
+  /**
+   * The stored rows an upsert of these rows would change, before it runs: the bundle's key
+   * columns (`key_0`, …) and each updated column's stored and new value as text (`old_0`,
+   * `new_0`, …; references as the referenced row's key), at most `limit` rows, by key.
+   */
+  changedRowsQuery(
+    plan: UpsertPlan,
+    arrays: unknown[][],
+    updateColumns: string[],
+    keyColumns: string[],
+    limit: number,
+  ) {
+    const columns = plan.columns.filter((c) => updateColumns.includes(c.column));
+    const shown = (side: 't' | 'n', c: (typeof columns)[number]) =>
+      c.references
+        ? `(select key from ${c.references} where id = ${side}.${c.column})`
+        : `${side}.${c.column}::text`;
+    const fresh = [
+      ...keyColumns.map((k, i) => `s.${k}::text as key_${i}`),
+      ...plan.columns.map((c) => `${c.expression} as ${c.column}`),
+    ].join(', ');
+    const selects = [
+      ...keyColumns.map((_, i) => `n.key_${i}`),
+      ...columns.flatMap((c, i) => [`${shown('t', c)} as old_${i}`, `${shown('n', c)} as new_${i}`]),
+    ].join(', ');
+    const match = plan.conflict.map((c) => `t.${c} = n.${c}`).join(' and ');
+    const order = keyColumns.map((_, i) => `n.key_${i}`).join(', ');
+    return sql<Record<string, string | null>>`
+      select ${sql.raw(selects)}
+      from (select ${sql.raw(fresh)} from ${unnested(plan.source, arrays)} ${sql.raw(plan.joins)}) n
+      join ${sql.raw(plan.table)} t on ${sql.raw(match)}
+      where (${sql.raw(columns.map((c) => `t.${c.column}`).join(', '))})
+        is distinct from (${sql.raw(columns.map((c) => `n.${c.column}`).join(', '))})
+      order by ${sql.raw(order)}
+      limit ${limit}`;
+  }
+
+  /** The first `limit` stored rows an upsert would change, field by field; run before {@link upsert}. */
+  async changedRows(
+    trx: Executor,
+    plan: UpsertPlan,
+    arrays: unknown[][],
+    updateColumns: string[],
+    keyColumns: string[],
+    limit: number,
+  ): Promise<ImportRowChange[]> {
+    const columns = plan.columns.filter((c) => updateColumns.includes(c.column));
+    if (columns.length === 0) return [];
+    const changes: ImportRowChange[] = [];
+    const rows = arrays[0]?.length ?? 0;
+    for (let start = 0; start < rows && changes.length < limit; start += CHUNK) {
+      const chunk = arrays.map((a) => a.slice(start, start + CHUNK));
+      const query = this.changedRowsQuery(plan, chunk, updateColumns, keyColumns, limit - changes.length);
+      const { rows: found } = await query.execute(trx);
+      for (const row of found)
+        changes.push({
+          key: keyColumns.map((_, i) => row[`key_${i}`] ?? '').join(', '),
+          fields: columns.flatMap((c, i) => {
+            const [old, fresh] = [row[`old_${i}`] ?? null, row[`new_${i}`] ?? null];
+            return old === fresh ? [] : [{ column: c.from ?? c.column, old, new: fresh }];
+          }),
+        });
+    }
+    return changes;
   }
 
   async upsert(

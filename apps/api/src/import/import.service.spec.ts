@@ -114,6 +114,17 @@ describe.each(testDatabases())('import on $kind', ({ create }) => {
     );
     expect(report.errors).toEqual([]);
     expect(report.updated).toEqual({ networks: 1 });
+    const stored = (await readFile(join(SAMPLE_BUNDLE, 'networks.csv'), 'utf8')).match(
+      /^mint-ostalb;([^;]+);/m,
+    )?.[1];
+    expect(report.changes).toEqual({
+      networks: {
+        rows: [
+          { key: 'mint-ostalb', fields: [{ column: 'name', old: stored, new: 'MINT-Region Ostalb (neu)' }] },
+        ],
+        more: 0,
+      },
+    });
     const network = await database.db
       .selectFrom('networks')
       .select(['name', 'kind'])
@@ -122,6 +133,37 @@ describe.each(testDatabases())('import on $kind', ({ create }) => {
     // kind was not in the file: it keeps its stored value.
     expect(network).toEqual({ name: 'MINT-Region Ostalb (neu)', kind: 'mixed' });
     expect((await countRows(database.db)).networks).toBe(28);
+  });
+
+  it('a dry run lists the rows it would change, field by field with references as keys, the first 50 and how many more', async () => {
+    const [header = '', ...rows] = (await readFile(join(SAMPLE_BUNDLE, 'initiatives.csv'), 'utf8'))
+      .split('\n')
+      .filter((line) => line !== '');
+    const fields = rows.map((line) => line.split(','));
+    const networks = [...new Set(fields.map((f) => f[1]))];
+    // Every initiative is renamed; the first also moves to another network.
+    const edited = fields.map(([key, network, name, kind], i) =>
+      [key, i === 0 ? networks.find((n) => n !== network) : network, `${name} (neu)`, kind].join(','),
+    );
+    const report = await service.importBundle(
+      memoryBundleSource('renamed', new Map([['initiatives.csv', [header, ...edited].join('\n')]])),
+      { dryRun: true },
+    );
+    expect(report.errors).toEqual([]);
+    expect(report.updated.initiatives).toBe(rows.length);
+    const changes = report.changes.initiatives;
+    expect(changes?.rows).toHaveLength(50);
+    expect(changes?.more).toBe(rows.length - 50);
+    const byKey = new Map(fields.map((f) => [f[0], f]));
+    for (const row of changes?.rows ?? []) {
+      const [, network, name] = byKey.get(row.key) ?? [];
+      const renamed = { column: 'name', old: name, new: `${name} (neu)` };
+      const moved = edited.find((line) => line.startsWith(`${row.key},`))?.split(',')[1];
+      expect(row.fields).toEqual(
+        moved === network ? [renamed] : [{ column: 'network_key', old: network, new: moved }, renamed],
+      );
+    }
+    expect(changes?.rows.map((r) => r.key)).toEqual([...byKey.keys()].sort().slice(0, 50));
   });
 
   it("a goal's check-ins in the file replace its stored ones, in file order", async () => {

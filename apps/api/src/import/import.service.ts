@@ -1,4 +1,5 @@
-import { type DB, ENTITY_ORDER, type ParsedValue } from '@mintq/schema';
+import { IMPORT_CHANGES_SHOWN } from '@mintq/contract';
+import { BUNDLE_SPECS, type DB, ENTITY_ORDER, type EntityName, type ParsedValue } from '@mintq/schema';
 import { type Kysely, sql } from 'kysely';
 import { DEFAULT_IMPORT_TIME_LIMIT_SECONDS } from '../config/config.js';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../database/database-unavailable.js';
@@ -190,7 +191,7 @@ export class ImportService {
     for (const entity of ENTITY_ORDER) {
       signal.throwIfAborted();
       if (entity === 'responses') {
-        if (bundle.responses.length > 0) await this.writeResponses(trx, bundle, count);
+        if (bundle.responses.length > 0) await this.writeResponses(trx, bundle, report, count);
         continue;
       }
       const rows = bundle.entities[entity];
@@ -202,8 +203,10 @@ export class ImportService {
       }
       const plan = upsert as UpsertPlan;
       const withLinks = links !== undefined && rows.columns.has(links.column);
-      const result = await this.repository.upsert(
+      const result = await this.upsertShowingChanges(
         trx,
+        report,
+        entity,
         plan,
         columnArrays(plan, rows),
         updatedColumns(plan, rows.columns),
@@ -219,6 +222,26 @@ export class ImportService {
     }
   }
 
+  /**
+   * An entity's upsert, after noting in the report which stored rows it changes, field by field
+   * (the first IMPORT_CHANGES_SHOWN; the upsert's count tells how many more).
+   */
+  private async upsertShowingChanges(
+    trx: Kysely<DB>,
+    report: ImportReport,
+    entity: EntityName,
+    plan: UpsertPlan,
+    arrays: unknown[][],
+    updated: string[],
+    withIds: boolean,
+  ) {
+    const keys = [...BUNDLE_SPECS[entity].key];
+    const rows = await this.repository.changedRows(trx, plan, arrays, updated, keys, IMPORT_CHANGES_SHOWN);
+    const result = await this.repository.upsert(trx, plan, arrays, updated, withIds);
+    if (rows.length > 0) report.changes[entity] = { rows, more: Math.max(0, result.updated - rows.length) };
+    return result;
+  }
+
   /** The links of a key list column (an activity's initiatives) replace the stored links of each row. */
   private syncLinks(trx: Kysely<DB>, { column, key, sync }: LinkPlan, rows: EntityRows) {
     const links = rows.rows.flatMap((r) =>
@@ -232,7 +255,7 @@ export class ImportService {
     );
   }
 
-  private async writeResponses(trx: Kysely<DB>, bundle: ParsedBundle, count: CountFn) {
+  private async writeResponses(trx: Kysely<DB>, bundle: ParsedBundle, report: ImportReport, count: CountFn) {
     const responses = bundle.responses.flatMap((w) => w.responses.map((r) => ({ ...r, waveKey: w.waveKey })));
     const plan = ENTITY_WRITES.responses.upsert as UpsertPlan;
     // The stored columns of RESPONSE_SPEC: the wave from the file's name, the order from its line.
@@ -243,8 +266,10 @@ export class ImportService {
       submitted_at: (r) => r.submittedAt,
       listed_order: (r) => r.line,
     };
-    const result = await this.repository.upsert(
+    const result = await this.upsertShowingChanges(
       trx,
+      report,
+      'responses',
       plan,
       plan.source.map(([name]) => responses.map(fields[name] as (r: (typeof responses)[number]) => unknown)),
       updatedColumns(plan),

@@ -51,7 +51,17 @@ export type ImportReport = ContractImportReport<CountedEntity>;
 /** A report of nothing done yet (or nothing to do): no counts, no problems, no files. */
 export function emptyImportReport(dryRun: boolean): ImportReport {
   const counts = { inserted: {}, updated: {}, unchanged: {}, deleted: {}, skipped: {} };
-  return { batchId: null, dryRun, ok: false, ...counts, errors: [], problems: [], files: [], durationMs: 0 };
+  return {
+    batchId: null,
+    dryRun,
+    ok: false,
+    ...counts,
+    changes: {},
+    errors: [],
+    problems: [],
+    files: [],
+    durationMs: 0,
+  };
 }
 
 /** What the database already holds, asked for only the keys a bundle refers to. */

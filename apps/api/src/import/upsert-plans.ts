@@ -17,6 +17,8 @@ export interface PlanColumn {
   expression: string;
   /** The CSV column it comes from: absent from the file, an existing row keeps its value. */
   from?: string;
+  /** The table whose id the column holds: a change report shows that row's key, not its id. */
+  references?: string;
 }
 
 /** How the rows of one entity are written: unnest the arrays, resolve keys to ids, upsert. */
@@ -68,6 +70,7 @@ export function upsertPlan(spec: FileSpec): UpsertPlan {
       column,
       expression: c.references ? `${alias(keyJoin(c).table)}.id` : `s.${c.name}`,
       from: c.origin === undefined ? c.name : undefined,
+      ...(c.references ? { references: keyJoin(c).table } : {}),
     })),
     joins: joined(joins),
     conflict: [...spec.conflict],

@@ -371,6 +371,58 @@ select
   count(*) filter (where not inserted)::int as updated
 from up
 
+-- ImportRepository.changedRowsQuery(ENTITY_WRITES.items.upsert, [[], [], [], [], [], [], [], [], []], ['scale_min', 'scale_max', 'dimension', 'text_de', 'text_en', 'reversed', 'role'], ['instrument_key', 'item_code'], 50)
+-- $1 = []
+-- $2 = []
+-- $3 = []
+-- $4 = []
+-- $5 = []
+-- $6 = []
+-- $7 = []
+-- $8 = []
+-- $9 = []
+-- $10 = 50
+select
+  n.key_0,
+  n.key_1,
+  t.scale_min::text as old_0,
+  n.scale_min::text as new_0,
+  t.scale_max::text as old_1,
+  n.scale_max::text as new_1,
+  t.dimension::text as old_2,
+  n.dimension::text as new_2,
+  t.text_de::text as old_3,
+  n.text_de::text as new_3,
+  t.text_en::text as old_4,
+  n.text_en::text as new_4,
+  t.reversed::text as old_5,
+  n.reversed::text as new_5,
+  t.role::text as old_6,
+  n.role::text as new_6
+from (
+  select
+    s.instrument_key::text as key_0,
+    s.item_code::text as key_1,
+    i.id as instrument_id,
+    s.item_code as code,
+    s.scale_min as scale_min,
+    s.scale_max as scale_max,
+    s.dimension as dimension,
+    s.text_de as text_de,
+    s.text_en as text_en,
+    s.reversed as reversed,
+    s.role as role
+  from unnest($1::text[], $2::text[], $3::smallint[], $4::smallint[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[]) as s(instrument_key, item_code, scale_min, scale_max, dimension, text_de, text_en, reversed, role)
+  join instruments i on i.key = s.instrument_key
+) n
+join items t on t.instrument_id = n.instrument_id and t.code = n.code
+where
+  (t.scale_min, t.scale_max, t.dimension, t.text_de, t.text_en, t.reversed, t.role) is distinct from (n.scale_min, n.scale_max, n.dimension, n.text_de, n.text_en, n.reversed, n.role)
+order by
+  n.key_0,
+  n.key_1
+limit $10
+
 -- ImportRepository.buildUpsert(ENTITY_WRITES.waves.upsert, [[], [], [], [], [], []], ['instrument_id', 'cohort_id', 'wave', 'opens_on', 'closes_on'], false)
 -- $1 = []
 -- $2 = []

@@ -136,6 +136,15 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
       // A file holding every column updates all but those the upsert matches on.
       const updated = plan.columns.map((c) => c.column).filter((column) => !plan.conflict.includes(column));
       repository.add('buildUpsert', plan, empty(plan.source), updated, false);
+      if (plan.table === 'items')
+        repository.add(
+          'changedRowsQuery',
+          plan,
+          empty(plan.source),
+          updated,
+          ['instrument_key', 'item_code'],
+          50,
+        );
       // Responses are upserted with their ids too: their answers are staged by id.
       if (plan.table === 'responses') repository.add('buildUpsert', plan, empty(plan.source), updated, true);
     }

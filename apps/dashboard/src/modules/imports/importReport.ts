@@ -1,4 +1,11 @@
-import type { EntityCounts, ImportFileSummary, ImportProblem, ImportReport } from '@mintq/contract';
+import type {
+  EntityCounts,
+  ImportEntityChanges,
+  ImportFileSummary,
+  ImportProblem,
+  ImportReport,
+  ImportRowChange,
+} from '@mintq/contract';
 
 function counts(value: unknown): EntityCounts {
   if (!value || typeof value !== 'object') return {};
@@ -21,6 +28,30 @@ function problem(value: unknown): ImportProblem | null {
   };
 }
 
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+
+function rowChange(value: unknown): ImportRowChange {
+  const r = (value ?? {}) as Record<string, unknown>;
+  const fields = Array.isArray(r.fields) ? (r.fields as Record<string, unknown>[]) : [];
+  return {
+    key: text(r.key) ?? '',
+    fields: fields.map((f) => ({ column: text(f?.column) ?? '', old: text(f?.old), new: text(f?.new) })),
+  };
+}
+
+function changes(value: unknown): Record<string, ImportEntityChanges> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, { rows?: unknown; more?: unknown }>).map(([entity, c]) => [
+      entity,
+      {
+        rows: Array.isArray(c?.rows) ? c.rows.map(rowChange) : [],
+        more: typeof c?.more === 'number' ? c.more : 0,
+      },
+    ]),
+  );
+}
+
 /** Reads the endpoint's JSON defensively: a missing part becomes empty, never a crash. */
 export function parseImportReport(json: unknown): ImportReport | null {
   if (!json || typeof json !== 'object') return null;
@@ -35,6 +66,7 @@ export function parseImportReport(json: unknown): ImportReport | null {
     unchanged: counts(r.unchanged),
     deleted: counts(r.deleted),
     skipped: counts(r.skipped),
+    changes: changes(r.changes),
     errors: Array.isArray(r.errors) ? r.errors.filter((e): e is string => typeof e === 'string') : [],
     problems: Array.isArray(r.problems)
       ? r.problems.map(problem).filter((p): p is ImportProblem => p !== null)

@@ -1,13 +1,16 @@
-import type { ImportProblem, ImportReport } from '@mintq/contract';
+import type { ImportEntityChanges, ImportFieldChange, ImportProblem, ImportReport } from '@mintq/contract';
 import { Table } from '../../../common/components/Table.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { entityRows } from '../importReport.js';
+import { useEntityLabel } from '../useEntityLabel.js';
 
 type EntityRow = ReturnType<typeof entityRows>[number];
+type ChangedField = ImportFieldChange & { key: string };
 
 /** The counts per entity and every problem (file, line, column, message) of an import report. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useI18n();
+  const entityLabel = useEntityLabel();
   const rows = entityRows(report);
   // Problems arrive structured; older answers carry only the `file:line: column: message` strings.
   const problems: ImportProblem[] =
@@ -23,7 +26,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             {
               key: 'entity',
               header: t('imports.entity'),
-              value: (r: EntityRow) => r.entity,
+              value: (r: EntityRow) => entityLabel(r.entity),
               rowHeader: true,
             },
             { key: 'inserted', header: t('imports.inserted'), value: (r: EntityRow) => r.inserted },
@@ -36,6 +39,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           rowKey={(r) => r.entity}
         />
       ) : null}
+      {Object.entries(report.changes).map(([entity, changes]) =>
+        changes ? <EntityChanges key={entity} entity={entity} changes={changes} /> : null,
+      )}
       {problems.length > 0 ? (
         <div data-testid="import-problems">
           <Table
@@ -54,6 +60,31 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             rowKey={(p, i) => `${i}-${p.file}-${p.line}`}
           />
         </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The stored rows an import changes in one entity: key, column, old → new, and how many more. */
+function EntityChanges({ entity, changes }: { entity: string; changes: ImportEntityChanges }) {
+  const { t } = useI18n();
+  const entityLabel = useEntityLabel();
+  const fields: ChangedField[] = changes.rows.flatMap((r) => r.fields.map((f) => ({ ...f, key: r.key })));
+  return (
+    <div data-testid={`import-changes-${entity}`}>
+      <Table
+        caption={t('imports.changesCaption', { entity: entityLabel(entity) })}
+        columns={[
+          { key: 'key', header: t('imports.changedKey'), value: (f: ChangedField) => f.key, rowHeader: true },
+          { key: 'column', header: t('imports.column'), value: (f: ChangedField) => f.column },
+          { key: 'old', header: t('imports.oldValue'), value: (f: ChangedField) => f.old ?? '–' },
+          { key: 'new', header: t('imports.newValue'), value: (f: ChangedField) => f.new ?? '–' },
+        ]}
+        rows={fields}
+        rowKey={(f) => `${f.key}\u0000${f.column}`}
+      />
+      {changes.more > 0 ? (
+        <p className="mq-app-note">{t('imports.changesMore', { count: changes.more })}</p>
       ) : null}
     </div>
   );

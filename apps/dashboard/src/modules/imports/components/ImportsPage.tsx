@@ -63,9 +63,19 @@ export function ImportsPage() {
               {t('imports.selected', { count: files.length, size: `${format.number(size / 1024, 0)} KB` })}
             </p>
           ) : null}
-          <button type="submit" className="mq-button" disabled={files.length === 0 || busy}>
+          <button
+            type="submit"
+            className="mq-button"
+            disabled={files.length === 0 || busy}
+            aria-describedby={files.length === 0 ? `${id}-check-reason` : undefined}
+          >
             {phase === 'checking' ? t('imports.checking') : t('imports.check')}
           </button>
+          {files.length === 0 ? (
+            <p className="mq-app-note" id={`${id}-check-reason`} data-testid="import-check-reason">
+              {t('imports.checkNeedsFiles')}
+            </p>
+          ) : null}
         </form>
 
         {busy ? (
