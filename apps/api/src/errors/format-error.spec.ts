@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from './bad-user-input.error.js';
 import { ForbiddenError } from './forbidden.error.js';
 import { formatGraphqlError, toClientError } from './format-error.js';
+import { because } from './mintq-error.js';
 import { NotFoundError } from './not-found.error.js';
 import { TooManyRequestsError } from './too-many-requests.error.js';
 import { UnauthenticatedError } from './unauthenticated.error.js';
@@ -27,6 +28,20 @@ describe('error formatting', () => {
     expect(new UnauthenticatedError('x').code).toBe('UNAUTHENTICATED');
     expect(new NotFoundError('x').code).toBe('NOT_FOUND');
     expect(new ForbiddenError('x')).toBeInstanceOf(GraphQLError);
+  });
+
+  it('passes a reason and its params through, for clients to word in their own language', () => {
+    const error = new BadUserInputError('unknown cohort(s): x', because('UNKNOWN_COHORTS', { values: 'x' }));
+    expect(toClientError(located(error))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'unknown cohort(s): x',
+      extensions: { reason: 'UNKNOWN_COHORTS', params: { values: 'x' } },
+    });
+    expect(formatGraphqlError({ message: error.message }, located(error)).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'UNKNOWN_COHORTS',
+      params: { values: 'x' },
+    });
   });
 
   it("keeps graphql-js's and feature code's own GraphQLErrors with a client code", () => {

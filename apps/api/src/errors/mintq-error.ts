@@ -1,3 +1,4 @@
+import type { ErrorReason } from '@mintq/contract';
 import { GraphQLError } from 'graphql';
 import type { ErrorCode } from './error-code.js';
 
@@ -29,4 +30,15 @@ export function mintqErrorOf(code: ErrorCode) {
       super(message, code, extensions);
     }
   };
+}
+
+/**
+ * The extensions that say why in a form a client can translate: `reason` from the contract's
+ * list and the values its sentence needs. The message stays English, for logs and API users.
+ */
+export function because(
+  reason: ErrorReason,
+  params: Readonly<Record<string, string | number>> = {},
+): { reason: ErrorReason; params: Readonly<Record<string, string | number>> } {
+  return { reason, params };
 }

@@ -8,16 +8,16 @@ import type {
   WaveKind,
 } from '@mintq/contract';
 import { ReleaseProtector } from '@mintq/metrics/worker';
-import { excerpt } from '@mintq/schema';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
+import { because } from '../errors/mintq-error.js';
 import { ServiceUnavailableError } from '../errors/service-unavailable.error.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { describeError } from '../logging/describe-error.js';
 import { LOGGER, type Logger } from '../logging/logger.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
-import { ScopeService } from '../scope/scope.service.js';
+import { ScopeService, unknownFunder } from '../scope/scope.service.js';
 import type { ItemDistribution } from '../surveys/item-distributions.service.js';
 import { cohortChoices, describeRelease, type ReleaseShape } from './describe-release.js';
 import { publishRelease } from './publish-release.js';
@@ -171,6 +171,7 @@ export class FunderReleases implements OnApplicationShutdown {
     if (found) return found;
     throw new BadUserInputError(
       `funder views compare a self-assessment (${instrumentsOf(answers.surveyOutcomes)}) from PRE to POST or from PRE to FOLLOW_UP`,
+      because('FUNDER_SURVEY'),
     );
   }
 
@@ -185,6 +186,7 @@ export class FunderReleases implements OnApplicationShutdown {
     if (found) return found;
     throw new BadUserInputError(
       `funder views show the answers of a self-assessment (${instrumentsOf(answers.surveyItemDistributions)}) in PRE, POST or FOLLOW_UP`,
+      because('FUNDER_SURVEY'),
     );
   }
 
@@ -194,6 +196,7 @@ export class FunderReleases implements OnApplicationShutdown {
     if (found) return found;
     throw new BadUserInputError(
       `funder views show the feedback of an event instrument (${instrumentsOf(answers.eventFeedback)})`,
+      because('FUNDER_SURVEY'),
     );
   }
 
@@ -213,7 +216,7 @@ export class FunderReleases implements OnApplicationShutdown {
   /** The release, built if needed, whether or not it passed its audit (for `mintq audit`). */
   async load(funderKey: string, cap: string): Promise<FunderRelease> {
     const funder = await this.repository.findFunder(funderKey);
-    if (!funder) throw new BadUserInputError(`unknown funder: ${excerpt(funderKey)}`);
+    if (!funder) throw unknownFunder(funderKey);
     const key: ReleaseKey = {
       funderId: funder.id,
       dataVersion: await this.repository.dataVersion(),

@@ -151,4 +151,24 @@ describe.each(testDatabases())('scope resolution on $kind', (factory) => {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });
+
+  // The dashboard words a refusal from reason and params in the reader's language, never from the message.
+  it.each([
+    ['admin', { cohorts: ['2019-20', '2018-19'] }, 'UNKNOWN_COHORTS', { values: '2019-20, 2018-19' }],
+    ['admin', { states: ['DE-XX'] }, 'UNKNOWN_STATES', { values: 'DE-XX' }],
+    ['admin', { funder: 'sparkasse' }, 'UNKNOWN_FUNDER', { value: 'sparkasse' }],
+    ['admin', { from: '2026-01-01', to: '2025-01-01' }, 'PERIOD_REVERSED', {}],
+    ['admin', { from: '1.1.2026' }, 'DATE_INVALID', { field: 'from' }],
+    ['telekom-stiftung', { cohorts: ['2023-24'] }, 'COHORTS_OUTSIDE_FUNDING', { values: '2023-24' }],
+    ['siemens-stiftung', { states: ['DE-NW'] }, 'STATES_OUTSIDE_FUNDING', { values: 'DE-NW' }],
+    ['telekom-stiftung', { funder: 'aqtivator' }, 'OTHER_FUNDER', {}],
+    ['aqtivator', { states: ['DE-TH'] }, 'FUNDER_STATES', {}],
+    ['aqtivator', { cohorts: ['2023-24', '2024-25'] }, 'FUNDER_COHORTS', {}],
+    ['aqtivator', { to: '2026-11-01' }, 'FUNDER_PERIOD', { first: 2023, last: 2026 }],
+  ])('%s asking %j is refused with reason %s and its params', async (who, input, reason, params) => {
+    const viewer = who === 'admin' ? admin : funder(who);
+    await expect(service.resolve(viewer, input, new Date('2026-12-05T10:00:00Z'))).rejects.toMatchObject({
+      extensions: { reason, params },
+    });
+  });
 });

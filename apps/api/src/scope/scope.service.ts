@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ForbiddenError } from '../errors/forbidden.error.js';
+import { because } from '../errors/mintq-error.js';
 import {
   capDate,
   describeAllowedPeriods,
@@ -17,8 +18,9 @@ import type { ResolvedScope } from './resolved-scope.js';
 import { ScopeRepository } from './scope.repository.js';
 import type { ScopeInput } from './scope.types.js';
 
-const badInput = (message: string) => new BadUserInputError(message);
-const forbidden = (message: string) => new ForbiddenError(message);
+type Reason = ReturnType<typeof because>;
+const badInput = (message: string, reason: Reason) => new BadUserInputError(message, reason);
+const forbidden = (message: string, reason: Reason) => new ForbiddenError(message, reason);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -58,7 +60,7 @@ export class ScopeService {
       this.repository.listCohorts(),
       this.repository.findFunderLines(funderKey),
     ]);
-    if (!found) throw badInput(`unknown funder: ${excerpt(funderKey)}`);
+    if (!found) throw unknownFunder(funderKey);
     const funded = new Set(found.lines.map((l) => l.cohortId));
     return this.periodsOf(
       cohorts.filter((c) => funded.has(c.id)),
@@ -90,31 +92,40 @@ export class ScopeService {
       ['from', from],
       ['to', to],
     ] as const) {
-      if (value !== null && !DATE.test(value)) throw badInput(`${name} must be a date YYYY-MM-DD`);
+      if (value !== null && !DATE.test(value))
+        throw badInput(`${name} must be a date YYYY-MM-DD`, because('DATE_INVALID', { field: name }));
     }
-    if (from !== null && to !== null && from > to) throw badInput('from must not be after to');
+    if (from !== null && to !== null && from > to)
+      throw badInput('from must not be after to', because('PERIOD_REVERSED'));
 
     const unknownStates = (requestedStates ?? []).filter((s) => !STATE_CODES.includes(s as never));
     if (unknownStates.length > 0)
-      throw badInput(`unknown state code(s): ${excerpt(unknownStates.join(', '))}`);
+      throw badInput(
+        `unknown state code(s): ${excerpt(unknownStates.join(', '))}`,
+        because('UNKNOWN_STATES', { values: excerpt(unknownStates.join(', ')) }),
+      );
 
     const cohorts = await this.repository.listCohorts();
     const unknownCohorts = (requestedCohorts ?? []).filter((key) => !cohorts.some((c) => c.key === key));
-    if (unknownCohorts.length > 0) throw badInput(`unknown cohort(s): ${excerpt(unknownCohorts.join(', '))}`);
+    if (unknownCohorts.length > 0)
+      throw badInput(
+        `unknown cohort(s): ${excerpt(unknownCohorts.join(', '))}`,
+        because('UNKNOWN_COHORTS', { values: excerpt(unknownCohorts.join(', ')) }),
+      );
 
     let funderKey = input?.funder ?? null;
     if (!can(viewer.role, 'readEveryScope')) {
       if (funderKey !== null && funderKey !== viewer.funderKey)
-        throw forbidden("a funder user sees only its own funder's scope");
+        throw forbidden("a funder user sees only its own funder's scope", because('OTHER_FUNDER'));
       funderKey = viewer.funderKey;
-      if (funderKey === null) throw forbidden('this funder user belongs to no funder');
+      if (funderKey === null) throw forbidden('this funder user belongs to no funder', because('NO_FUNDER'));
     }
 
     let inScope = requestedCohorts ? cohorts.filter((c) => requestedCohorts.includes(c.key)) : cohorts;
     let funder: ResolvedScope['funder'] = null;
     if (funderKey !== null) {
       const found = await this.repository.findFunderLines(funderKey);
-      if (!found) throw badInput(`unknown funder: ${excerpt(funderKey)}`);
+      if (!found) throw unknownFunder(funderKey);
       funder = {
         id: found.id,
         key: found.key,
@@ -127,13 +138,19 @@ export class ScopeService {
       if (!can(viewer.role, 'readEveryScope')) {
         const outside = inScope.filter((c) => !funded.has(c.id)).map((c) => c.key);
         if (requestedCohorts && outside.length > 0)
-          throw forbidden(`cohort(s) outside your funding lines: ${excerpt(outside.join(', '))}`);
+          throw forbidden(
+            `cohort(s) outside your funding lines: ${excerpt(outside.join(', '))}`,
+            because('COHORTS_OUTSIDE_FUNDING', { values: excerpt(outside.join(', ')) }),
+          );
         // An open line funds every state; otherwise only the states the lines name.
         const open = found.lines.some((l) => l.stateCode === null);
         const covered = new Set(found.lines.map((l) => l.stateCode));
         const outsideStates = open ? [] : (requestedStates ?? []).filter((s) => !covered.has(s));
         if (outsideStates.length > 0)
-          throw forbidden(`state(s) outside your funding lines: ${excerpt(outsideStates.join(', '))}`);
+          throw forbidden(
+            `state(s) outside your funding lines: ${excerpt(outsideStates.join(', '))}`,
+            because('STATES_OUTSIDE_FUNDING', { values: excerpt(outsideStates.join(', ')) }),
+          );
       }
       inScope = inScope.filter((c) => funded.has(c.id));
     }
@@ -175,12 +192,20 @@ export class ScopeService {
     if (states !== null)
       throw badInput(
         'funder views cover every state of the funding lines: send no states (per-state figures are the rows of reach.byState)',
+        because('FUNDER_STATES'),
       );
     if (requested !== null && requested.length > 1)
-      throw badInput('send no cohorts (all funded cohorts together) or exactly one funded cohort');
+      throw badInput(
+        'send no cohorts (all funded cohorts together) or exactly one funded cohort',
+        because('FUNDER_COHORTS'),
+      );
     const { cap, years } = this.periodsOf(funded, now);
     const period = parseReleasePeriod(dates.from, dates.to, years);
-    if (period === null) throw badInput(`the period must be ${describeAllowedPeriods(years)}`);
+    if (period === null)
+      throw badInput(
+        `the period must be ${describeAllowedPeriods(years)}`,
+        because('FUNDER_PERIOD', { first: years[0] ?? 0, last: years.at(-1) ?? 0 }),
+      );
     const release: ReleaseLocation = { funderKey: funder.key, cohort: requested?.[0] ?? null, period, cap };
     const { from, to } = periodDates(period, cap);
     return {
@@ -190,6 +215,14 @@ export class ScopeService {
       release,
     };
   }
+}
+
+/** The error for a funder key no funder has (shared with the funder releases). */
+export function unknownFunder(key: string): BadUserInputError {
+  return new BadUserInputError(
+    `unknown funder: ${excerpt(key)}`,
+    because('UNKNOWN_FUNDER', { value: excerpt(key) }),
+  );
 }
 
 function firstStart(cohorts: readonly { starts_on: string }[]): string | null {

@@ -5,6 +5,7 @@ import { excerpt } from '@mintq/schema';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
+import { because } from '../errors/mintq-error.js';
 import { FunderReleases } from '../releases/funder-releases.service.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
@@ -14,7 +15,10 @@ import { type LatestResponseRow, SurveysRepository } from './surveys.repository.
 
 /** The error for an instrument key no instrument has (shared with event feedback). */
 export function unknownInstrument(instrument: string): BadUserInputError {
-  return new BadUserInputError(`unknown instrument: ${excerpt(instrument)}`);
+  return new BadUserInputError(
+    `unknown instrument: ${excerpt(instrument)}`,
+    because('UNKNOWN_INSTRUMENT', { value: excerpt(instrument) }),
+  );
 }
 
 @Injectable()
