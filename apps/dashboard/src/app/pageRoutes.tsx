@@ -1,5 +1,5 @@
 import { type ComponentType, lazy } from 'react';
-import { NAV_ITEMS, type NavItem } from '../modules/shell/navItems.js';
+import { METHODOLOGY_PATH, NAV_ITEMS, type NavItem } from '../modules/shell/navItems.js';
 
 /** A page of the dashboard with its lazily loaded component (its own chunk). */
 export interface PageRoute extends NavItem {
@@ -21,6 +21,11 @@ const components: Record<string, ComponentType> = {
   ),
   '/kohorten': lazy(() =>
     import('../modules/cohorts/components/CohortsPage.js').then((m) => ({ default: m.CohortsPage })),
+  ),
+  [METHODOLOGY_PATH]: lazy(() =>
+    import('../modules/methodology/components/MethodologyPage.js').then((m) => ({
+      default: m.MethodologyPage,
+    })),
   ),
   '/datenimport': lazy(() =>
     import('../modules/imports/components/ImportsPage.js').then((m) => ({ default: m.ImportsPage })),

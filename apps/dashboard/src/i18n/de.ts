@@ -15,6 +15,7 @@ export const de = {
   'nav.goals': 'Wirkungsziele',
   'nav.surveys': 'Befragungen',
   'nav.cohorts': 'Kohorten',
+  'nav.methodology': 'Methodik',
   'nav.imports': 'Datenimport',
   'nav.graphiql': 'GraphQL',
   'nav.reports': 'Förderberichte',
@@ -53,6 +54,23 @@ export const de = {
 
   'chart.showTable': 'Tabelle anzeigen',
   'chart.showChart': 'Diagramm anzeigen',
+
+  'definition.open': 'Was heißt das?',
+  'definition.more': 'In der Methodik nachlesen',
+
+  'methodology.title': 'Methodik und Glossar',
+  'methodology.intro':
+    'Was die Kennzahlen und Diagramme dieses Dashboards bedeuten. Dieselben Definitionen stehen im Kapitel „Methodik“ jedes Förderberichts.',
+  'methodology.suppressionOtherRoles':
+    'Förderer sehen keine Zahlen, hinter denen weniger als k Personen stehen (•; k ist mindestens 3, in der Regel 5). Ihre Rolle sieht alle Zahlen.',
+  'export.csv': 'CSV',
+  'export.xlsx': 'Excel',
+  'export.csvLabel': 'Daten „{title}“ als CSV herunterladen',
+  'export.xlsxLabel': 'Daten „{title}“ als Excel-Datei herunterladen',
+  'export.failed':
+    'Die Datei konnte nicht erstellt werden. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
+  'print.button': 'Drucken',
+  'print.label': 'Seite drucken (A4, mit den gewählten Filtern)',
 
   'login.title': 'Anmelden',
   'login.intro': 'Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.',
@@ -164,6 +182,8 @@ export const de = {
   'goals.overdueEmpty': 'Keine überfälligen Ziele in dieser Auswahl.',
   'goals.overdueGoal': 'Ziel',
   'goals.overdueParticipant': 'Teilnehmende:r (Schlüssel)',
+  'goals.overdueName': 'Koordinator:in',
+  'goals.overdueNetwork': 'Netzwerk',
   'goals.overdueDueOn': 'Fällig am',
   'goals.overdueLevel': 'Wirkungstreppe',
   'goals.overdueCount': 'Überfällige Ziele: {count}',

@@ -13,6 +13,7 @@ export const en: Messages = {
   'nav.goals': 'Impact goals',
   'nav.surveys': 'Surveys',
   'nav.cohorts': 'Cohorts',
+  'nav.methodology': 'Methodology',
   'nav.imports': 'Data import',
   'nav.graphiql': 'GraphQL',
   'nav.reports': 'Funder reports',
@@ -49,6 +50,22 @@ export const en: Messages = {
 
   'chart.showTable': 'Show table',
   'chart.showChart': 'Show chart',
+
+  'definition.open': 'What does this mean?',
+  'definition.more': 'Read more in the methodology',
+
+  'methodology.title': 'Methodology and glossary',
+  'methodology.intro':
+    'What the figures and charts of this dashboard mean. The same definitions appear in the “Methodology” chapter of every funder report.',
+  'methodology.suppressionOtherRoles':
+    'Funders see no figure that fewer than k people stand behind (•; k is at least 3, usually 5). Your role sees every figure.',
+  'export.csv': 'CSV',
+  'export.xlsx': 'Excel',
+  'export.csvLabel': 'Download the data “{title}” as CSV',
+  'export.xlsxLabel': 'Download the data “{title}” as an Excel file',
+  'export.failed': 'The file could not be created. Please reload the page and try again.',
+  'print.button': 'Print',
+  'print.label': 'Print the page (A4, with the chosen filters)',
 
   'login.title': 'Sign in',
   'login.intro': 'Sign in with your e-mail address and password.',
@@ -160,6 +177,8 @@ export const en: Messages = {
   'goals.overdueEmpty': 'No overdue goals in this selection.',
   'goals.overdueGoal': 'Goal',
   'goals.overdueParticipant': 'Participant (key)',
+  'goals.overdueName': 'Coordinator',
+  'goals.overdueNetwork': 'Network',
   'goals.overdueDueOn': 'Due on',
   'goals.overdueLevel': 'Impact staircase',
   'goals.overdueCount': 'Overdue goals: {count}',

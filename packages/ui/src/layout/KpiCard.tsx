@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { applyValueFormat, type ValueFormat } from '../format/applyValueFormat.js';
 import { SuppressedValue } from './SuppressedValue.js';
 
@@ -24,6 +24,8 @@ export interface KpiCardProps {
   description?: string;
   /** Locale of the number (default `'de-DE'`). */
   locale?: string;
+  /** Further content at the foot of the card, e.g. a disclosure with the figure's definition. */
+  children?: ReactNode;
   /** Texts: `suppressed` explains the `•`; `missing` stands for a value the API has not (default "–"). */
   labels: { suppressed: string; missing?: string };
 }
@@ -41,6 +43,7 @@ export function KpiCard({
   description,
   locale = 'de-DE',
   labels,
+  children,
 }: KpiCardProps) {
   const labelId = useId();
   const shown = !suppressed && value !== null;
@@ -63,6 +66,7 @@ export function KpiCard({
       </div>
       {description ? <p className="mq-kpi__description">{description}</p> : null}
       {asOf ? <p className="mq-kpi__as-of">{asOf}</p> : null}
+      {children}
     </div>
   );
 }

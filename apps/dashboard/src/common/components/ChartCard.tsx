@@ -1,6 +1,8 @@
+import type { GlossaryKey } from '@mintq/report-model';
 import { ChartFrame } from '@mintq/ui';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n.js';
+import { Definition } from './Definition.js';
 import { Responsive } from './Responsive.js';
 import { Table, type TableProps } from './Table.js';
 
@@ -9,6 +11,8 @@ export interface ChartCardProps<T> {
   /** Heading of the card; also the table's caption (for screen readers), unless it has its own. */
   title: string;
   description?: ReactNode;
+  /** The glossary entry that defines what the chart shows, opened under the description ("Was heißt das?"). */
+  definition?: GlossaryKey;
   /** Controls beside the table toggle, e.g. a wave picker. */
   actions?: ReactNode;
   /** Note under the chart, e.g. the as-of date. */
@@ -20,13 +24,30 @@ export interface ChartCardProps<T> {
 }
 
 /** A chart in its titled card with its table, as every metric page shows one, in the user's language. */
-export function ChartCard<T>({ title, description, actions, footnote, table, children }: ChartCardProps<T>) {
+export function ChartCard<T>({
+  title,
+  description,
+  definition,
+  actions,
+  footnote,
+  table,
+  children,
+}: ChartCardProps<T>) {
   const { t } = useI18n();
   const { caption, ...rest } = table;
   return (
     <ChartFrame
       title={title}
-      description={description}
+      description={
+        definition ? (
+          <>
+            {description}
+            <Definition term={definition} />
+          </>
+        ) : (
+          description
+        )
+      }
       actions={actions}
       footnote={footnote}
       labels={{ showTable: t('chart.showTable'), showChart: t('chart.showChart') }}

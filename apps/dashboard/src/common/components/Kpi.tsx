@@ -1,15 +1,28 @@
+import type { GlossaryKey } from '@mintq/report-model';
 import { KpiCard, type KpiCardProps } from '@mintq/ui';
 import type { MessageKey } from '../../i18n/de.js';
 import { useI18n } from '../../i18n/useI18n.js';
 import { useSuppressedLabel } from '../hooks/useSuppressedLabel.js';
+import { Definition } from './Definition.js';
 
-/** A {@link KpiCard} in the user's locale, findable by `data-testid` (e.g. `kpi-multipliers`). */
-export function Kpi({ testId, ...props }: Omit<KpiCardProps, 'labels' | 'locale'> & { testId: string }) {
+/** Props of {@link Kpi}: a {@link KpiCard}'s, its test id and the glossary entry that defines its figure. */
+export type KpiProps = Omit<KpiCardProps, 'labels' | 'locale' | 'children'> & {
+  testId: string;
+  definition: GlossaryKey;
+};
+
+/**
+ * A {@link KpiCard} in the user's locale with its "Was heißt das?", findable by `data-testid`
+ * (e.g. `kpi-multipliers`).
+ */
+export function Kpi({ testId, definition, ...props }: KpiProps) {
   const { format } = useI18n();
   const suppressed = useSuppressedLabel();
   return (
     <div className="mq-app-kpi" data-testid={testId} data-suppressed={props.suppressed ? 'true' : undefined}>
-      <KpiCard {...props} locale={format.locale} labels={{ suppressed }} />
+      <KpiCard {...props} locale={format.locale} labels={{ suppressed }}>
+        <Definition term={definition} />
+      </KpiCard>
     </div>
   );
 }
@@ -27,6 +40,8 @@ export interface KpiSpec<T> {
   hint?: MessageKey;
   /** The explanation under the figure. */
   description?: MessageKey;
+  /** The glossary entry that defines the figure, opened by "Was heißt das?". */
+  definition: GlossaryKey;
   format?: KpiCardProps['format'];
   digits?: number;
 }
@@ -42,7 +57,7 @@ export function KpiCards<T extends { suppressed: boolean }>({
   const { t } = useI18n();
   return (
     <>
-      {cards.map(({ testId, label, value, hint, description, format, digits }) => (
+      {cards.map(({ testId, label, value, hint, description, definition, format, digits }) => (
         <Kpi
           key={testId}
           testId={testId}
@@ -53,6 +68,7 @@ export function KpiCards<T extends { suppressed: boolean }>({
           description={description && t(description)}
           format={format}
           digits={digits}
+          definition={definition}
         />
       ))}
     </>

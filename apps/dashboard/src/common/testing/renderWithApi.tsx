@@ -39,7 +39,10 @@ export function viewerMock(
   };
 }
 
-/** Renders `ui` with mocked API answers in one language (German unless said), at `url` when given. */
+/**
+ * Renders `ui` with mocked API answers in one language (German unless said), inside a router at
+ * `url` (default `/`): cards link to the Methodik page, as they do in the app.
+ */
 export function renderWithApi(
   ui: ReactElement,
   { mocks, language = 'de', url }: { mocks: MockLink.MockedResponse[]; language?: Language; url?: string },
@@ -47,7 +50,7 @@ export function renderWithApi(
   return render(
     <MockedProvider mocks={mocks}>
       <I18nProvider language={language}>
-        {url === undefined ? ui : <MemoryRouter initialEntries={[url]}>{ui}</MemoryRouter>}
+        <MemoryRouter initialEntries={[url ?? '/']}>{ui}</MemoryRouter>
       </I18nProvider>
     </MockedProvider>,
   );

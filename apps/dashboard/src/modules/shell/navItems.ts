@@ -11,6 +11,9 @@ export interface NavItem {
   filtered: boolean;
 }
 
+/** The Methodik page, which every "Was heißt das?" links to (`#<glossary key>`). */
+export const METHODOLOGY_PATH = '/methodik';
+
 /** The pages in navigation order. `/graphql` is the API itself, so GraphiQL lives at `/graphiql`. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.overview', capability: 'readMetrics', filtered: true },
@@ -18,6 +21,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/wirkungsziele', label: 'nav.goals', capability: 'readMetrics', filtered: true },
   { path: '/befragungen', label: 'nav.surveys', capability: 'readMetrics', filtered: true },
   { path: '/kohorten', label: 'nav.cohorts', capability: 'readMetrics', filtered: true },
+  // Whoever reads figures may read their definitions: every signed-in role.
+  { path: METHODOLOGY_PATH, label: 'nav.methodology', capability: 'readMetrics', filtered: false },
   { path: '/datenimport', label: 'nav.imports', capability: 'importData', filtered: false },
   { path: '/graphiql', label: 'nav.graphiql', capability: 'useGraphiql', filtered: false },
   { path: '/berichte', label: 'nav.reports', capability: 'readReports', filtered: false },

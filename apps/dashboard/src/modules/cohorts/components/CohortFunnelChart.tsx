@@ -13,6 +13,7 @@ export function CohortFunnelChart({ cohorts }: { cohorts: readonly CohortFunnel[
     <ChartCard
       title={t('cohorts.funnelTitle')}
       description={t('cohorts.funnelDescription')}
+      definition="funnel"
       table={{
         columns: [
           {

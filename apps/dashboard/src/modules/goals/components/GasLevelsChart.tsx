@@ -17,6 +17,7 @@ export function GasLevelsChart({ levels }: { levels: readonly Level[] }) {
     <ChartCard
       title={t('goals.levelsTitle')}
       description={t('goals.levelsDescription')}
+      definition="gasLevels"
       table={{
         columns: [
           { key: 'level', header: t('goals.level'), value: levelLabel, rowHeader: true },

@@ -20,6 +20,7 @@ export function GoalRateKpis({ goals, tScore }: GoalRateKpisProps) {
     <>
       <Kpi
         testId="kpi-attainment-rate"
+        definition="goalAttainment"
         label={t('kpi.attainmentRate')}
         value={goals.attainmentRate ?? null}
         suppressed={goals.suppressed}
@@ -31,6 +32,7 @@ export function GoalRateKpis({ goals, tScore }: GoalRateKpisProps) {
       />
       <Kpi
         testId="kpi-mean-t-score"
+        definition="tScore"
         label={t(tScore.label)}
         value={goals.meanTScore ?? null}
         suppressed={goals.suppressed}

@@ -13,11 +13,16 @@ import { StaircaseLevelsChart } from './StaircaseLevelsChart.js';
 
 /** The goal counts, one card each, in the order the page shows them. */
 const COUNT_KPIS: readonly KpiSpec<GoalAttainment>[] = [
-  { testId: 'kpi-goals', label: 'goals.goals', value: 'goals' },
-  { testId: 'kpi-goals-attained', label: 'goals.attained', value: 'attained' },
-  { testId: 'kpi-goals-not-attained', label: 'goals.notAttained', value: 'notAttained' },
-  { testId: 'kpi-goals-no-data', label: 'goals.noData', value: 'noData' },
-  { testId: 'kpi-goals-overdue', label: 'goals.overdue', value: 'overdue' },
+  { testId: 'kpi-goals', label: 'goals.goals', value: 'goals', definition: 'goalAttainment' },
+  { testId: 'kpi-goals-attained', label: 'goals.attained', value: 'attained', definition: 'goalAttainment' },
+  {
+    testId: 'kpi-goals-not-attained',
+    label: 'goals.notAttained',
+    value: 'notAttained',
+    definition: 'goalAttainment',
+  },
+  { testId: 'kpi-goals-no-data', label: 'goals.noData', value: 'noData', definition: 'goalAttainment' },
+  { testId: 'kpi-goals-overdue', label: 'goals.overdue', value: 'overdue', definition: 'goalAttainment' },
 ];
 
 /**

@@ -17,6 +17,7 @@ export function StaircaseLevelsChart({ steps }: { steps: readonly Step[] }) {
     <ChartCard
       title={t('goals.staircaseTitle')}
       description={t('goals.staircaseDescription')}
+      definition="staircase"
       table={{
         columns: [
           { key: 'level', header: t('goals.level'), value: stepLabel, rowHeader: true },

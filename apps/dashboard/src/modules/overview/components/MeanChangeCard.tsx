@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Definition } from '../../../common/components/Definition.js';
 import { Num } from '../../../common/components/Num.js';
 import type { SurveyOutcomesQuery } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
@@ -41,6 +42,7 @@ export function MeanChangeCard({
           </dl>
         )}
         <p className="mq-kpi__description">{t('kpi.meanChangeHint')}</p>
+        <Definition term="dimensionChange" />
       </section>
     </div>
   );

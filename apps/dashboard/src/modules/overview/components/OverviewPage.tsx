@@ -21,24 +21,28 @@ const REACH_KPIS: readonly KpiSpec<OverviewQuery['reach']>[] = [
     label: 'kpi.multipliers',
     value: 'multipliers',
     description: 'kpi.multipliersHint',
+    definition: 'multipliers',
   },
   {
     testId: 'kpi-active-multipliers',
     label: 'kpi.activeMultipliers',
     value: 'activeMultipliers',
     description: 'kpi.activeMultipliersHint',
+    definition: 'activities',
   },
   {
     testId: 'kpi-initiatives',
     label: 'kpi.initiatives',
     value: 'initiativesReached',
     description: 'kpi.initiativesHint',
+    definition: 'initiativesReached',
   },
   {
     testId: 'kpi-educators',
     label: 'kpi.educators',
     value: 'educatorsReached',
     description: 'kpi.educatorsHint',
+    definition: 'educatorsYouth',
   },
   {
     testId: 'kpi-youth',
@@ -46,6 +50,7 @@ const REACH_KPIS: readonly KpiSpec<OverviewQuery['reach']>[] = [
     hint: 'kpi.estimate',
     value: 'youthReachedEstimate',
     description: 'kpi.youthHint',
+    definition: 'educatorsYouth',
   },
 ];
 
@@ -86,6 +91,7 @@ export function OverviewPage() {
             <ChartCard
               title={t('overview.cumulativeTitle')}
               description={t('overview.cumulativeDescription')}
+              definition="byMonth"
               footnote={asOf}
               table={monthTable}
             >

@@ -16,6 +16,7 @@ export function MonthActivityChart({ months }: { months: readonly Month[] }) {
     <ChartCard
       title={t('reach.monthTitle')}
       description={t('reach.monthDescription')}
+      definition="byMonth"
       table={useMonthTable(months, [
         metricColumn('activities', t('reach.activities'), (m: Month) => m.activities),
         metricColumn('initiatives', t('reach.monthInitiatives'), (m: Month) => m.initiativesReached),

@@ -51,7 +51,7 @@ function stagesOf(reach: Reach): Stage[] {
 
 /** The figures the cascade does not show, one card each. */
 const REACH_KPIS: readonly KpiSpec<Reach>[] = [
-  { testId: 'kpi-activities', label: 'kpi.activities', value: 'activities' },
+  { testId: 'kpi-activities', label: 'kpi.activities', value: 'activities', definition: 'activities' },
   {
     testId: 'kpi-multiplier-factor',
     label: 'kpi.multiplierFactor',
@@ -59,6 +59,7 @@ const REACH_KPIS: readonly KpiSpec<Reach>[] = [
     format: 'decimal',
     digits: 1,
     description: 'kpi.multiplierFactorHint',
+    definition: 'multiplierFactor',
   },
 ];
 
@@ -92,6 +93,7 @@ export function ReachPage() {
               <ChartCard
                 title={t('reach.cascadeTitle')}
                 description={t('reach.cascadeDescription')}
+                definition="cascade"
                 table={{
                   columns: [
                     {
@@ -128,6 +130,7 @@ export function ReachPage() {
                 <ChartCard
                   title={t('reach.mapTitle')}
                   description={t('reach.mapDescription')}
+                  definition="byState"
                   table={{
                     columns: [
                       {

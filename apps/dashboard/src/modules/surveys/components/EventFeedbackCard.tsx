@@ -19,13 +19,19 @@ export function EventFeedbackCard({ instrument, scope }: { instrument: Instrumen
             <KpiCards
               of={feedback}
               cards={[
-                { testId: 'kpi-event-responses', label: 'surveys.eventResponses', value: 'responses' },
+                {
+                  testId: 'kpi-event-responses',
+                  label: 'surveys.eventResponses',
+                  value: 'responses',
+                  definition: 'eventFeedback',
+                },
                 {
                   testId: 'kpi-nps',
                   label: 'surveys.nps',
                   value: 'nps',
                   format: (v) => format.signed(v, 0),
                   description: 'surveys.npsHint',
+                  definition: 'nps',
                 },
               ]}
             />

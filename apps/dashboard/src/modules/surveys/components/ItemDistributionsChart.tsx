@@ -85,6 +85,7 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
     <ChartCard
       title={t('surveys.itemsTitle')}
       description={t('surveys.itemsDescription')}
+      definition="itemAnswers"
       actions={
         <span className="mq-app-filter">
           <label className="mq-sr-only" htmlFor={`${id}-wave`}>

@@ -77,7 +77,12 @@ export function OutcomesForest({
     rowKey: (r: OutcomeRow) => `${r.dimension}-${r.to}`,
   };
   return (
-    <ChartCard title={t('surveys.forestTitle')} description={t('surveys.forestDescription')} table={table}>
+    <ChartCard
+      title={t('surveys.forestTitle')}
+      description={t('surveys.forestDescription')}
+      definition="dimensionChange"
+      table={table}
+    >
       {(width) => (
         <ForestPlot
           data={rows}

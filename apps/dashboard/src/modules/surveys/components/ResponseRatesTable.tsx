@@ -1,3 +1,4 @@
+import { Definition } from '../../../common/components/Definition.js';
 import { SectionCard } from '../../../common/components/SectionCard.js';
 import { metricColumn, Table } from '../../../common/components/Table.js';
 import type { SurveyOutcomesQuery } from '../../../gql/graphql.js';
@@ -10,6 +11,7 @@ export function ResponseRatesTable({ rates }: { rates: readonly Rate[] }) {
   const { t } = useI18n();
   return (
     <SectionCard title={t('surveys.ratesTitle')}>
+      <Definition term="responseRate" />
       <Table
         caption={t('surveys.ratesCaption')}
         columns={[
