@@ -1,7 +1,7 @@
 import { EmptyState, ErrorState, LoadingState } from '@mintq/ui';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n.js';
-import { graphqlErrorCode, graphqlErrorMessage } from '../graphqlErrorCode.js';
+import { graphqlErrorText, isRetriable } from '../graphqlErrorCode.js';
 
 /** Props of {@link QueryState}. */
 export interface QueryStateProps<T> {
@@ -19,17 +19,10 @@ export interface QueryStateProps<T> {
 export function QueryState<T>({ data, loading, error, onRetry, isEmpty, children }: QueryStateProps<T>) {
   const { t } = useI18n();
   if (error && !data) {
-    const code = graphqlErrorCode(error);
     // UNAUTHENTICATED is handled by the Apollo link (back to the sign-in page).
-    const title =
-      code === 'FORBIDDEN'
-        ? t('status.forbidden')
-        : code === 'BAD_USER_INPUT'
-          ? t('status.badInput', { message: graphqlErrorMessage(error) })
-          : code === 'NETWORK'
-            ? t('status.network')
-            : t('status.error');
-    const retry = onRetry ? () => void onRetry() : undefined;
+    const title = graphqlErrorText(error, t);
+    // A refused question (bad input, no permission) gets the same answer again: no "try again" then.
+    const retry = onRetry && isRetriable(error) ? () => void onRetry() : undefined;
     return <ErrorState title={title} onRetry={retry} retryLabel={t('status.retry')} />;
   }
   if (!data) {

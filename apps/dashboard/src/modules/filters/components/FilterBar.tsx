@@ -1,4 +1,5 @@
 import { can } from '@mintq/contract';
+import { useId } from 'react';
 import { InputField } from '../../../common/components/Field.js';
 import type { Role } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
@@ -24,6 +25,10 @@ function ScopeFilterBar() {
   const { options } = useCohortOptions(true);
   const active =
     filters.cohorts.length > 0 || filters.states.length > 0 || filters.from !== null || filters.to !== null;
+  // A reversed period is said once, at the date fields; the page sends no query meanwhile (ScopeReady).
+  const inverted = hasInvertedPeriod(filters);
+  const periodMessageId = useId();
+  const periodState = inverted ? { 'aria-invalid': true, 'aria-describedby': periodMessageId } : {};
   return (
     <section className="mq-app-filters" aria-label={t('filters.title')} data-testid="filters">
       <CheckboxMenu
@@ -50,6 +55,7 @@ function ScopeFilterBar() {
         value={filters.from ?? ''}
         onChange={(from) => setFilters({ ...filters, from: from || null })}
         testId="filter-from"
+        {...periodState}
       />
       <InputField
         label={t('filters.to')}
@@ -57,6 +63,7 @@ function ScopeFilterBar() {
         value={filters.to ?? ''}
         onChange={(to) => setFilters({ ...filters, to: to || null })}
         testId="filter-to"
+        {...periodState}
       />
       {active ? (
         <button
@@ -67,8 +74,13 @@ function ScopeFilterBar() {
           {t('filters.reset')}
         </button>
       ) : null}
-      {hasInvertedPeriod(filters) ? (
-        <p className="mq-app-filters__warning" role="alert">
+      {inverted ? (
+        <p
+          className="mq-app-filters__warning"
+          role="alert"
+          id={periodMessageId}
+          data-testid="filter-period-error"
+        >
           {t('filters.invalidPeriod')}
         </p>
       ) : null}

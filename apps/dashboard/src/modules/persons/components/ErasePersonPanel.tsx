@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { graphqlErrorMessage } from '../../../common/graphqlErrorCode.js';
+import { graphqlErrorText } from '../../../common/graphqlErrorCode.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { type PersonErasure, useErasePerson } from '../hooks/useErasePerson.js';
 import { PERSON_ROWS, type PersonData } from '../personRows.js';
@@ -49,7 +49,7 @@ export function ErasePersonPanel({ person, onCancel, onErased }: ErasePersonPane
         <KeyField label={t('persons.confirmKey', { key: person.key })} value={typed} onChange={setTyped} />
         {error ? (
           <p className="mq-app-error" role="alert">
-            {t('persons.failed', { message: graphqlErrorMessage(error) })}
+            {t('persons.failed', { message: graphqlErrorText(error, t) })}
           </p>
         ) : null}
         <div className="mq-app-actions">

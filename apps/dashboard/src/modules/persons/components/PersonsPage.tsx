@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { PageHeader } from '../../../common/components/PageHeader.js';
-import { graphqlErrorCode, graphqlErrorMessage } from '../../../common/graphqlErrorCode.js';
+import { graphqlErrorCode, graphqlErrorText } from '../../../common/graphqlErrorCode.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import type { PersonErasure } from '../hooks/useErasePerson.js';
 import { usePersonLookup } from '../hooks/usePersonLookup.js';
@@ -21,7 +21,7 @@ export function PersonsPage() {
   const failure = error
     ? graphqlErrorCode(error) === 'NOT_FOUND'
       ? t('persons.notFound', { key: key ?? '' })
-      : t('persons.failed', { message: graphqlErrorMessage(error) })
+      : t('persons.failed', { message: graphqlErrorText(error, t) })
     : null;
   const onErased = (erasure: PersonErasure) => {
     setKey(null);

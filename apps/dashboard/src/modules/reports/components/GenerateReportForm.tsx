@@ -2,7 +2,8 @@ import { todayInBerlin } from '@mintq/ui';
 import { useState } from 'react';
 import { InputField, SelectField } from '../../../common/components/Field.js';
 import { SectionCard } from '../../../common/components/SectionCard.js';
-import { graphqlErrorMessage } from '../../../common/graphqlErrorCode.js';
+import { graphqlErrorText } from '../../../common/graphqlErrorCode.js';
+import { useI18n } from '../../../i18n/useI18n.js';
 import { funderOptions } from '../funderOptions.js';
 import { useGenerateReport } from '../hooks/useGenerateReport.js';
 import { useReportFunders } from '../hooks/useReportFunders.js';
@@ -17,6 +18,7 @@ export interface GenerateReportFormProps {
 /** The form that generates a funder report: funder, period, language, with progress while it runs. */
 export function GenerateReportForm({ onGenerated }: GenerateReportFormProps) {
   const m = useReportsPageMessages();
+  const { t } = useI18n();
   const { funders } = useReportFunders();
   const { generate, loading, error, report } = useGenerateReport();
   // Reports are dated where they are made: the default period is this year up to today in Berlin.
@@ -76,7 +78,7 @@ export function GenerateReportForm({ onGenerated }: GenerateReportFormProps) {
       ) : null}
       {error && !loading ? (
         <p className="mq-app-error" role="alert">
-          {m.generateFailed(graphqlErrorMessage(error))}
+          {m.generateFailed(graphqlErrorText(error, t))}
         </p>
       ) : null}
       {report && !loading && !error ? (
