@@ -9,7 +9,7 @@ import {
   type ReportEvent,
   type ReportSurvey,
 } from '@mintq/contract';
-import { fill, type ReportCatalogue } from './catalogue/index.js';
+import { dimensionName, fill, type ReportCatalogue } from './catalogue/index.js';
 import { buildTable, type CellMaker, type ColumnSpec, type Figure, figureTable } from './cells.js';
 import type { Context } from './context.js';
 import type { ReportCell, ReportTable } from './model.js';
@@ -131,7 +131,7 @@ export function dimensionColumns(
     dimension: {
       key: 'dimension',
       header: m.dimension,
-      cell: (row) => cells.text(row.dimension),
+      cell: (row) => cells.text(dimensionName(t, row.dimension)),
       rowHeader: true,
     },
     n: stat('n', (v, h) => cells.count(v, h)),
@@ -231,7 +231,9 @@ export function sharedTables(ctx: Context): SharedTables {
 }
 
 export function firstPerInstrument(surveys: readonly ReportSurvey[]): ReportSurvey[] {
-  return surveys.filter((s, i) => surveys.findIndex((o) => o.instrument.key === s.instrument.key) === i);
+  const same = (a: ReportSurvey, b: ReportSurvey) =>
+    a.instrument.key === b.instrument.key && a.cohort === b.cohort;
+  return surveys.filter((s, i) => surveys.findIndex((o) => same(o, s)) === i);
 }
 
 export function staircaseColumns({ t, cells }: Context): Record<string, ColumnSpec<PublicStaircaseCount>> {

@@ -3,6 +3,7 @@
 // Depends on the contract only, so the dashboard and the API can both import it.
 export { buildReportModel } from './build-model.js';
 export {
+  dimensionName,
   fill,
   GLOSSARY_KEYS,
   type GlossaryEntry,

@@ -1,5 +1,5 @@
 import type { PublicDimensionOutcome, ReportSurvey } from '@mintq/contract';
-import { fill } from './catalogue/index.js';
+import { dimensionName, fill } from './catalogue/index.js';
 import { buildTable, figureTable, hasVisible, pick, sumVisible } from './cells.js';
 import {
   dimensionColumns,
@@ -171,11 +171,12 @@ export function outputsSection(ctx: Context): ReportSection {
 }
 
 function surveyTitle({ t, wave }: Context, survey: ReportSurvey): string {
-  return fill(t.surveyTitle, {
+  const title = fill(t.surveyTitle, {
     instrument: survey.instrument.name,
     from: wave(survey.from),
     to: wave(survey.to),
   });
+  return survey.cohort ? `${title}, ${t.cohort} ${survey.cohort}` : title;
 }
 
 const PRINTED_DIMENSION_COLUMNS = [
@@ -192,24 +193,22 @@ const PRINTED_DIMENSION_COLUMNS = [
 ];
 
 /**
- * The self-assessment's Likert answer scale, 1 (not at all) to 5 (fully). A report's snapshot
- * does not carry its instruments' item scales, and its pre/post surveys are self-assessments.
+ * The answer scale of reports stored before they carried their instruments' scales (version < 4):
+ * their pre/post surveys are the self-assessment's Likert items, 1 (not at all) to 5 (fully).
  */
-export const SELF_ASSESSMENT_SCALE = { scaleMin: 1, scaleMax: 5 } as const;
+export const SELF_ASSESSMENT_SCALE = { min: 1, max: 5 } as const;
 
 /**
- * The means axis of a survey's pre/post chart: the answer scale's full range, as the dashboard
- * draws it, widened only if a shown mean or interval end lay outside it (so none is cut off).
+ * The means axis of a survey's pre/post chart: the instrument's answer scale, as the dashboard
+ * draws it, widened only if a shown mean lay outside it (so none is cut off).
  */
-function answerScale(dimensions: readonly PublicDimensionOutcome[]): { scaleMin: number; scaleMax: number } {
-  const shown = dimensions
+function answerScale(survey: ReportSurvey): { scaleMin: number; scaleMax: number } {
+  const scale = survey.scale ?? SELF_ASSESSMENT_SCALE;
+  const shown = (survey.outcomes.dimensions ?? [])
     .filter((row) => !row.suppressed)
     .flatMap((row) => [row.meanFrom, row.meanTo])
     .filter((v): v is number => typeof v === 'number');
-  return {
-    scaleMin: Math.min(SELF_ASSESSMENT_SCALE.scaleMin, ...shown),
-    scaleMax: Math.max(SELF_ASSESSMENT_SCALE.scaleMax, ...shown),
-  };
+  return { scaleMin: Math.min(scale.min, ...shown), scaleMax: Math.max(scale.max, ...shown) };
 }
 
 function surveyBlocks(ctx: Context, survey: ReportSurvey, showResponseRates: boolean): ReportBlock {
@@ -237,10 +236,10 @@ function surveyBlocks(ctx: Context, survey: ReportSurvey, showResponseRates: boo
               },
               from: { key: survey.from, label: wave(survey.from) },
               to: { key: survey.to, label: wave(survey.to) },
-              ...answerScale(dimensions),
+              ...answerScale(survey),
               // Every value is null for a suppressed dimension, so no hidden value reaches a scale.
               rows: dimensions.map((row) => ({
-                dimension: row.dimension,
+                dimension: dimensionName(t, row.dimension),
                 hidden: row.suppressed,
                 n: shown(row, row.n),
                 meanFrom: shown(row, row.meanFrom),
@@ -263,7 +262,7 @@ function surveyBlocks(ctx: Context, survey: ReportSurvey, showResponseRates: boo
   if (showResponseRates)
     blocks.push({
       kind: 'figure',
-      title: `${t.responseRatesTitle} – ${survey.instrument.name}`,
+      title: `${t.responseRatesTitle} – ${survey.instrument.name}${survey.cohort ? `, ${t.cohort} ${survey.cohort}` : ''}`,
       layout: 'stack',
       table: buildTable(
         t.responseRatesTitle,
@@ -489,19 +488,21 @@ export function eventsSection(ctx: Context, tables: SharedTables): ReportSection
   const blocks: ReportBlock[] = [];
   if (events.length === 0) blocks.push({ kind: 'note', text: t.noEvents });
   for (const event of events) {
-    const { name } = event.instrument;
+    const name = event.cohort
+      ? `${event.instrument.name}, ${t.cohort} ${event.cohort}`
+      : event.instrument.name;
     const hide = event.feedback.suppressed;
     blocks.push({
       kind: 'kpis',
       pair: true,
       items: [
         {
-          key: `${event.instrument.key}-responses`,
+          key: `${event.instrument.key}-${event.cohort ?? ''}-responses`,
           label: `${t.metric.responses} – ${name}`,
           cell: cells.count(event.feedback.responses, hide),
         },
         {
-          key: `${event.instrument.key}-nps`,
+          key: `${event.instrument.key}-${event.cohort ?? ''}-nps`,
           label: `${t.metric.nps} – ${name}`,
           cell: cells.signed(event.feedback.nps, 0, hide),
           description: t.npsScale,
@@ -526,7 +527,9 @@ export function methodsSection(ctx: Context, facts: Facts): ReportSection {
       { kind: 'definitions', entries: t.definitions },
       { kind: 'subtitle', text: t.suppressionTitle },
       { kind: 'paragraph', text: fill(t.suppressionRule, { k, k1: k - 1 }) },
-      { kind: 'subtitle', text: t.sourcesTitle },
+      // Where the numbers come from and which version they are, as one compact block: it used
+      // to spill onto a last page of its own.
+      { kind: 'subtitle', text: `${t.sourcesTitle}, ${t.versionTitle}` },
       { kind: 'paragraph', text: t.sourcesIntro },
       // By number and date only (a snapshot stored before 2026-12-05 also lists files: not shown).
       sources.length === 0
@@ -549,7 +552,6 @@ export function methodsSection(ctx: Context, facts: Facts): ReportSection {
               (s) => String(s.id),
             ),
           },
-      { kind: 'subtitle', text: t.versionTitle },
       {
         kind: 'facts',
         facts: factList(facts, ['asOf', 'definitionsVersion', 'reportId', 'createdBy', 'fingerprint'], false),

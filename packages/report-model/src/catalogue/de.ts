@@ -59,6 +59,9 @@ const metric = {
 export const de = {
   // Terms shared with the dashboard.
   states: stateNames('de'),
+  // The bundle names a quality dimension in German only (items.csv has one `dimension` column):
+  // German shows it as the data give it; other languages list the programme's dimensions here.
+  qualityDimensions: {} as Readonly<Record<string, string>>,
   waves: { PRE: 'Prä', POST: 'Post', FOLLOW_UP: 'Follow-up', EVENT: 'Veranstaltung' } as Readonly<
     Record<WaveKind, string>
   >,
@@ -118,6 +121,9 @@ export const de = {
   fingerprint: 'Fingerabdruck (SHA-256)',
   fingerprintNote:
     'Der Fingerabdruck ist eine Prüfsumme über alle Zahlen dieses Berichts: Stimmt er überein, sind es dieselben Zahlen.',
+  coverScope:
+    'Zeitraum: {from}–{to}. Einbezogen sind die geförderten Durchgänge, die in diesem Zeitraum liefen ({cohorts}), mit ihren Teilnehmenden, Befragungen und Veranstaltungen; Transferaktivitäten zählen, wenn sie im Zeitraum stattfanden, Wirkungsziele aller geförderten Durchgänge mit ihrem Stand am {asOf}.',
+  noCohorts: 'keine',
   coverPrivacy:
     'Zum Schutz der Teilnehmenden stehen Zahlen, hinter denen weniger als {k} Personen stehen, als •.',
   contents: 'Inhalt',
@@ -245,7 +251,7 @@ export const de = {
     {
       key: 'scope',
       term: 'Umfang',
-      text: 'Teilnehmende der Qualifizierungsdurchgänge, die der Förderer fördert; nennt eine Förderlinie ein Bundesland, nur Teilnehmende aus Netzwerken dieses Landes. Aktivitäten zählen, wenn sie im Berichtszeitraum stattfanden; Wirkungsziele werden zum Stichtag (Ende des Zeitraums) betrachtet.',
+      text: 'Teilnehmende der Qualifizierungsdurchgänge, die der Förderer fördert; nennt eine Förderlinie ein Bundesland, nur Teilnehmende aus Netzwerken dieses Landes. Aktivitäten zählen, wenn sie im Berichtszeitraum stattfanden; Wirkungsziele werden zum Stichtag (Ende des Zeitraums) betrachtet. Durchgänge, Befragungen und Veranstaltungen sind die der Durchgänge, die im Berichtszeitraum liefen.',
     },
     {
       key: 'participants',

@@ -5,6 +5,13 @@ import { stateNames } from './states.js';
 
 export const en: ReportCatalogue = {
   states: stateNames('en'),
+  qualityDimensions: {
+    Kooperation: 'Cooperation',
+    Qualitätssicherung: 'Quality assurance',
+    Wirkungsorientierung: 'Impact orientation',
+    Zielgruppenorientierung: 'Target-group orientation',
+    Zufriedenheit: 'Satisfaction',
+  },
   waves: { PRE: 'Pre', POST: 'Post', FOLLOW_UP: 'Follow-up', EVENT: 'Event' },
   metric: {
     multipliers: 'Multipliers',
@@ -104,6 +111,9 @@ export const en: ReportCatalogue = {
   fingerprint: 'Fingerprint (SHA-256)',
   fingerprintNote:
     'The fingerprint is a checksum over every figure in this report: when it matches, the figures are the same.',
+  coverScope:
+    'Period: {from}–{to}. Included are the funded cohorts that ran in this period ({cohorts}), with their participants, surveys and events; transfer activities count if they took place in the period, impact goals of all funded cohorts as they stood on {asOf}.',
+  noCohorts: 'none',
   coverPrivacy: 'To protect participants, figures behind which fewer than {k} people stand are shown as •.',
   contents: 'Contents',
   missing: '–',
@@ -219,7 +229,7 @@ export const en: ReportCatalogue = {
     {
       key: 'scope',
       term: 'Scope',
-      text: 'Participants of the cohorts the funder funds; where a funding line names a state, only participants from networks in that state. Activities count when they took place in the reporting period; impact goals are taken as of the end of the period.',
+      text: 'Participants of the cohorts the funder funds; where a funding line names a state, only participants from networks in that state. Activities count when they took place in the reporting period; impact goals are taken as of the end of the period. Cohorts, surveys and events are those of the cohorts that ran in the reporting period.',
     },
     {
       key: 'participants',

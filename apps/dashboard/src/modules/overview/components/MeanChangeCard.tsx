@@ -3,6 +3,7 @@ import { Definition } from '../../../common/components/Definition.js';
 import { Num } from '../../../common/components/Num.js';
 import type { SurveyOutcomesQuery } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
+import { useDimensionName } from '../../surveys/hooks/useDimensionName.js';
 
 type Dimension = SurveyOutcomesQuery['surveyOutcomes']['dimensions'][number];
 
@@ -18,6 +19,7 @@ export function MeanChangeCard({
   loading: boolean;
 }) {
   const { t, format } = useI18n();
+  const dimensionName = useDimensionName();
   const labelId = useId();
   return (
     <div className="mq-app-kpi" data-testid="kpi-mean-change">
@@ -31,7 +33,7 @@ export function MeanChangeCard({
           <dl className="mq-app-kpi-list__items">
             {dimensions.map((d) => (
               <div key={d.dimension} className="mq-app-kpi-list__row">
-                <dt>{d.dimension}</dt>
+                <dt>{dimensionName(d.dimension)}</dt>
                 <dd data-testid={`mean-change-${d.dimension}`}>
                   <Num value={d.meanDiff} suppressed={d.suppressed}>
                     {(v) => format.signed(v, 2)}

@@ -5,6 +5,7 @@ import { metricColumn } from '../../../common/components/Table.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
 import type { WaveKind } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
+import { useDimensionName } from '../hooks/useDimensionName.js';
 import type { OutcomeRow } from './OutcomeRows.js';
 import { truncateLabel } from './truncateLabel.js';
 
@@ -27,6 +28,7 @@ export function OutcomesForest({
 }) {
   const { t, format } = useI18n();
   const suppressed = useSuppressedLabel();
+  const dimensionName = useDimensionName();
   const comparison = (r: OutcomeRow) =>
     r.to === 'FOLLOW_UP' ? t('surveys.preFollowUp') : t('surveys.prePost');
   // One row per dimension and comparison: the from-mean is drawn as Prä, the to-mean as its own
@@ -52,7 +54,7 @@ export function OutcomesForest({
       {
         key: 'dimension',
         header: t('surveys.dimension'),
-        value: (r: OutcomeRow) => r.dimension,
+        value: (r: OutcomeRow) => dimensionName(r.dimension),
         rowHeader: true,
       },
       { key: 'comparison', header: t('surveys.comparison'), value: comparison },
@@ -88,7 +90,7 @@ export function OutcomesForest({
           data={rows}
           label={(r) =>
             truncateLabel(
-              `${r.dimension} · ${width < NARROW ? t(`wave.${r.to}`) : comparison(r)}`,
+              `${dimensionName(r.dimension)} · ${width < NARROW ? t(`wave.${r.to}`) : comparison(r)}`,
               width - N_WIDTH,
             )
           }
