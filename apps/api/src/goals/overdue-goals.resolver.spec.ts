@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { useSampleServer } from '../test-support/sample-suite.js';
 import { testDatabases } from '../test-support/test-databases.js';
+import type { OverdueGoalRow } from './overdue-goals.repository.js';
 
 const QUERY = `query Overdue($scope: ScopeInput) {
-  overdueGoals(scope: $scope) { goal participant cohort dueOn level lastCheckinOn }
+  overdueGoals(scope: $scope) { goal participant displayName network cohort dueOn level lastCheckinOn }
   goalAttainment(scope: $scope) { overdue }
 }`;
 
 interface Answer {
-  overdueGoals: { goal: string; participant: string; cohort: string; dueOn: string }[];
+  overdueGoals: OverdueGoalRow[];
   goalAttainment: { overdue: number | null };
 }
 
@@ -44,9 +45,41 @@ describe.each(testDatabases())('overdueGoals over HTTP on $kind', (factory) => {
     },
   );
 
+  // Project leads follow overdue goals up with the coordinator; analysts work pseudonymised.
+  it.each([
+    ['admin', true],
+    ['lead', true],
+    ['analyst', false],
+  ])('gives %s the coordinators’ names and networks: %s', async (name, withNames) => {
+    const { body } = await sample.server.graphql<Answer>(QUERY, {
+      token: tokens[name],
+      variables: { scope: { to: '2026-11-01' } },
+    });
+    expect(body.errors).toBeUndefined();
+    const rows = body.data?.overdueGoals ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    const people = await sample.database.db
+      .selectFrom('participants as p')
+      .innerJoin('networks as n', 'n.id', 'p.network_id')
+      .select(['p.key', 'p.display_name', 'n.name'])
+      .where(
+        'p.key',
+        'in',
+        rows.map((r) => r.participant),
+      )
+      .execute();
+    const byKey = new Map(people.map((p) => [p.key, p]));
+    for (const row of rows) {
+      const person = byKey.get(row.participant);
+      expect(row.displayName).toBe(withNames ? (person?.display_name ?? null) : null);
+      expect(row.network).toBe(withNames ? (person?.name ?? null) : null);
+    }
+    if (withNames) expect(rows.some((r) => r.displayName !== null && r.network !== null)).toBe(true);
+  });
+
   it('refuses funder users with FORBIDDEN and no data', async () => {
     const { body } = await sample.server.graphql(
-      '{ overdueGoals(scope: { to: "2026-11-01" }) { goal participant } }',
+      '{ overdueGoals(scope: { to: "2026-11-01" }) { goal participant displayName network } }',
       {
         token: tokens.funder,
       },

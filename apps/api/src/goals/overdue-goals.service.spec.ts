@@ -35,14 +35,21 @@ const SCOPES: Record<string, ScopeInput> = {
   'before any goal is due': { to: '2024-06-01' },
 };
 
-/** What the bundle's CSV files say is overdue for the open scope, read without the importer. */
-async function overdueFromBundle(asOf: string) {
+/**
+ * What the bundle's CSV files say is overdue for the open scope, read without the importer;
+ * with the coordinators' names and networks `withNames`.
+ */
+async function overdueFromBundle(asOf: string, withNames: boolean) {
   const read = async (file: string) => parseCsv(await readFile(join(SAMPLE_BUNDLE, file), 'utf8')).rows;
-  const [goals, checkins, enrollments] = await Promise.all([
+  const [goals, checkins, enrollments, participants, networks] = await Promise.all([
     read('goals.csv'),
     read('checkins.csv'),
     read('enrollments.csv'),
+    read('participants.csv'),
+    read('networks.csv'),
   ]);
+  const person = (key: string | undefined) => participants.find((p) => p.participant_key === key);
+  const networkName = (key: string | undefined) => networks.find((n) => n.network_key === key)?.name;
   const enrolled = new Set(enrollments.map((e) => `${e.participant_key}|${e.cohort_key}`));
   return goals
     .filter((g) => enrolled.has(`${g.participant_key}|${g.cohort_key}`))
@@ -50,9 +57,12 @@ async function overdueFromBundle(asOf: string) {
     .filter((g) => !checkins.some((c) => c.goal_key === g.goal_key && (c.checked_on ?? '') <= asOf))
     .map((g) => {
       const dates = checkins.filter((c) => c.goal_key === g.goal_key).map((c) => c.checked_on ?? '');
+      const coordinator = person(g.participant_key);
       return {
         goal: g.goal_key,
         participant: g.participant_key,
+        displayName: withNames ? coordinator?.display_name || null : null,
+        network: withNames ? (networkName(coordinator?.network_key) ?? null) : null,
         cohort: g.cohort_key,
         dueOn: g.due_on,
         level: Number(g.staircase_level),
@@ -120,9 +130,15 @@ describe.each(testDatabases())('overdue goals on $kind', (factory) => {
     }
   });
 
-  it.each(['2025-09-01', '2026-11-01'])('agrees with the bundle files as of %s', async (asOf) => {
-    const list = await overdue.listOverdueGoals(viewer('ANALYST'), { to: asOf });
-    expect(list).toEqual(await overdueFromBundle(asOf));
+  // Names and networks for those who follow the goals up; analysts get the keys alone.
+  it.each([
+    ['2025-09-01', 'ANALYST'],
+    ['2026-11-01', 'ANALYST'],
+    ['2026-11-01', 'PROJECT_LEAD'],
+    ['2026-11-01', 'ADMIN'],
+  ] as const)('agrees with the bundle files as of %s for %s', async (asOf, role) => {
+    const list = await overdue.listOverdueGoals(viewer(role), { to: asOf });
+    expect(list).toEqual(await overdueFromBundle(asOf, role !== 'ANALYST'));
   });
 
   it('narrows by state and cohort to a subset of the open list', async () => {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
 import { ForbiddenError } from '../errors/forbidden.error.js';
+import { because } from '../errors/mintq-error.js';
 import type { ResolvedScope } from '../scope/resolved-scope.js';
 import { ScopeService } from '../scope/scope.service.js';
 import type { ScopeInput } from '../scope/scope.types.js';
@@ -23,15 +24,20 @@ export class OverdueGoalsService {
     if (!can(viewer.role, 'readPersonalData') && input?.states?.length)
       throw new BadUserInputError(
         'analysts list overdue goals without a state filter: a key in a small state would name its network',
+        because('OVERDUE_WITHOUT_STATES'),
       );
-    return this.listForScope(await this.scopes.resolve(viewer, input));
+    // Project leads follow overdue goals up with the coordinator: they get the name and network.
+    return this.listForScope(await this.scopes.resolve(viewer, input), can(viewer.role, 'readPersonalData'));
   }
 
-  /** Overdue goals as of the scope's date, sorted by due date, then participant and goal key. */
-  async listForScope(scope: ResolvedScope): Promise<OverdueGoalRow[]> {
+  /**
+   * Overdue goals as of the scope's date, sorted by due date, then participant and goal key;
+   * names and networks only `withPersonalData`.
+   */
+  async listForScope(scope: ResolvedScope, withPersonalData: boolean): Promise<OverdueGoalRow[]> {
     // One row is one person: a list cannot be suppressed, so a suppressed (funder) scope gets none.
     if (scope.suppressionK !== null) throw notForFunders();
-    return this.repository.overdueGoals(scope);
+    return this.repository.overdueGoals(scope, withPersonalData);
   }
 }
 

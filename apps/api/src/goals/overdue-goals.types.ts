@@ -12,6 +12,19 @@ export class OverdueGoalType {
   @Field(() => String, { description: 'The pseudonymous participant key (no name, no e-mail).' })
   participant: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The coordinator’s name, for ADMIN and PROJECT_LEAD (who follow the goal up); null for everyone else and for a person without a stored name.',
+  })
+  displayName: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of the coordinator’s network, for ADMIN and PROJECT_LEAD; null for everyone else.',
+  })
+  network: string | null;
+
   @Field(() => String, { description: 'The cohort key.' })
   cohort: string;
 

@@ -1,7 +1,7 @@
 -- NOTE: This file is generated from the query builders of src/goals/overdue-goals.repository.ts by
 -- src/queries/repository-queries.spec.ts. Do not edit it: `vitest -u` rewrites it.
 
--- OverdueGoalsRepository.overdueGoalsQuery(EXAMPLE_SCOPES.filtered)
+-- OverdueGoalsRepository.overdueGoalsQuery(EXAMPLE_SCOPES.filtered, true)
 -- $1 = [2]
 -- $2 = ['DE-NW', 'DE-BY']
 -- $3 = []
@@ -60,6 +60,8 @@ with
 select
   "g"."key" as "goal",
   "p"."key" as "participant",
+  "p"."display_name" as "displayName",
+  "n"."name" as "network",
   "c"."key" as "cohort",
   "l"."due_on" as "dueOn",
   "l"."staircase_level" as "level",
@@ -74,6 +76,7 @@ from "levels" as "l"
 inner join "goals" as "g" on "g"."id" = "l"."id"
 inner join "participants" as "p" on "p"."id" = "l"."participant_id"
 inner join "cohorts" as "c" on "c"."id" = "l"."cohort_id"
+inner join "networks" as "n" on "n"."id" = "p"."network_id"
 where
   "l"."level" is null
   and "l"."due_on" < $8

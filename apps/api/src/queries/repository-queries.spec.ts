@@ -119,7 +119,7 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
   'funders/funders.repository.ts': () => queries(new FundersRepository(database)).add('listFundersQuery'),
   'goals/goals.repository.ts': () => queries(new GoalsRepository(database)).add('goalRowsQuery', filtered),
   'goals/overdue-goals.repository.ts': () =>
-    queries(new OverdueGoalsRepository(database)).add('overdueGoalsQuery', filtered),
+    queries(new OverdueGoalsRepository(database)).add('overdueGoalsQuery', filtered, true),
   'import-http/import-batches.repository.ts': () =>
     queries(new ImportBatchesRepository(database))
       .add('batchesQuery', { limit: 20, beforeId: 7 })

@@ -2,6 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApi, viewerMock } from '../../../common/testing/renderWithApi.js';
 import type { OverdueGoalsQuery, Role } from '../../../gql/graphql.js';
+import { cohortsQuery } from '../../filters/graphql/cohortsQuery.js';
 import { goalAttainmentQuery } from '../graphql/goalAttainmentQuery.js';
 import { overdueGoalsQuery } from '../graphql/overdueGoalsQuery.js';
 import { GoalsPage } from './GoalsPage.js';
@@ -35,10 +36,13 @@ const attainment = {
   })),
 };
 
-const overdue = (goal: string, participant: string, dueOn: string, level: number) => ({
+/** An overdue goal as the API answers it: names only for roles that may read them. */
+const overdue = (goal: string, participant: string, dueOn: string, level: number, withNames = true) => ({
   __typename: 'OverdueGoal' as const,
   goal,
   participant,
+  displayName: withNames ? `Name ${participant}` : null,
+  network: withNames ? 'MINT-Region Ostalb' : null,
   cohort: '2024-25',
   dueOn,
   level,
@@ -66,6 +70,24 @@ function renderPage(
       },
       maxUsageCount: 10,
     },
+    {
+      // The cohorts' names as the API gives them: the dashboard shows a cohort by its label.
+      request: { query: cohortsQuery },
+      result: {
+        data: {
+          cohorts: [
+            {
+              __typename: 'Cohort',
+              key: '2024-25',
+              label: 'Qualifizierungsdurchgang 2024/25',
+              startsOn: '2024-11-15',
+              endsOn: '2025-05-23',
+            },
+          ],
+        },
+      },
+      maxUsageCount: 10,
+    },
   ];
   renderWithApi(<GoalsPage />, { mocks, url });
   return { requested };
@@ -74,7 +96,7 @@ function renderPage(
 afterEach(() => cleanup());
 
 describe('GoalsPage: overdue goals', () => {
-  it('lists them for a project lead in the API order: key, participant, cohort, de-DE date, tier', async () => {
+  it('lists them for a project lead in the API order: key, participant, name, network, cohort, de-DE date, tier', async () => {
     const goals = [
       overdue('G0042', 'P0035', '2025-05-18', 4),
       overdue('G0007', 'P0101', '2025-11-21', 7),
@@ -89,10 +111,13 @@ describe('GoalsPage: overdue goals', () => {
         .map((cell) => cell.textContent),
     ).toEqual(goals.map((g) => g.goal));
     const first = within(section).getByRole('rowheader', { name: 'G0042' }).closest('tr');
+    await within(section).findAllByText('Qualifizierungsdurchgang 2024/25');
     expect([...(first?.children ?? [])].map((cell) => cell.textContent)).toEqual([
       'G0042',
       'P0035',
-      '2024-25',
+      'Name P0035',
+      'MINT-Region Ostalb',
+      'Qualifizierungsdurchgang 2024/25',
       '18.05.2025',
       '4 (Outcome)',
     ]);
@@ -109,9 +134,11 @@ describe('GoalsPage: overdue goals', () => {
   });
 
   it('shows them to analysts too (pseudonymous keys only)', async () => {
-    renderPage('ANALYST', [overdue('G0001', 'P0001', '2025-01-01', 1)]);
+    renderPage('ANALYST', [overdue('G0001', 'P0001', '2025-01-01', 1, false)]);
     const section = await screen.findByTestId('overdue-goals');
     expect(await within(section).findByRole('rowheader', { name: 'G0001' })).toBeTruthy();
+    expect(within(section).queryByRole('columnheader', { name: 'Koordinator:in' })).toBeNull();
+    expect(within(section).queryByRole('columnheader', { name: 'Netzwerk' })).toBeNull();
   });
 
   it('neither shows nor requests them for funder users', async () => {

@@ -60,7 +60,9 @@ export function GoalsPage() {
             )}
           </QueryState>
         </div>
-        {viewer?.can.readPseudonymisedRows ? <OverdueGoalsTable scope={scope} /> : null}
+        {viewer?.can.readPseudonymisedRows ? (
+          <OverdueGoalsTable scope={scope} withNames={viewer.can.readPersonalData} />
+        ) : null}
       </div>
     </>
   );
