@@ -39,4 +39,5 @@ export { ErrorState, type ErrorStateProps } from './layout/ErrorState.js';
 export { KpiCard, type KpiCardProps } from './layout/KpiCard.js';
 export { LoadingState, type LoadingStateProps } from './layout/LoadingState.js';
 export { SuppressedValue, type SuppressedValueProps } from './layout/SuppressedValue.js';
+export { type TableCell, tableCell } from './layout/tableCell.js';
 export { divergingColors, palette, readableTextColor } from './theme/palette.js';

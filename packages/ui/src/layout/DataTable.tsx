@@ -2,6 +2,7 @@ import { type ReactNode, type RefObject, useLayoutEffect, useRef, useState } fro
 import { SuppressedNote } from '../charts/SuppressedNote.js';
 import { applyValueFormat, type ValueFormat } from '../format/applyValueFormat.js';
 import { SuppressedValue } from './SuppressedValue.js';
+import { type TableCell, tableCell } from './tableCell.js';
 
 /** One column of a {@link DataTable}. */
 export interface DataTableColumn<T> {
@@ -40,17 +41,11 @@ export interface DataTableProps<T> {
 }
 
 /** The content of one cell: `•` when suppressed, the missing mark for null, else the formatted value. */
-function renderCell<T>(
-  value: number | string | null,
-  suppressed: boolean,
-  column: DataTableColumn<T>,
-  locale: string,
-  labels: DataTableProps<T>['labels'],
-): ReactNode {
-  if (suppressed) return <SuppressedValue label={labels.suppressed} />;
-  if (value === null) return labels.missing ?? '–';
-  if (typeof value === 'string') return value;
-  return applyValueFormat(value, column.format ?? 'number', locale, column.digits);
+function renderCell(cell: TableCell, locale: string, labels: DataTableProps<unknown>['labels']): ReactNode {
+  if (cell.kind === 'hidden') return <SuppressedValue label={labels.suppressed} />;
+  if (cell.kind === 'missing') return labels.missing ?? '–';
+  if (cell.kind === 'text') return cell.text;
+  return applyValueFormat(cell.value, cell.format, locale, cell.digits);
 }
 
 /**
@@ -96,10 +91,9 @@ export function DataTable<T>({
   const body = rows.map((row, index) => (
     <tr key={rowKey(row, index)}>
       {columns.map((column, i) => {
-        const suppressed = column.suppressed?.(row) ?? false;
-        anySuppressed ||= suppressed;
-        const value = suppressed ? null : column.value(row);
-        const content = renderCell(value, suppressed, column, locale, labels);
+        const cell = tableCell(column, row);
+        anySuppressed ||= cell.kind === 'hidden';
+        const content = renderCell(cell, locale, labels);
         const className = numeric[i] ? 'mq-table__number' : undefined;
         return column.rowHeader ? (
           <th key={column.key} scope="row" className={className}>

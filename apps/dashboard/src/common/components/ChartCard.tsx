@@ -2,6 +2,7 @@ import type { GlossaryKey } from '@mintq/report-model';
 import { ChartFrame } from '@mintq/ui';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n.js';
+import { ExportButtons } from '../export/ExportButtons.js';
 import { Definition } from './Definition.js';
 import { Responsive } from './Responsive.js';
 import { Table, type TableProps } from './Table.js';
@@ -48,10 +49,17 @@ export function ChartCard<T>({
           description
         )
       }
-      actions={actions}
+      actions={
+        <>
+          {actions}
+          <ExportButtons title={title} columns={rest.columns} rows={rest.rows} />
+        </>
+      }
       footnote={footnote}
       labels={{ showTable: t('chart.showTable'), showChart: t('chart.showChart') }}
-      table={<Table caption={caption ?? title} hideCaption={caption === undefined} {...rest} />}
+      table={
+        <Table caption={caption ?? title} hideCaption={caption === undefined} {...rest} exportable={false} />
+      }
     >
       {typeof children === 'function' ? <Responsive>{children}</Responsive> : children}
     </ChartFrame>

@@ -1,16 +1,27 @@
 import { DataTable, type DataTableColumn, type DataTableProps } from '@mintq/ui';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n.js';
+import { ExportButtons } from '../export/ExportButtons.js';
 import { useSuppressedLabel } from '../hooks/useSuppressedLabel.js';
 
 /** Props of {@link Table}: a {@link DataTable}'s, without what the dashboard fills in. */
-export type TableProps<T> = Omit<DataTableProps<T>, 'locale' | 'labels'>;
+export type TableProps<T> = Omit<DataTableProps<T>, 'locale' | 'labels'> & {
+  /** Offer the table as CSV and Excel (default); off where a chart's card already offers it. */
+  exportable?: boolean;
+};
 
-/** A {@link DataTable} in the user's locale, `•` explained with the viewer's k. */
-export function Table<T>(props: TableProps<T>) {
+/** A {@link DataTable} in the user's locale, `•` explained with the viewer's k, with its export buttons. */
+export function Table<T>({ exportable = true, ...props }: TableProps<T>) {
   const { format } = useI18n();
   const suppressed = useSuppressedLabel();
-  return <DataTable {...props} locale={format.locale} labels={{ suppressed }} />;
+  const table = <DataTable {...props} locale={format.locale} labels={{ suppressed }} />;
+  if (!exportable) return table;
+  return (
+    <>
+      <ExportButtons title={props.caption} columns={props.columns} rows={props.rows} />
+      {table}
+    </>
+  );
 }
 
 /**
