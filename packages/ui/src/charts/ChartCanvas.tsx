@@ -31,7 +31,7 @@ export interface ChartCanvasProps {
 
 /**
  * What every chart draws around its marks: the legend, the SVG (a named group, with the hidden
- * values' hatch), the tooltip over the plot and, when a value is hidden, the key to `•` below.
+ * values' hatch; its viewBox lets print shrink it to the paper instead of cutting it), the tooltip over the plot and, when a value is hidden, the key to `•` below.
  */
 export function ChartCanvas({
   className,
@@ -50,7 +50,7 @@ export function ChartCanvas({
       {legend}
       <div className="mq-chart__plot">
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart around its marks. */}
-        <svg width={width} height={height} role="group" aria-label={label}>
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
           <defs>
             <HatchPattern id={hatchId} />
             {defs}

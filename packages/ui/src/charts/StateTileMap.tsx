@@ -79,7 +79,13 @@ export function StateTileMap<T>({
     <div className="mq-chart mq-tile-map" style={{ maxWidth: width }}>
       <div className="mq-chart__plot" style={{ width: mapWidth, height }}>
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the map around its tiles. */}
-        <svg width={mapWidth} height={height} role="group" aria-label={labels.chart}>
+        <svg
+          width={mapWidth}
+          height={height}
+          viewBox={`0 0 ${mapWidth} ${height}`}
+          role="group"
+          aria-label={labels.chart}
+        >
           <defs>
             <HatchPattern id={hatchId} />
           </defs>
