@@ -21,7 +21,7 @@ import {
   tokenOf,
   waitForPage,
 } from './support/dashboardBrowser.js';
-import { queryGraphql } from './support/graphqlClient.js';
+import { fetchCohortLabels, queryGraphql } from './support/graphqlClient.js';
 import {
   curveProblems,
   type HiddenMark,
@@ -336,10 +336,11 @@ describe.each(FUNDERS)('signed in as the funder %s', (email) => {
       problems.push(...(await kpiProblems(page, ['kpi-event-responses', 'kpi-nps'])));
     const rates = await readTable(page.getByRole('table', { name: t('surveys.ratesCaption') }));
     const hiddenRates = post.surveyOutcomes.responseRates.filter((r) => r.suppressed);
+    const label = await fetchCohortLabels(run.server.baseUrl, await tokenOf(page));
     for (const rate of hiddenRates) {
       const row = rates.find(
         (r) =>
-          r[t('surveys.cohort')]?.text === rate.cohort &&
+          r[t('surveys.cohort')]?.text === label(rate.cohort) &&
           r[t('surveys.wave')]?.text === t(`wave.${rate.wave}`),
       );
       for (const column of [t('surveys.responded'), t('surveys.eligible'), t('surveys.rate')])
@@ -360,13 +361,14 @@ describe.each(FUNDERS)('signed in as the funder %s', (email) => {
     const page = await visit('/kohorten', t('cohorts.title'));
     const { cohortFunnel } = await answers.latest<CohortFunnelQuery>('CohortFunnel');
     const hidden = cohortFunnel.filter((c) => c.suppressed);
+    const label = await fetchCohortLabels(run.server.baseUrl, await tokenOf(page));
     const steps = ['enrolled', 'completed', 'selfAssessmentPre', 'goalsSet', 'goalAttained'];
     const problems = await check(
       page,
       hidden.flatMap((c) =>
         steps.map((step) => ({
           name: `funnel ${c.cohort} / ${step}`,
-          mark: `.mq-funnel g.mq-funnel__step[data-step="${step}"] g.mq-funnel__bar[data-cohort="${c.cohort}"]`,
+          mark: `.mq-funnel g.mq-funnel__step[data-step="${step}"] g.mq-funnel__bar[data-cohort="${label(c.cohort)}"]`,
           forbidden: ['.mq-funnel__fill', '.mq-chart__value'],
         })),
       ),
@@ -378,7 +380,7 @@ describe.each(FUNDERS)('signed in as the funder %s', (email) => {
         'funnel table',
         table,
         t('cohorts.cohort'),
-        hidden.map((c) => c.cohort),
+        hidden.map((c) => label(c.cohort)),
         [
           t('cohorts.enrolled'),
           t('cohorts.withdrawn'),

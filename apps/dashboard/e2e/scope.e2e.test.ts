@@ -11,7 +11,7 @@ import {
   tokenOf,
   waitForPage,
 } from './support/dashboardBrowser.js';
-import { loginToken, postGraphql, queryGraphql } from './support/graphqlClient.js';
+import { fetchCohortLabels, loginToken, postGraphql, queryGraphql } from './support/graphqlClient.js';
 import {
   fetchFunnel,
   fetchReach,
@@ -216,8 +216,9 @@ describe(`a funder user (${FUNDER})`, () => {
     await page.goto(`${run.server.baseUrl}/kohorten`);
     await waitForPage(page, de['cohorts.title']);
     const shownFunnel = await readTable(await frameTable(page, de['cohorts.funnelTitle']));
+    const label = await fetchCohortLabels(run.server.baseUrl, funder.token);
     for (const cohort of hiddenCohorts) {
-      const row = shownFunnel.find((r) => r[de['cohorts.cohort']]?.text === cohort);
+      const row = shownFunnel.find((r) => r[de['cohorts.cohort']]?.text === label(cohort));
       expect(row?.[de['cohorts.enrolled']], cohort).toEqual({ text: '•', suppressed: true });
     }
   });

@@ -43,6 +43,24 @@ export async function queryGraphql<T>(
   return answer.data;
 }
 
+/**
+ * The label the API gives each cohort key ("2024-25" → "Qualifizierungsdurchgang 2024/25"): the
+ * one form the dashboard shows a cohort in. Throws for a key the API does not list.
+ */
+export async function fetchCohortLabels(baseUrl: string, token: string): Promise<(key: string) => string> {
+  const { cohorts } = await queryGraphql<{ cohorts: { key: string; label: string }[] }>(
+    baseUrl,
+    token,
+    '{ cohorts { key label } }',
+  );
+  const labels = new Map(cohorts.map((c) => [c.key, c.label]));
+  return (key) => {
+    const label = labels.get(key);
+    if (label === undefined) throw new Error(`the API lists no cohort "${key}"`);
+    return label;
+  };
+}
+
 /** Signs in through the API (not the page) and returns the bearer token. */
 export async function loginToken(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
   const data = await queryGraphql<{ login: { token: string } }>(

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { de, type MessageKey } from '../../src/i18n/de.js';
 import { frameTable, readKpi, readShown, readTable, type ShownTable } from './dashboardBrowser.js';
-import { queryGraphql } from './graphqlClient.js';
+import { fetchCohortLabels, queryGraphql } from './graphqlClient.js';
 import { type ApiValue, mismatch } from './shownNumbers.js';
 
 /** The GraphQL `ScopeInput` the test sends (the same the page derives from its URL). */
@@ -327,12 +327,13 @@ export const COHORTS: MetricPage = {
   title: t('cohorts.title'),
   async mismatches(page, baseUrl, token, scope) {
     const funnel = await fetchFunnel(baseUrl, token, scope);
+    const label = await fetchCohortLabels(baseUrl, token);
     const shown = await readTable(await frameTable(page, t('cohorts.funnelTitle')));
     return tableMismatches(
       'funnel',
       shown,
       funnel,
-      { header: t('cohorts.cohort'), text: (c) => c.cohort },
+      { header: t('cohorts.cohort'), text: (c) => label(c.cohort) },
       {
         [t('cohorts.enrolled')]: (c) => value(c.enrolled, c.suppressed),
         [t('cohorts.withdrawn')]: (c) => value(c.withdrawn, c.suppressed),

@@ -48,14 +48,18 @@ export const de = {
   'error.PERIOD_REVERSED': '„Von“ liegt nach „Bis“. Bitte wählen Sie einen gültigen Zeitraum.',
   'error.DATE_INVALID': 'Ein Datum der Auswahl ist ungültig. Bitte wählen Sie es im Kalender neu.',
   'error.UNKNOWN_STATES': 'Dieses Bundesland kennt mintq nicht: {values}.',
-  'error.UNKNOWN_COHORTS': 'Diesen Qualifizierungsdurchgang gibt es nicht: {values}. Bitte wählen Sie einen aus der Liste.',
+  'error.UNKNOWN_COHORTS':
+    'Diesen Qualifizierungsdurchgang gibt es nicht: {values}. Bitte wählen Sie einen aus der Liste.',
   'error.UNKNOWN_FUNDER': 'Diesen Förderer gibt es nicht: {value}.',
   'error.UNKNOWN_INSTRUMENT': 'Diesen Fragebogen gibt es nicht: {value}.',
   'error.OTHER_FUNDER': 'Sie sehen nur die Zahlen Ihres eigenen Förderbereichs.',
-  'error.NO_FUNDER': 'Ihr Zugang ist keinem Förderer zugeordnet. Bitte wenden Sie sich an die Projektleitung.',
-  'error.COHORTS_OUTSIDE_FUNDING': 'Die gewählten Qualifizierungsdurchgänge liegen außerhalb Ihrer Förderung.',
+  'error.NO_FUNDER':
+    'Ihr Zugang ist keinem Förderer zugeordnet. Bitte wenden Sie sich an die Projektleitung.',
+  'error.COHORTS_OUTSIDE_FUNDING':
+    'Die gewählten Qualifizierungsdurchgänge liegen außerhalb Ihrer Förderung.',
   'error.STATES_OUTSIDE_FUNDING': 'Die gewählten Bundesländer liegen außerhalb Ihrer Förderung.',
-  'error.FUNDER_STATES': 'Ihre Ansicht umfasst alle Bundesländer Ihrer Förderung; eine Auswahl einzelner Länder ist nicht möglich.',
+  'error.FUNDER_STATES':
+    'Ihre Ansicht umfasst alle Bundesländer Ihrer Förderung; eine Auswahl einzelner Länder ist nicht möglich.',
   'error.FUNDER_COHORTS': 'Wählen Sie alle geförderten Durchgänge oder genau einen.',
   'error.FUNDER_PERIOD': 'Wählen Sie „Seit Beginn“ oder ein ganzes Kalenderjahr von {first} bis {last}.',
   'error.FUNDER_SURVEY': 'Diese Befragungsauswertung gehört nicht zu Ihrer Ansicht.',
@@ -111,7 +115,8 @@ export const de = {
   'filters.allStates': 'Alle Bundesländer',
   'filters.selected': '{count} ausgewählt',
   'filters.reset': 'Auswahl zurücksetzen',
-  'filters.invalidPeriod': '„Von“ liegt nach „Bis“. Bitte ändern Sie eines der beiden Daten; bis dahin werden keine Zahlen geladen.',
+  'filters.invalidPeriod':
+    '„Von“ liegt nach „Bis“. Bitte ändern Sie eines der beiden Daten; bis dahin werden keine Zahlen geladen.',
   'filters.period': 'Zeitraum',
   'filters.sinceStart': 'Seit Beginn',
   'filters.cohort': 'Qualifizierungsdurchgang',
@@ -132,6 +137,9 @@ export const de = {
   'overview.cumulativeDescription':
     'Verschiedene Initiativen, die seit Beginn des Zeitraums bis zum Ende des jeweiligen Monats erreicht wurden.',
   'overview.meanChangeNone': 'Keine gepaarten Antworten',
+  'overview.byCohortTitle': 'Kennzahlen je Durchgang',
+  'overview.byCohortDescription':
+    'Die Kennzahlen oben für jeden Durchgang der Auswahl einzeln: jede Zeile zeigt, was die Übersicht mit nur diesem Durchgang im Filter zeigt.',
 
   'kpi.multipliersHint': 'zertifizierte Teilnehmende',
   'kpi.activeMultipliersHint': 'mit mindestens einer Transferaktivität',
@@ -223,10 +231,20 @@ export const de = {
   'surveys.ratesTitle': 'Rücklauf je Durchgang und Welle',
   'surveys.ratesCaption': 'Rücklaufquoten: Antwortende unter den nicht ausgeschiedenen Teilnehmenden',
   'surveys.itemsTitle': 'Antwortverteilung je Aussage',
+  // What each n counts (the numbers differ on purpose: DOMAIN.md's response rates leave out withdrawn people).
+  'surveys.forestN':
+    'n = Personen mit einem Dimensionswert in beiden Wellen (gepaart), auch später Ausgeschiedene; wer nur eine Welle beantwortet hat, zählt hier nicht.',
+  'surveys.ratesN':
+    '„{responded}“ zählt je Durchgang und Welle die nicht ausgeschiedenen Teilnehmenden mit einer Antwort; „{eligible}“ alle nicht ausgeschiedenen Teilnehmenden des Durchgangs.',
+  'surveys.itemsN':
+    'n = Personen, die diese Aussage in der gewählten Welle beantwortet haben (die letzte Antwort je Person), alle gewählten Durchgänge zusammen und auch später Ausgeschiedene. Deshalb weicht n von „{responded}“ im Rücklauf ab.',
   'surveys.itemsDescription': 'Anteile der Antwortstufen je Aussage, um die Mitte der Skala gestapelt.',
   'surveys.itemsWave': 'Welle der Verteilung',
   'surveys.item': 'Aussage',
   'surveys.answer': 'Antwort {value}',
+  // The self-assessment's agreement scale names its ends only (items.csv carries no anchors).
+  'surveys.answerLowest': '{value} = trifft gar nicht zu',
+  'surveys.answerHighest': '{value} = trifft voll zu',
   'surveys.itemsLegend': 'Antwort ({min} = niedrigste, {max} = höchste Stufe)',
   'surveys.hiddenTogether': 'ausgeblendete Antworten zusammen',
   'surveys.reversed': 'umgepolt',
@@ -239,6 +257,9 @@ export const de = {
   'cohorts.funnelTitle': 'Verlauf je Durchgang',
   'cohorts.funnelDescription': 'Anzahl Teilnehmender je Schritt; Anteile bezogen auf die Angemeldeten.',
   'cohorts.ofEnrolled': 'der Angemeldeten',
+  'cohorts.running':
+    '{cohort} läuft noch bis {date}: Abschlüsse und Wirkungsziele kommen erst gegen Ende des Durchgangs hinzu.',
+  'cohorts.noCompletions': '{cohort} endete am {date}; Abschlüsse sind für ihn noch nicht erfasst.',
 
   'imports.title': 'Datenimport',
   'imports.intro':
@@ -276,6 +297,30 @@ export const de = {
   'imports.newValue': 'Neu',
   'imports.changesMore': 'und {count} weitere geänderte Zeilen',
   'imports.checkNeedsFiles': 'Erst Dateien wählen, dann prüfen.',
+  'imports.guide.title': 'Formatbeschreibung und Vorlagen',
+  'imports.guide.intro':
+    'Ein Import-Bündel besteht aus CSV-Dateien (UTF-8, Trennzeichen „;“ oder „,“, Kopfzeile zuerst). Jede Datei ist optional; ihre Pflichtspalten müssen vorhanden sein. Die vollständige Beschreibung steht in der Formatbeschreibung des Import-Bündels (import-bundle.md).',
+  'imports.guide.template': 'Vorlage {file} herunterladen',
+  'imports.guide.responses':
+    'Eine Datei je Befragungswelle: responses_<wave_key>.csv, mit einer Spalte je Frage (item_code); LimeSurvey- und SoSci-Exporte werden erkannt.',
+  'imports.guide.columnsCaption': 'Spalten von {file}',
+  'imports.guide.required': 'Pflicht',
+  'imports.guide.format': 'Inhalt',
+  'imports.guide.yes': 'ja',
+  'imports.guide.no': 'nein',
+  'imports.guide.kind.key': 'Schlüssel (Buchstaben, Ziffern, „-“, „_“, „.“)',
+  'imports.guide.kind.reference': 'Schlüssel aus {entity}',
+  'imports.guide.kind.keyList':
+    'Liste von Schlüsseln aus {entity}, getrennt durch „;“ (in „;“-Dateien durch „|“)',
+  'imports.guide.kind.text': 'Text, bis {max} Zeichen',
+  'imports.guide.kind.date': 'Datum (JJJJ-MM-TT)',
+  'imports.guide.kind.timestamp': 'Zeitpunkt (ISO 8601, z. B. 2025-05-23T14:03:00)',
+  'imports.guide.kind.int': 'Ganze Zahl',
+  'imports.guide.kind.number': 'Zahl mit Dezimalpunkt',
+  'imports.guide.kind.bool': '0 oder 1',
+  'imports.guide.kind.enum': 'Einer der Werte {values}',
+  'imports.guide.range': 'von {min} bis {max}',
+  'imports.guide.default': '(leer: {value})',
   'imports.entities.programs': 'Programme',
   'imports.entities.funders': 'Förderer',
   'imports.entities.cohorts': 'Qualifizierungsdurchgänge',
@@ -292,6 +337,84 @@ export const de = {
   'imports.entities.goals': 'Wirkungsziele',
   'imports.entities.checkins': 'Zielüberprüfungen',
   'imports.entities.activities': 'Transferaktivitäten',
+  'imports.problem.too_long': '„{value}“ ist länger als {max} Zeichen ({count})',
+  'imports.problem.invalid_key': 'Ungültiger Schlüssel „{value}“ (nur Buchstaben, Ziffern, „-“, „_“ und „.“)',
+  'imports.problem.invalid_date': 'Ungültiges Datum „{value}“ (erwartet: JJJJ-MM-TT)',
+  'imports.problem.invalid_timestamp':
+    'Ungültiger Zeitpunkt „{value}“ (erwartet: ISO 8601, z. B. 2025-05-23T14:03:00)',
+  'imports.problem.invalid_integer': 'Keine ganze Zahl: „{value}“',
+  'imports.problem.below_min': '{value} liegt unter dem Mindestwert {min}',
+  'imports.problem.above_max': '{value} liegt über dem Höchstwert {max}',
+  'imports.problem.too_large': '{value} ist zu groß',
+  'imports.problem.invalid_number': 'Ungültige Zahl „{value}“ (Dezimalpunkt statt Komma verwenden)',
+  'imports.problem.not_above': '{value} muss größer als {min} sein',
+  'imports.problem.invalid_boolean': 'Ungültiger Wert „{value}“ (erwartet: 0 oder 1)',
+  'imports.problem.invalid_choice': 'Ungültiger Wert „{value}“ (erlaubt: {expected})',
+  'imports.problem.too_many_keys': '{count} Schlüssel in einer Liste (höchstens {max})',
+  'imports.problem.too_long_in_list':
+    '„{value}“ ist länger als {max} Zeichen ({count}), in der Liste (Schlüssel getrennt durch „{separator}“)',
+  'imports.problem.invalid_key_in_list':
+    'Ungültiger Schlüssel „{value}“ in der Liste (Schlüssel getrennt durch „{separator}“)',
+  'imports.problem.missing_value': 'Wert fehlt',
+  'imports.problem.missing_column': 'Pflichtspalte fehlt',
+  'imports.problem.duplicate_column': 'Spalte kommt doppelt vor',
+  'imports.problem.before_other_date': '{column} liegt vor {earlier}',
+  'imports.problem.completed_needs_certified_on':
+    'Eine abgeschlossene Anmeldung braucht ein Zertifizierungsdatum (certified_on)',
+  'imports.problem.scale_max_not_above_min': 'Muss größer als scale_min ({min}) sein',
+  'imports.problem.likert_needs_dimension': 'Eine Likert-Frage braucht eine Qualitätsdimension (dimension)',
+  'imports.problem.nps_scale': 'Eine NPS-Frage hat die Skala 0 bis 10',
+  'imports.problem.invalid_answer': 'Ungültige Antwort „{value}“ (erwartet: eine ganze Zahl)',
+  'imports.problem.answer_outside_scale': 'Antwort {value} liegt außerhalb der Skala der Frage ({min}…{max})',
+  'imports.problem.not_utf8':
+    'Keine gültige UTF-8-Kodierung: Datei als UTF-8 speichern (in Excel: „CSV UTF-8“)',
+  'imports.problem.header_too_long':
+    'Die Kopfzeile ist länger als {max} KiB (kein Zeilenende: ist das eine CSV-Datei?)',
+  'imports.problem.quote_not_closed':
+    'Ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen (Datei abgeschnitten?)',
+  'imports.problem.record_too_long':
+    'Eine Zeile ist länger als {max} MiB (ein nie geschlossenes Anführungszeichen?)',
+  'imports.problem.unreadable_csv': 'Die CSV-Datei ist nicht lesbar ({reason})',
+  'imports.problem.duplicate_file': 'Das Bündel enthält zwei Dateien dieses Namens',
+  'imports.problem.not_csv': 'Unbekannte Datei: Ein Bündel enthält nur .csv-Dateien',
+  'imports.problem.unknown_file': 'Unbekannte Datei (erwartet: {expected} oder responses_<wave_key>.csv)',
+  'imports.problem.empty_file': 'Die Datei ist leer (eine Kopfzeile ist nötig)',
+  'imports.problem.unknown_column': 'Unbekannte Spalte (erwartet: {expected})',
+  'imports.problem.one_column': 'Nur eine Spalte gefunden: Ist das Trennzeichen „{delimiter}“ richtig?',
+  'imports.problem.duplicate_key': 'Schlüssel „{key}“ kommt doppelt vor (zuerst in Zeile {first})',
+  'imports.problem.unknown_reference':
+    'Unbekannter Schlüssel „{key}“ ({entity}): weder im Bündel noch in der Datenbank',
+  'imports.problem.not_enrolled':
+    'Teilnehmende:r „{participant}“ ist nicht im Qualifizierungsdurchgang „{cohort}“ angemeldet',
+  'imports.problem.field_count': '{expected} Felder getrennt durch „{delimiter}“ erwartet, {found} gefunden',
+  'imports.problem.field_count_other_delimiter':
+    '{expected} Felder getrennt durch „{delimiter}“ erwartet, {found} gefunden: Diese Zeile ist durch „{other}“ getrennt',
+  'imports.problem.field_count_truncated':
+    '{expected} Felder getrennt durch „{delimiter}“ erwartet, {found} gefunden (Zeile abgeschnitten?)',
+  'imports.problem.unknown_wave':
+    'Unbekannte Befragungswelle „{wave}“ (weder in waves.csv noch in der Datenbank)',
+  'imports.problem.unknown_item': 'Unbekannte Spalte: Der Fragebogen „{instrument}“ hat keine Frage „{item}“',
+  'imports.problem.duplicate_response':
+    'Antwortbogen „{response}“ kommt doppelt vor (zuerst in Zeile {first})',
+  'imports.problem.erased_participant':
+    '„{participant}“ wurde am {on} gelöscht (DSGVO Art. 17): Diese Person bitte aus dem Bündel nehmen',
+  'imports.problem.import_cancelled': 'Der Import wurde abgebrochen; es wurde nichts gespeichert',
+  'imports.problem.import_time_limit':
+    'Der Import dauerte länger als das Zeitlimit von {seconds} s; es wurde nichts gespeichert',
+  'imports.problem.client_left':
+    'Die Verbindung wurde vor dem Ende des Imports getrennt; es wurde nichts gespeichert',
+  'imports.problem.database_refused':
+    'Die Datenbank hat das Bündel abgelehnt ({reason}); es wurde nichts gespeichert',
+  'imports.problem.name_with_folder': 'Ein Dateiname darf keinen Ordner enthalten',
+  'imports.problem.unsafe_name':
+    'Unzulässiger Dateiname: nur Buchstaben, Ziffern, „.“, „-“ und „_“, am Anfang ein Buchstabe oder eine Ziffer',
+  'imports.problem.not_bundle_file':
+    'Unbekannte Datei: Laden Sie ein .zip-Bündel oder die .csv-Dateien des Bündels hoch (z. B. keine .xlsx-Datei)',
+  'imports.problem.uploaded_twice': 'Diese Datei wurde zweimal hochgeladen',
+  'imports.problem.unreadable_zip': 'Keine lesbare .zip-Datei',
+  'imports.problem.unreadable_zip_entry': 'Keine lesbare .zip-Datei ({reason})',
+  'imports.problem.zip_with_other_files':
+    'Laden Sie entweder ein .zip-Bündel oder die .csv-Dateien des Bündels hoch, nicht beides zusammen',
   'imports.errorsCaption': 'Fehler',
   'imports.uploadFailed': 'Das Hochladen ist fehlgeschlagen ({status}).',
   'imports.tooLarge': 'Die Dateien sind zu groß für einen Import.',

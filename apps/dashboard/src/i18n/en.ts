@@ -104,7 +104,8 @@ export const en: Messages = {
   'filters.allStates': 'All states',
   'filters.selected': '{count} selected',
   'filters.reset': 'Reset selection',
-  'filters.invalidPeriod': '“From” is after “To”. Please change one of the two dates; no figures are loaded until then.',
+  'filters.invalidPeriod':
+    '“From” is after “To”. Please change one of the two dates; no figures are loaded until then.',
   'filters.period': 'Period',
   'filters.sinceStart': 'Since the start',
   'filters.cohort': 'Cohort',
@@ -125,6 +126,9 @@ export const en: Messages = {
   'overview.cumulativeDescription':
     'Distinct initiatives reached from the start of the period to the end of each month.',
   'overview.meanChangeNone': 'No paired responses',
+  'overview.byCohortTitle': 'Key figures per cohort',
+  'overview.byCohortDescription':
+    'The figures above for each cohort of the selection on its own: each row shows what the overview shows with only that cohort in the filter.',
 
   'kpi.multipliersHint': 'certified participants',
   'kpi.activeMultipliersHint': 'with at least one transfer activity',
@@ -216,12 +220,20 @@ export const en: Messages = {
   'surveys.statsCaption': 'Statistics of the paired comparisons ({comparison})',
   'surveys.ratesTitle': 'Responses per cohort and wave',
   'surveys.ratesCaption': 'Response rates: respondents among participants who did not withdraw',
+  'surveys.forestN':
+    'n = people with a dimension score in both waves (paired), including those who withdrew later; who answered only one wave is not counted here.',
+  'surveys.ratesN':
+    '“{responded}” counts, per cohort and wave, the participants who have not withdrawn and have a response; “{eligible}” all participants of the cohort who have not withdrawn.',
+  'surveys.itemsN':
+    'n = people who answered this statement in the chosen wave (their latest response), all chosen cohorts together and including those who withdrew later. This is why n differs from “{responded}” in the response rates.',
   'surveys.itemsTitle': 'Answers per statement',
   'surveys.itemsDescription':
     'Shares of the answer levels per statement, stacked around the middle of the scale.',
   'surveys.itemsWave': 'Wave of the distribution',
   'surveys.item': 'Statement',
   'surveys.answer': 'Answer {value}',
+  'surveys.answerLowest': '{value} = does not apply at all',
+  'surveys.answerHighest': '{value} = fully applies',
   'surveys.itemsLegend': 'Answer ({min} = lowest, {max} = highest level)',
   'surveys.hiddenTogether': 'hidden answers together',
   'surveys.reversed': 'reversed',
@@ -233,6 +245,9 @@ export const en: Messages = {
   'cohorts.funnelTitle': 'Progress per cohort',
   'cohorts.funnelDescription': 'Participants per step; shares relative to those enrolled.',
   'cohorts.ofEnrolled': 'of those enrolled',
+  'cohorts.running':
+    '{cohort} is still running until {date}: completions and impact goals only come towards its end.',
+  'cohorts.noCompletions': '{cohort} ended on {date}; no completions have been recorded for it yet.',
 
   'imports.title': 'Data import',
   'imports.intro':
@@ -269,6 +284,29 @@ export const en: Messages = {
   'imports.newValue': 'New',
   'imports.changesMore': 'and {count} more changed rows',
   'imports.checkNeedsFiles': 'Choose files first, then check them.',
+  'imports.guide.title': 'Format guide and templates',
+  'imports.guide.intro':
+    'An import bundle consists of CSV files (UTF-8, separated by “;” or “,”, header row first). Every file is optional; required columns must be present. The full description is the import bundle format (import-bundle.md).',
+  'imports.guide.template': 'Download template {file}',
+  'imports.guide.responses':
+    'One file per survey wave: responses_<wave_key>.csv, with a column per item (item_code); LimeSurvey and SoSci exports are recognised.',
+  'imports.guide.columnsCaption': 'Columns of {file}',
+  'imports.guide.required': 'Required',
+  'imports.guide.format': 'Content',
+  'imports.guide.yes': 'yes',
+  'imports.guide.no': 'no',
+  'imports.guide.kind.key': 'Key (letters, digits, “-”, “_”, “.”)',
+  'imports.guide.kind.reference': 'Key from {entity}',
+  'imports.guide.kind.keyList': 'List of keys from {entity}, separated by “;” (by “|” in “;” files)',
+  'imports.guide.kind.text': 'Text, up to {max} characters',
+  'imports.guide.kind.date': 'Date (YYYY-MM-DD)',
+  'imports.guide.kind.timestamp': 'Timestamp (ISO 8601, e.g. 2025-05-23T14:03:00)',
+  'imports.guide.kind.int': 'Whole number',
+  'imports.guide.kind.number': 'Number with a decimal point',
+  'imports.guide.kind.bool': '0 or 1',
+  'imports.guide.kind.enum': 'One of {values}',
+  'imports.guide.range': 'from {min} to {max}',
+  'imports.guide.default': '(empty: {value})',
   'imports.entities.programs': 'Programmes',
   'imports.entities.funders': 'Funders',
   'imports.entities.cohorts': 'Cohorts',
@@ -285,6 +323,77 @@ export const en: Messages = {
   'imports.entities.goals': 'Impact goals',
   'imports.entities.checkins': 'Goal check-ins',
   'imports.entities.activities': 'Transfer activities',
+  'imports.problem.too_long': '"{value}" is longer than {max} characters ({count})',
+  'imports.problem.invalid_key': 'Invalid key "{value}" (letters, digits, "-", "_" and "." only)',
+  'imports.problem.invalid_date': 'Invalid date "{value}" (expected YYYY-MM-DD)',
+  'imports.problem.invalid_timestamp':
+    'Invalid timestamp "{value}" (expected ISO 8601, e.g. 2025-05-23T14:03:00)',
+  'imports.problem.invalid_integer': 'Not a whole number: "{value}"',
+  'imports.problem.below_min': '{value} is below the minimum {min}',
+  'imports.problem.above_max': '{value} is above the maximum {max}',
+  'imports.problem.too_large': '{value} is too large',
+  'imports.problem.invalid_number': 'Invalid number "{value}" (use a decimal point)',
+  'imports.problem.not_above': '{value} must be greater than {min}',
+  'imports.problem.invalid_boolean': 'Invalid value "{value}" (expected 0 or 1)',
+  'imports.problem.invalid_choice': 'Invalid value "{value}" (allowed: {expected})',
+  'imports.problem.too_many_keys': '{count} keys in one list (at most {max})',
+  'imports.problem.too_long_in_list':
+    '"{value}" is longer than {max} characters ({count}), in the list (keys separated by "{separator}")',
+  'imports.problem.invalid_key_in_list':
+    'Invalid key "{value}" in the list (keys separated by "{separator}")',
+  'imports.problem.missing_value': 'Missing value',
+  'imports.problem.missing_column': 'Missing required column',
+  'imports.problem.duplicate_column': 'Duplicate column',
+  'imports.problem.before_other_date': '{column} lies before {earlier}',
+  'imports.problem.completed_needs_certified_on':
+    'A completed enrollment needs a certification date (certified_on)',
+  'imports.problem.scale_max_not_above_min': 'Must be greater than scale_min ({min})',
+  'imports.problem.likert_needs_dimension': 'A Likert item needs a quality dimension (dimension)',
+  'imports.problem.nps_scale': 'An NPS item is scaled 0 to 10',
+  'imports.problem.invalid_answer': 'Invalid answer "{value}" (expected a whole number)',
+  'imports.problem.answer_outside_scale': "Answer {value} lies outside the item's scale ({min}…{max})",
+  'imports.problem.not_utf8': 'Invalid UTF-8: save the file as UTF-8 (in Excel: "CSV UTF-8")',
+  'imports.problem.header_too_long':
+    'The header line is longer than {max} KiB (no line end: is this a CSV file?)',
+  'imports.problem.quote_not_closed':
+    'A quoted field is not closed before the end of the file (truncated file?)',
+  'imports.problem.record_too_long': 'A row is longer than {max} MiB (a quote that is never closed?)',
+  'imports.problem.unreadable_csv': 'The CSV file cannot be read ({reason})',
+  'imports.problem.duplicate_file': 'The bundle holds two files of this name',
+  'imports.problem.not_csv': 'Unknown file: a bundle holds .csv files only',
+  'imports.problem.unknown_file': 'Unknown file (expected {expected} or responses_<wave_key>.csv)',
+  'imports.problem.empty_file': 'The file is empty (a header row is required)',
+  'imports.problem.unknown_column': 'Unknown column (expected {expected})',
+  'imports.problem.one_column': 'Only one column found: is the delimiter "{delimiter}" right?',
+  'imports.problem.duplicate_key': 'Duplicate key "{key}" (first on line {first})',
+  'imports.problem.unknown_reference':
+    'Unknown key "{key}" ({entity}): neither in the bundle nor in the database',
+  'imports.problem.not_enrolled': 'Participant "{participant}" is not enrolled in cohort "{cohort}"',
+  'imports.problem.field_count': 'Expected {expected} fields separated by "{delimiter}", found {found}',
+  'imports.problem.field_count_other_delimiter':
+    'Expected {expected} fields separated by "{delimiter}", found {found}: this row is separated by "{other}"',
+  'imports.problem.field_count_truncated':
+    'Expected {expected} fields separated by "{delimiter}", found {found} (truncated row?)',
+  'imports.problem.unknown_wave': 'Unknown survey wave "{wave}" (neither in waves.csv nor in the database)',
+  'imports.problem.unknown_item': 'Unknown column: questionnaire "{instrument}" has no item "{item}"',
+  'imports.problem.duplicate_response': 'Duplicate response "{response}" (first on line {first})',
+  'imports.problem.erased_participant':
+    '"{participant}" was erased on {on} (GDPR Art. 17): take this person out of the bundle',
+  'imports.problem.import_cancelled': 'The import was cancelled; nothing was written',
+  'imports.problem.import_time_limit':
+    'The import took longer than its time limit of {seconds} s; nothing was written',
+  'imports.problem.client_left': 'The connection closed before the import ended; nothing was written',
+  'imports.problem.database_refused': 'The database refused the bundle ({reason}); nothing was written',
+  'imports.problem.name_with_folder': 'A file name must not contain a folder',
+  'imports.problem.unsafe_name':
+    'Unsafe file name: use letters, digits, ".", "-" and "_" only, starting with a letter or digit',
+  'imports.problem.not_bundle_file':
+    'Unknown file: upload one .zip bundle or the bundle’s .csv files (no .xlsx file, for instance)',
+  'imports.problem.uploaded_twice': 'This file was uploaded twice',
+  'imports.problem.unreadable_zip': 'Not a readable .zip file',
+  'imports.problem.unreadable_zip_entry': 'Not a readable .zip file ({reason})',
+  'imports.problem.zip_with_other_files':
+    'Upload either one .zip bundle or the bundle’s .csv files, not both together',
   'imports.errorsCaption': 'Errors',
   'imports.uploadFailed': 'The upload failed ({status}).',
   'imports.tooLarge': 'The files are too large for one import.',

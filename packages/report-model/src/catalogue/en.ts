@@ -7,7 +7,9 @@ export const en: ReportCatalogue = {
   states: stateNames('en'),
   qualityDimensions: {
     Kooperation: 'Cooperation',
+    Nutzen: 'Usefulness',
     Qualitätssicherung: 'Quality assurance',
+    Verstetigung: 'Sustainability',
     Wirkungsorientierung: 'Impact orientation',
     Zielgruppenorientierung: 'Target-group orientation',
     Zufriedenheit: 'Satisfaction',

@@ -3,12 +3,14 @@ import { ChartCard } from '../../../common/components/ChartCard.js';
 import { metricColumn } from '../../../common/components/Table.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
 import { useI18n } from '../../../i18n/useI18n.js';
+import { useCohortLabel } from '../../filters/hooks/useCohortLabel.js';
 import type { CohortFunnel } from '../hooks/useCohortFunnel.js';
 
 /** The funnels of the cohorts side by side, with the numbers as a table. */
 export function CohortFunnelChart({ cohorts }: { cohorts: readonly CohortFunnel[] }) {
   const { t, format } = useI18n();
   const suppressed = useSuppressedLabel();
+  const cohortLabel = useCohortLabel();
   return (
     <ChartCard
       title={t('cohorts.funnelTitle')}
@@ -19,7 +21,7 @@ export function CohortFunnelChart({ cohorts }: { cohorts: readonly CohortFunnel[
           {
             key: 'cohort',
             header: t('cohorts.cohort'),
-            value: (c: CohortFunnel) => c.cohort,
+            value: (c: CohortFunnel) => cohortLabel(c.cohort),
             rowHeader: true,
           },
           metricColumn('enrolled', t('cohorts.enrolled'), (c: CohortFunnel) => c.enrolled),
@@ -40,7 +42,7 @@ export function CohortFunnelChart({ cohorts }: { cohorts: readonly CohortFunnel[
       {(width) => (
         <FunnelChart
           data={cohorts}
-          cohort={(c) => c.cohort}
+          cohort={(c) => cohortLabel(c.cohort)}
           steps={[
             { key: 'enrolled', label: t('cohorts.enrolled'), value: (c) => c.enrolled ?? null },
             { key: 'completed', label: t('cohorts.completed'), value: (c) => c.completed ?? null },

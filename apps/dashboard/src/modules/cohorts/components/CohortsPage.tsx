@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/useI18n.js';
 import { useScope } from '../../filters/hooks/useScope.js';
 import { useCohortFunnel } from '../hooks/useCohortFunnel.js';
 import { CohortFunnelChart } from './CohortFunnelChart.js';
+import { CohortStatusNotes } from './CohortStatusNotes.js';
 
 /** Kohorten: the funnel per cohort, cohorts side by side. */
 export function CohortsPage() {
@@ -20,7 +21,12 @@ export function CohortsPage() {
         onRetry={refetch}
         isEmpty={(f) => f.length === 0}
       >
-        {(funnel) => <CohortFunnelChart cohorts={funnel} />}
+        {(funnel) => (
+          <>
+            <CohortStatusNotes cohorts={funnel} />
+            <CohortFunnelChart cohorts={funnel} />
+          </>
+        )}
       </QueryState>
     </>
   );

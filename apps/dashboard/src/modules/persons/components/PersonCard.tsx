@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SectionCard } from '../../../common/components/SectionCard.js';
 import { Table } from '../../../common/components/Table.js';
 import { useI18n } from '../../../i18n/useI18n.js';
+import { useCohortLabel } from '../../filters/hooks/useCohortLabel.js';
 import { saveBlob } from '../../reports/saveBlob.js';
 import type { PersonErasure } from '../hooks/useErasePerson.js';
 import { PERSON_ROWS, type PersonData } from '../personRows.js';
@@ -18,6 +19,7 @@ export function PersonCard({
   onErased: (e: PersonErasure) => void;
 }) {
   const { t } = useI18n();
+  const cohortLabel = useCohortLabel();
   const [confirming, setConfirming] = useState(false);
   const rows: Row[] = [
     ...PERSON_ROWS.map((row) => ({ label: t(row.label), count: row.count(person) })),
@@ -31,7 +33,7 @@ export function PersonCard({
         <dt>{t('persons.network')}</dt>
         <dd>{person.network}</dd>
         <dt>{t('persons.cohorts')}</dt>
-        <dd>{person.cohorts.join(', ') || '–'}</dd>
+        <dd>{person.cohorts.map(cohortLabel).join(', ') || '–'}</dd>
       </dl>
       <Table
         caption={t('persons.dataCaption')}

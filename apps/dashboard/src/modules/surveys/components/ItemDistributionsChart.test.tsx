@@ -56,7 +56,8 @@ describe('ItemDistributionsChart', () => {
     // KO01: 5 of 20 answered 3, 6 of 20 answered 4.
     expect(bars[0]?.getAttribute('aria-label')).toBe(
       // de-DE writes a no-break space before %.
-      'KO01 Aussage KO01: Antwort 1: 10 %; Antwort 2: 15 %; Antwort 3: 25 %; Antwort 4: 30 %; Antwort 5: 20 %; n = 20'.replaceAll(
+      // The scale's ends carry their anchors, the values between are numbers.
+      'KO01 Aussage KO01: 1 = trifft gar nicht zu: 10 %; 2: 15 %; 3: 25 %; 4: 30 %; 5 = trifft voll zu: 20 %; n = 20'.replaceAll(
         ' %',
         '\u00a0%',
       ),
@@ -95,7 +96,7 @@ describe('ItemDistributionsChart', () => {
     const width = (selector: string) => Number(bar?.querySelector(selector)?.getAttribute('width'));
     expect(width('.mq-suppressed-band') / width('[data-category="4"] rect')).toBeCloseTo(15 / 15, 5);
     expect(bar?.getAttribute('aria-label')?.replace(/\s/g, ' ')).toContain(
-      'Antwort 1: weniger als 5 Personen; Antwort 2: 35 %',
+      '1 = trifft gar nicht zu: weniger als 5 Personen; 2: 35 %',
     );
     expect(bar?.getAttribute('aria-label')?.replace(/\s/g, ' ')).toContain(
       'ausgeblendete Antworten zusammen: 13 %',

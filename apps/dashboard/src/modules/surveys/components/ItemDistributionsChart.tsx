@@ -34,6 +34,16 @@ function groupByScale(items: readonly ItemDistribution[]): ScaleGroup[] {
   return [...groups.values()];
 }
 
+/**
+ * The legend's name of an answer value: the scale's ends with their anchors ("1 = trifft gar
+ * nicht zu", "5 = trifft voll zu"), the values between them as numbers, as the questionnaire prints them.
+ */
+function answerLabel(t: ReturnType<typeof useI18n>['t'], group: ScaleGroup, value: number): string {
+  if (value === group.min) return t('surveys.answerLowest', { value });
+  if (value === group.max) return t('surveys.answerHighest', { value });
+  return String(value);
+}
+
 /** The number of answers with the value; null when the API withheld that count. */
 function countOf(item: ItemDistribution, value: number): number | null {
   return item.counts.find((c) => c.value === value)?.count ?? null;
@@ -86,6 +96,9 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
       title={t('surveys.itemsTitle')}
       description={t('surveys.itemsDescription')}
       definition="itemAnswers"
+      footnote={
+        <span data-testid="items-n">{t('surveys.itemsN', { responded: t('surveys.responded') })}</span>
+      }
       actions={
         <span className="mq-app-filter">
           <label className="mq-sr-only" htmlFor={`${id}-wave`}>
@@ -120,7 +133,7 @@ export function ItemDistributionsChart({ instrument, scope }: { instrument: stri
               groups.map((group) => {
                 const categories: AnswerCategory[] = [];
                 for (let v = group.min; v <= group.max; v++)
-                  categories.push({ key: String(v), label: t('surveys.answer', { value: v }) });
+                  categories.push({ key: String(v), label: answerLabel(t, group, v) });
                 return (
                   <DivergingStackedBars
                     key={group.key}

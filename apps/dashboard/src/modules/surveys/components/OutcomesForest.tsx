@@ -83,6 +83,7 @@ export function OutcomesForest({
       title={t('surveys.forestTitle')}
       description={t('surveys.forestDescription')}
       definition="dimensionChange"
+      footnote={<span data-testid="forest-n">{t('surveys.forestN')}</span>}
       table={table}
     >
       {(width) => (
