@@ -2,11 +2,22 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../src/i18n/de.js';
 import { openPage, readTable, signIn, waitForPage } from './support/dashboardBrowser.js';
-import { loginToken, postGraphql, queryGraphql } from './support/graphqlClient.js';
+import {
+  fetchCohortLabels,
+  loginToken,
+  postGraphql,
+  queryGraphql,
+  RELEASE_WARM_TIMEOUT,
+  warmFunderRelease,
+} from './support/graphqlClient.js';
+import { fetchGoals, fetchReach, type Scope } from './support/metricPages.js';
 import { setUpMintqRun } from './support/mintqRun.js';
+import { type ApiValue, mismatch } from './support/shownNumbers.js';
 
-// Against the real server on the demo data, at desktop and phone width: overdue goals name the
-// coordinator for those who follow them up, and nobody else.
+// Against the real server on the demo data, at desktop and phone width: the overview's key
+// figures per cohort equal the page filtered to each cohort (for a funder, • included), and
+// overdue goals name the coordinator for those who follow them up, and nobody else.
+const ADMIN = 'admin@mintq.example';
 const PROJECT_LEAD = 'projektleitung@mintq.example';
 const ANALYST = 'analyse@mintq.example';
 const FUNDER = 'telekom@mintq.example';
@@ -42,6 +53,94 @@ async function overdueAs(email: string): Promise<OverdueRow[]> {
   expect(overdueGoals.length).toBeGreaterThan(0);
   return overdueGoals;
 }
+
+/** Each row of the per-cohort table against reach and goalAttainment asked for that one cohort. */
+async function cohortMismatches(page: Page, token: string, scope: Scope): Promise<string[]> {
+  const { cohortHeadlines } = await queryGraphql<{ cohortHeadlines: { cohort: string }[] }>(
+    run.server.baseUrl,
+    token,
+    'query($scope: ScopeInput) { cohortHeadlines(scope: $scope) { cohort } }',
+    { scope },
+  );
+  const label = await fetchCohortLabels(run.server.baseUrl, token);
+  const shown = await readTable(page.getByTestId('cohort-headlines').locator('table'));
+  const problems: string[] = [];
+  if (shown.length !== cohortHeadlines.length || cohortHeadlines.length === 0)
+    problems.push(`${shown.length} rows shown for ${cohortHeadlines.length} cohorts`);
+  for (const [index, { cohort }] of cohortHeadlines.entries()) {
+    const row = shown[index] ?? {};
+    const one = { ...scope, cohorts: [cohort] };
+    const [reach, goals] = await Promise.all([
+      fetchReach(run.server.baseUrl, token, one),
+      fetchGoals(run.server.baseUrl, token, one),
+    ]);
+    if (row[de['cohorts.cohort']]?.text !== label(cohort)) problems.push(`row ${index} is not ${cohort}`);
+    const columns: [string, ApiValue][] = [
+      [de['kpi.multipliers'], { value: reach.multipliers, suppressed: reach.suppressed }],
+      [de['kpi.activeMultipliers'], { value: reach.activeMultipliers, suppressed: reach.suppressed }],
+      [de['kpi.initiatives'], { value: reach.initiativesReached, suppressed: reach.suppressed }],
+      [de['kpi.educators'], { value: reach.educatorsReached, suppressed: reach.suppressed }],
+      [
+        `${de['kpi.youth']} (${de['kpi.estimate']})`,
+        { value: reach.youthReachedEstimate, suppressed: reach.suppressed },
+      ],
+      [de['kpi.attainmentRate'], { value: goals.attainmentRate, suppressed: goals.suppressed }],
+      [de['kpi.meanTScore'], { value: goals.meanTScore, suppressed: goals.suppressed }],
+    ];
+    for (const [header, api] of columns) {
+      const problem = mismatch(`${cohort} ${header}`, row[header], api);
+      if (problem) problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+/** The scope the overview's per-cohort table asked the API for (what the page's filters say). */
+function headlinesScope(page: Page): Promise<Scope> {
+  return page
+    .waitForRequest((request) => request.postData()?.includes('CohortHeadlines') ?? false)
+    .then((request) => (request.postDataJSON() as { variables: { scope: Scope } }).variables.scope);
+}
+
+describe.each(WIDTHS)('cohorts side by side at $width px', (viewport) => {
+  it('shows an admin each cohort’s key figures as the overview filtered to that cohort', async () => {
+    const token = await loginToken(run.server.baseUrl, ADMIN);
+    const session = await openPage(run.browser, viewport);
+    try {
+      await signIn(session.page, run.server.baseUrl, ADMIN, '/?state=DE-BY');
+      const scope = headlinesScope(session.page);
+      await session.page.reload();
+      await waitForPage(session.page, de['overview.title']);
+      expect((await scope).states).toEqual(['DE-BY']);
+      expect(await cohortMismatches(session.page, token, await scope)).toEqual([]);
+      expect(await pageScrollWidth(session.page)).toBeLessThanOrEqual(viewport.width);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it(
+    'shows a funder each funded cohort as its one-cohort view, hidden numbers as •',
+    async () => {
+      await warmFunderRelease(run.server.baseUrl, FUNDER);
+      const token = await loginToken(run.server.baseUrl, FUNDER);
+      const session = await openPage(run.browser, viewport);
+      try {
+        await signIn(session.page, run.server.baseUrl, FUNDER);
+        const scope = headlinesScope(session.page);
+        await session.page.reload();
+        await waitForPage(session.page, de['overview.title']);
+        expect(await cohortMismatches(session.page, token, await scope)).toEqual([]);
+        expect(await pageScrollWidth(session.page)).toBeLessThanOrEqual(viewport.width);
+        expect(session.errors).toEqual([]);
+      } finally {
+        await session.close();
+      }
+    },
+    RELEASE_WARM_TIMEOUT,
+  );
+});
 
 describe.each(WIDTHS)('overdue goals at $width px', (viewport) => {
   it('a project lead reads each coordinator’s name and network, as the API answers them', async () => {

@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module.js';
+import { CohortHeadlinesModule } from '../cohort-headlines/cohort-headlines.module.js';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { FundersModule } from '../funders/funders.module.js';
@@ -21,6 +22,7 @@ export const FEATURE_MODULES: Type[] = [
   CohortsModule,
   ReachModule,
   GoalsModule,
+  CohortHeadlinesModule,
   SurveysModule,
   EventsModule,
   CatalogModule,

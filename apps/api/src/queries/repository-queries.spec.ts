@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
+import { CohortHeadlinesRepository } from '../cohort-headlines/cohort-headlines.repository.js';
 import { CohortsRepository } from '../cohorts/cohorts.repository.js';
 import { EventsRepository } from '../events/events.repository.js';
 import { FundersRepository } from '../funders/funders.repository.js';
@@ -109,6 +110,10 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
       .add('instrumentsQuery')
       .add('wavesQuery', { instrument: 'selbstanalyse', cohort: '2024-25' });
   },
+  'cohort-headlines/cohort-headlines.repository.ts': () =>
+    queries(new CohortHeadlinesRepository(database, new ReachRepository(database)))
+      .add('reachByCohortQuery', filtered, 1271)
+      .add('goalsByCohortQuery', filtered),
   'cohorts/cohorts.repository.ts': () =>
     queries(new CohortsRepository(database)).add('listCohortsQuery').add('funnelQuery', filtered),
   'events/events.repository.ts': () =>

@@ -12,6 +12,7 @@ import { useMonthTable } from '../../reach/hooks/useMonthTable.js';
 import { useInstruments } from '../../surveys/hooks/useInstruments.js';
 import { useSurveyOutcomes } from '../../surveys/hooks/useSurveyOutcomes.js';
 import { useOverview } from '../hooks/useOverview.js';
+import { CohortHeadlinesTable } from './CohortHeadlinesTable.js';
 import { MeanChangeCard } from './MeanChangeCard.js';
 
 /** The reach figures of the overview, one card each. */
@@ -54,7 +55,10 @@ const REACH_KPIS: readonly KpiSpec<OverviewQuery['reach']>[] = [
   },
 ];
 
-/** Übersicht: the key figures of reach and goals, the as-of date and the cumulative reach curve. */
+/**
+ * Übersicht: the key figures of reach and goals, the as-of date, the cumulative reach curve,
+ * and the key figures per cohort side by side.
+ */
 export function OverviewPage() {
   const { t, format } = useI18n();
   const { asOf: asOfDate, scope } = useScopeFilters();
@@ -100,6 +104,7 @@ export function OverviewPage() {
           </>
         )}
       </QueryState>
+      <CohortHeadlinesTable scope={scope} />
     </>
   );
 }
