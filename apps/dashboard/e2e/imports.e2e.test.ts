@@ -1,8 +1,19 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import type { ImportFormatFile, ImportProblem, ImportRowChange } from '@mintq/contract';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { de } from '../src/i18n/de.js';
+import { de, type MessageKey } from '../src/i18n/de.js';
+import { translate } from '../src/i18n/translate.js';
 import { readTable } from './support/dashboardBrowser.js';
 import { queryGraphql } from './support/graphqlClient.js';
 import { setUpMintqRun, setUpSignedIn } from './support/mintqRun.js';
@@ -55,8 +66,15 @@ async function counts(): Promise<Counts> {
   };
 }
 
+interface PostedBundle {
+  status: number;
+  errors: string[];
+  problems: ImportProblem[];
+  changes: Record<string, { rows: ImportRowChange[]; more: number }>;
+}
+
 /** Posts files to the import endpoint as the page does; returns the status and JSON report. */
-async function postBundle(files: string[], dryRun: boolean): Promise<{ status: number; errors: string[] }> {
+async function postBundle(files: string[], dryRun: boolean): Promise<PostedBundle> {
   const form = new FormData();
   for (const file of files)
     form.append('files', new Blob([readFileSync(file)], { type: 'text/csv' }), basename(file));
@@ -65,8 +83,34 @@ async function postBundle(files: string[], dryRun: boolean): Promise<{ status: n
     headers: { authorization: `Bearer ${admin.token}`, 'x-mintq-request': '1', accept: 'application/json' },
     body: form,
   });
-  const report = (await response.json()) as { errors?: string[] };
-  return { status: response.status, errors: report.errors ?? [] };
+  const report = (await response.json()) as Partial<PostedBundle>;
+  return {
+    status: response.status,
+    errors: report.errors ?? [],
+    problems: report.problems ?? [],
+    changes: report.changes ?? {},
+  };
+}
+
+/** A problem of the API's report as the German page words it: its code's message, values filled in. */
+function germanProblem({ file, line, column, code, params }: ImportProblem): string {
+  const worded = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      name === 'entity' ? de[`imports.entities.${value}` as MessageKey] : value.toLocaleString('de-DE'),
+    ]),
+  );
+  return `${file}:${line || '–'}: ${column}: ${translate(de, `imports.problem.${code}` as MessageKey, worded)}`;
+}
+
+/** The problems the page shows, as `file:line: column: message`. */
+async function shownProblems(page: Page): Promise<string[]> {
+  const problems = page.getByTestId('import-problems');
+  await problems.waitFor();
+  return (await readTable(problems.locator('table'))).map(
+    (row) =>
+      `${row[de['imports.file']]?.text}:${row[de['imports.line']]?.text}: ${row[de['imports.column']]?.text}: ${row[de['imports.message']]?.text}`,
+  );
 }
 
 /** Errors the run.browser logs on its own for an HTTP error answer (the 422 of an invalid bundle). */
@@ -96,20 +140,20 @@ describe('Datenimport', () => {
     await page.getByRole('heading', { level: 1, name: de['imports.title'] }).waitFor();
     await page.getByTestId('import-files').setInputFiles(files);
     await page.getByRole('button', { name: de['imports.check'] }).click();
-    const problems = page.getByTestId('import-problems');
-    await problems.waitFor();
-    const shown = await readTable(problems.locator('table'));
-    const shownErrors = shown.map(
-      (row) =>
-        `${row[de['imports.file']]?.text}:${row[de['imports.line']]?.text}: ${row[de['imports.column']]?.text}: ${row[de['imports.message']]?.text}`,
-    );
-    // The API's own dry run of the same files (a dry run writes nothing).
+    const shownErrors = await shownProblems(page);
+    // The API's own dry run of the same files (a dry run writes nothing), worded in German.
     const api = await postBundle(files, true);
     expect(api.status).toBe(422);
     expect(api.errors.length).toBe(2);
-    expect(shownErrors.sort()).toEqual([...api.errors].sort());
-    expect(shownErrors.some((e) => e.startsWith('cohorts.csv:3: starts_on: '))).toBe(true);
-    expect(shownErrors.some((e) => e.startsWith('networks.csv:2: state_code: '))).toBe(true);
+    expect(shownErrors.sort()).toEqual(api.problems.map(germanProblem).sort());
+    expect(shownErrors).toContain(
+      'cohorts.csv:3: starts_on: Ungültiges Datum „2026-13-45“ (erwartet: JJJJ-MM-TT)',
+    );
+    expect(shownErrors.some((e) => e.startsWith('networks.csv:2: state_code: Ungültiger Wert „DE-XX“'))).toBe(
+      true,
+    );
+    // No English text of the server reaches the German page.
+    for (const error of api.errors) expect(shownErrors.join('\n')).not.toContain(error.split(': ').at(-1));
     expect(await page.getByRole('alert').first().textContent()).toContain(
       de['imports.dryRunInvalid'].replace('{count}', '2').split('.')[0],
     );
@@ -150,7 +194,9 @@ describe('Datenimport', () => {
     await page.getByRole('button', { name: de['imports.confirm'] }).click();
     await page.getByText(de['imports.doneOk'].split(' {')[0] ?? '').waitFor({ timeout: 60_000 });
     const table = await readTable(page.getByTestId('import-report').locator('table').first());
-    const networksRow = table.find((row) => row[de['imports.entity']]?.text === 'networks');
+    const networksRow = table.find(
+      (row) => row[de['imports.entity']]?.text === de['imports.entities.networks'],
+    );
     const insertedNetworks = Number(networksRow?.[de['imports.inserted']]?.text);
     expect(insertedNetworks).toBeGreaterThan(0);
 
@@ -158,6 +204,140 @@ describe('Datenimport', () => {
     const after = await counts();
     expect(after.networks).toBe(before.networks + insertedNetworks);
     await expect.poll(importedBatches).toBe(importedBefore + 1);
+    expect(errors).toEqual([]);
+  });
+  it('greys out Prüfen until files are chosen, and says why', async () => {
+    const { page, errors } = admin.session;
+    errors.length = 0;
+    await page.goto(`${run.server.baseUrl}/datenimport`);
+    const check = page.getByRole('button', { name: de['imports.check'] });
+    await check.waitFor();
+    expect(await check.isDisabled()).toBe(true);
+    const reason = page.getByTestId('import-check-reason');
+    expect(await reason.textContent()).toBe(de['imports.checkNeedsFiles']);
+    expect(await check.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
+    const look = () =>
+      check.evaluate((button) => {
+        const style = getComputedStyle(button);
+        return { background: style.backgroundColor, color: style.color, cursor: style.cursor };
+      });
+    const disabled = await look();
+    expect(disabled.cursor).toBe('not-allowed');
+    await page.getByTestId('import-files').setInputFiles(join(SAMPLE_BUNDLE, 'programs.csv'));
+    expect(await check.isDisabled()).toBe(false);
+    expect(await reason.count()).toBe(0);
+    const enabled = await look();
+    expect(enabled.cursor).toBe('pointer');
+    expect(disabled.background).not.toBe(enabled.background);
+    expect(disabled.color).not.toBe(enabled.color);
+    expect(errors).toEqual([]);
+  });
+
+  it('a spreadsheet among the CSVs does not hide their row errors: all are listed, in German', async () => {
+    const { page, errors } = admin.session;
+    errors.length = 0;
+    const spreadsheet = join(scratch, 'teilnehmende.xlsx');
+    writeFileSync(spreadsheet, Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    const cohortsCsv = join(scratch, 'cohorts.csv');
+    writeFileSync(
+      cohortsCsv,
+      'cohort_key,program_key,label,starts_on,ends_on,transfer_workshop_on\ne2e-x,mint-qo,X,2026-01-01,2026-13-30,\n',
+    );
+    await page.goto(`${run.server.baseUrl}/datenimport`);
+    await page.getByTestId('import-files').setInputFiles([spreadsheet, cohortsCsv]);
+    await page.getByRole('button', { name: de['imports.check'] }).click();
+    const shown = await shownProblems(page);
+    const api = await postBundle([spreadsheet, cohortsCsv], true);
+    expect(api.problems.map((p) => p.file)).toEqual(['teilnehmende.xlsx', 'cohorts.csv']);
+    expect(shown).toEqual(api.problems.map(germanProblem));
+    expect(shown[1]).toBe('cohorts.csv:2: ends_on: Ungültiges Datum „2026-13-30“ (erwartet: JJJJ-MM-TT)');
+    expect(errors.filter((e) => !isHttpStatusLog(e))).toEqual([]);
+  });
+
+  it('the dry run names entities in German and shows a changed item text old → new', async () => {
+    const { page, errors } = admin.session;
+    errors.length = 0;
+    const [header = '', first = '', ...rest] = readFileSync(join(SAMPLE_BUNDLE, 'items.csv'), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '');
+    const cells = first.split(',');
+    const oldText = cells[5] ?? '';
+    const newText = `${oldText} (überarbeitet)`;
+    cells[5] = newText;
+    const itemsCsv = join(scratch, 'items.csv');
+    writeFileSync(itemsCsv, [header, cells.join(','), ...rest, ''].join('\n'));
+
+    await page.goto(`${run.server.baseUrl}/datenimport`);
+    await page.getByTestId('import-files').setInputFiles(itemsCsv);
+    await page.getByRole('button', { name: de['imports.check'] }).click();
+    await page.getByText(de['imports.dryRunOk']).waitFor({ timeout: 60_000 });
+    const counts = await readTable(page.getByTestId('import-report').locator('table').first());
+    const items = counts.find((row) => row[de['imports.entity']]?.text === de['imports.entities.items']);
+    expect(items?.[de['imports.updated']]?.text).toBe('1');
+    expect(counts.map((row) => row[de['imports.entity']]?.text)).not.toContain('items');
+
+    const api = await postBundle([itemsCsv], true);
+    expect(api.changes.items?.rows).toEqual([
+      { key: `${cells[0]}, ${cells[1]}`, fields: [{ column: 'text_de', old: oldText, new: newText }] },
+    ]);
+    const changed = await readTable(page.getByTestId('import-changes-items').locator('table'));
+    expect(
+      changed.map((row) => [
+        row[de['imports.changedKey']]?.text,
+        row[de['imports.column']]?.text,
+        row[de['imports.oldValue']]?.text,
+        row[de['imports.newValue']]?.text,
+      ]),
+    ).toEqual([[`${cells[0]}, ${cells[1]}`, 'text_de', oldText, newText]]);
+    expect(
+      await page
+        .getByTestId('import-changes-items')
+        .getByText(translate(de, 'imports.changesCaption', { entity: de['imports.entities.items'] }))
+        .count(),
+    ).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('offers a format guide and templates from the bundle spec, and the templates import as they are', async () => {
+    const { page, errors } = admin.session;
+    errors.length = 0;
+    const response = await fetch(`${run.server.baseUrl}/api/imports/format`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    const { files } = (await response.json()) as { files: ImportFormatFile[] };
+    expect(files.length).toBeGreaterThan(10);
+
+    await page.goto(`${run.server.baseUrl}/datenimport`);
+    const guide = page.getByTestId('import-format');
+    await guide.waitFor();
+    await guide.locator('summary').click();
+    const downloaded: string[] = [];
+    for (const file of files.filter((f) => !f.file.includes('<'))) {
+      const section = page.getByTestId(`import-format-${file.entity}`);
+      const shown = await readTable(section.locator('table').last());
+      expect(shown.map((row) => row[de['imports.column']]?.text)).toEqual(file.columns.map((c) => c.name));
+      expect(shown.map((row) => row[de['imports.guide.required']]?.text)).toEqual(
+        file.columns.map((c) => (c.required ? de['imports.guide.yes'] : de['imports.guide.no'])),
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        section
+          .getByRole('button', { name: translate(de, 'imports.guide.template', { file: file.file }) })
+          .click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(file.file);
+      const text = readFileSync(await download.path(), 'utf8');
+      expect(text).toBe(`\uFEFF${file.columns.map((c) => c.name).join(';')}\r\n`);
+      const saved = join(scratch, 'templates', file.file);
+      mkdirSync(join(scratch, 'templates'), { recursive: true });
+      writeFileSync(saved, text);
+      downloaded.push(saved);
+    }
+    // The templates, header rows only, pass the import's check unchanged.
+    await page.getByTestId('import-files').setInputFiles(downloaded);
+    await page.getByRole('button', { name: de['imports.check'] }).click();
+    await page.getByText(de['imports.dryRunOk']).waitFor({ timeout: 60_000 });
+    expect((await postBundle(downloaded, true)).status).toBe(200);
     expect(errors).toEqual([]);
   });
 });

@@ -4,12 +4,29 @@
 /** Rows per entity, e.g. `{ participants: 12, goals: 30 }`. */
 export type EntityCounts<Entity extends string = string> = Partial<Record<Entity, number>>;
 
+/** The values a problem's text names (a cell's value, a limit, a key), by name. */
+export type ImportProblemParams = Record<string, string | number>;
+
+/**
+ * What is wrong, as a stable `code` with its `params` (the dashboard words it in the user's
+ * language from its catalogue: `imports.problem.<code>`) and as English `message` (CLI, logs).
+ */
+export interface ImportProblemText {
+  code: string;
+  params: ImportProblemParams;
+  message: string;
+}
+
 /** One problem of a bundle, shown as `file:line: column: message`. */
-export interface ImportProblem {
+export interface ImportProblem extends ImportProblemText {
   file: string;
   line: number;
   column: string;
-  message: string;
+}
+
+/** A problem's code and values with its English text, e.g. `problemText('missing_value', {}, 'missing value')`. */
+export function problemText(code: string, params: ImportProblemParams, message: string): ImportProblemText {
+  return { code, params, message };
 }
 
 /** One file of a bundle: its name, fingerprint, size and data rows. */

@@ -3,6 +3,7 @@
 // No dependencies, so the dashboard, the schema and the metrics can all import it.
 export * from './error-reasons.js';
 export * from './german-states.js';
+export * from './import-format.js';
 export * from './import-report.js';
 export * from './metric-shapes.js';
 export * from './report-snapshot.js';

@@ -1,3 +1,4 @@
+import { problemText } from '@mintq/contract';
 import type { DB } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
@@ -139,6 +140,10 @@ function shapeProblems(files: UploadedFile[]): ImportProblem[] {
     file: file.name,
     line: 0,
     column: '-',
-    message: 'upload either one .zip bundle or the bundle’s .csv files, not a .zip together with other files',
+    ...problemText(
+      'zip_with_other_files',
+      {},
+      'upload either one .zip bundle or the bundle’s .csv files, not a .zip together with other files',
+    ),
   }));
 }

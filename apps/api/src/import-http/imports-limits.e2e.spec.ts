@@ -197,7 +197,7 @@ describe.each(testDatabases())('POST /api/imports checks the bytes at the door o
     const answer = await whileHealthChecked({
       files: { 'networks.csv': [NETWORKS], 'participants.csv': participants },
     });
-    await expectRefused(answer, [`participants.csv:3: display_name: ${NOT_UTF8}`]);
+    await expectRefused(answer, [`participants.csv:3: display_name: ${NOT_UTF8.message}`]);
   });
 
   it('refuses values beyond their length and quotes only their start, in a short answer', async () => {

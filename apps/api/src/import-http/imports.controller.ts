@@ -1,10 +1,12 @@
-import { Controller, Post, Query, Req, Res } from '@nestjs/common';
+import type { ImportFormatFile } from '@mintq/contract';
+import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Can } from '../auth/can.decorator.js';
 import { CurrentViewer } from '../auth/current-viewer.decorator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { BadRequestError } from '../errors/bad-request.error.js';
 import { ImportStopped } from '../import/import-budget.js';
+import { importFormat } from './import-format.js';
 import { ImportUploadService } from './import-upload.service.js';
 
 /** `?dryRun=true|false`; absent means a real import. */
@@ -24,6 +26,13 @@ export function parseDryRun(value: unknown): boolean {
 export class ImportsController {
   constructor(private readonly uploads: ImportUploadService) {}
 
+  /** `GET /api/imports/format`: the bundle's files and columns, for the import page's guide and templates. */
+  @Get('format')
+  @Can('importData')
+  format(): { files: ImportFormatFile[] } {
+    return { files: importFormat() };
+  }
+
   @Post()
   @Can('importData')
   async upload(
@@ -38,7 +47,7 @@ export class ImportsController {
     // 'close' comes as soon as its body is read, which says nothing about the client.)
     res.once('close', () => {
       if (!res.writableFinished)
-        left.abort(new ImportStopped('the client went away before the import ended'));
+        left.abort(new ImportStopped('the client went away before the import ended', 'client_left'));
     });
     const { status, report } = await this.uploads.importUpload(req, viewer, dry, left.signal);
     res.status(status).setHeader('cache-control', 'no-store').json(report);

@@ -1,6 +1,8 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ImportFormatFile } from '@mintq/contract';
+import { BUNDLE_SPECS, ENTITY_ORDER, type EntityName, type FileSpec, fileHeader } from '@mintq/schema';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database/database.js';
@@ -24,9 +26,13 @@ interface ReportBody {
   unchanged: Record<string, number>;
   skipped: Record<string, number>;
   errors: string[];
-  problems: { file: string; line: number; column: string; message: string }[];
+  problems: { file: string; line: number; column: string; message: string; code: string }[];
   files: { name: string; bytes: number }[];
   durationMs: number;
+}
+
+interface ImportFormat {
+  files: ImportFormatFile[];
 }
 
 interface ErrorBody {
@@ -221,10 +227,32 @@ describe.each(testDatabases())('POST /api/imports on $kind', (factory) => {
     );
     expect(response.status).toBe(422);
     const report = response.body as ReportBody;
-    expect(report.problems.map((p) => p.file)).toEqual(['teilnehmende.xlsx', 'cohorts.csv']);
+    expect(report.problems.map((p) => [p.file, p.code])).toEqual([
+      ['teilnehmende.xlsx', 'not_bundle_file'],
+      ['cohorts.csv', 'invalid_date'],
+    ]);
     expect(report.problems[1]).toMatchObject({ column: 'ends_on', line: 2 });
     expect(report.files.map((f) => f.name).sort()).toEqual(['cohorts.csv', 'programs.csv']);
     await nothingWritten();
+  });
+
+  it('describes the bundle files and columns from the bundle spec, to those who may import', async () => {
+    const get = (token: string | undefined) =>
+      fetch(`${server.base}/api/imports/format`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await get(tokens.analyst)).status).toBe(403);
+    const response = await get(tokens.lead);
+    expect(response.status).toBe(200);
+    const { files } = (await response.json()) as ImportFormat;
+    expect(files.map((f) => f.file)).toEqual(ENTITY_ORDER.map((e) => BUNDLE_SPECS[e].file));
+    for (const f of files) {
+      const spec: FileSpec = BUNDLE_SPECS[f.entity as EntityName];
+      expect(f.columns.map((c) => c.name)).toEqual(fileHeader(spec));
+      expect(f.columns.filter((c) => c.required).map((c) => c.name)).toEqual(
+        spec.columns.filter((c) => c.required && c.origin === undefined).map((c) => c.name),
+      );
+    }
+    const kind = files.find((f) => f.file === 'funders.csv')?.columns.find((c) => c.name === 'kind');
+    expect(kind).toMatchObject({ kind: 'enum', values: ['program_funder', 'foundation', 'operator'] });
   });
 
   it('refuses path traversal, unknown files, and a zip with other files, naming each', async () => {

@@ -1,3 +1,4 @@
+import { problemText } from '@mintq/contract';
 import yauzl from 'yauzl';
 import { PayloadTooLargeError } from '../errors/payload-too-large.error.js';
 import type { ImportProblem } from '../import/import.types.js';
@@ -13,7 +14,14 @@ export function inspectZip(path: string, shownName: string, limits: UploadLimits
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: true }, (error, zip) => {
       if (error || !zip) {
-        resolve([{ file: shownName, line: 0, column: '-', message: 'not a readable .zip file' }]);
+        resolve([
+          {
+            file: shownName,
+            line: 0,
+            column: '-',
+            ...problemText('unreadable_zip', {}, 'not a readable .zip file'),
+          },
+        ]);
         return;
       }
       let entries = 0;
@@ -44,7 +52,16 @@ export function inspectZip(path: string, shownName: string, limits: UploadLimits
       // yauzl's messages name the entry and the fault (e.g. "invalid relative path: ../x.csv").
       zip.on('error', (err: Error) =>
         stop([
-          { file: shownName, line: 0, column: '-', message: `not a readable .zip file (${err.message})` },
+          {
+            file: shownName,
+            line: 0,
+            column: '-',
+            ...problemText(
+              'unreadable_zip_entry',
+              { reason: err.message },
+              `not a readable .zip file (${err.message})`,
+            ),
+          },
         ]),
       );
       zip.readEntry();

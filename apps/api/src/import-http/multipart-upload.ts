@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { type ImportProblemText, problemText } from '@mintq/contract';
 import { excerpt } from '@mintq/schema';
 import busboy from 'busboy';
 import type { Request } from 'express';
@@ -52,13 +53,25 @@ export interface ReceivedUpload {
 }
 
 /** Why a file name is refused, or null when it may be written to the upload folder. */
-export function fileNameProblem(name: string): string | null {
+export function fileNameProblem(name: string): ImportProblemText | null {
   if (name.includes('/') || name.includes('\\') || name.split(/[/\\]/).includes('..'))
-    return 'a file name must not contain a folder (path traversal is refused)';
+    return problemText(
+      'name_with_folder',
+      {},
+      'a file name must not contain a folder (path traversal is refused)',
+    );
   if (!SAFE_NAME.test(name) || name.includes('..'))
-    return 'unsafe file name: use letters, digits, ".", "-" and "_" only, starting with a letter or digit';
+    return problemText(
+      'unsafe_name',
+      {},
+      'unsafe file name: use letters, digits, ".", "-" and "_" only, starting with a letter or digit',
+    );
   if (!/\.(csv|zip)$/i.test(name))
-    return 'unknown file: upload one .zip bundle or the bundle’s .csv files (import-bundle.md)';
+    return problemText(
+      'not_bundle_file',
+      {},
+      'unknown file: upload one .zip bundle or the bundle’s .csv files (import-bundle.md)',
+    );
   return null;
 }
 
@@ -135,9 +148,13 @@ export function receiveUpload(
       const name = info.filename ?? '';
       // An empty file input of a form sends a part without a file name: nothing was chosen.
       const problem =
-        name === '' ? null : names.has(name) ? 'this file was uploaded twice' : fileNameProblem(name);
+        name === ''
+          ? null
+          : names.has(name)
+            ? problemText('uploaded_twice', {}, 'this file was uploaded twice')
+            : fileNameProblem(name);
       if (name === '' || problem !== null) {
-        if (problem !== null) problems.push({ file: excerpt(name), line: 0, column: '-', message: problem });
+        if (problem !== null) problems.push({ file: excerpt(name), line: 0, column: '-', ...problem });
         // Refused bytes still count: the limit is on what the client sends.
         writes.push(pipeline(stream, counter(), discard()).catch(fail));
         return;

@@ -79,20 +79,20 @@ describe.each(testDatabases())('bytes the importer checks, on $kind', ({ create 
         latin1('p2,mint-ostalb,Jörg Müller,\n'),
       ]),
     });
-    expect(report.errors).toEqual([`participants.csv:3: display_name: ${NOT_UTF8}`]);
+    expect(report.errors).toEqual([`participants.csv:3: display_name: ${NOT_UTF8.message}`]);
     await nothingWritten();
   });
 
   it('finds the bad byte in the header, and in a character cut off by the end of the file', async () => {
     const header = await importFolder({ 'networks.csv': latin1('network_key,name,state_code,Größe\n') });
-    expect(header.errors).toEqual([`networks.csv:1: -: ${NOT_UTF8}`]);
+    expect(header.errors).toEqual([`networks.csv:1: -: ${NOT_UTF8.message}`]);
     const cut = await importFolder({
       'networks.csv': Buffer.concat([
         Buffer.from(NETWORKS),
         Buffer.from('mint-b,MINT B,DE-BY\nmint-c,Mü'),
       ]).subarray(0, -1),
     });
-    expect(cut.errors).toEqual([`networks.csv:4: name: ${NOT_UTF8}`]);
+    expect(cut.errors).toEqual([`networks.csv:4: name: ${NOT_UTF8.message}`]);
   });
 
   it('reads characters split between chunks, after a byte-order mark, as they are', async () => {
@@ -235,7 +235,7 @@ describe.each(testDatabases())('mintq import of bad bytes on $kind', ({ kind }) 
     );
     expect(code).toBe(1);
     expect(err).toEqual([
-      `networks.csv:3: name: ${NOT_UTF8}`,
+      `networks.csv:3: name: ${NOT_UTF8.message}`,
       `items.csv:2: text_de: "${'x'.repeat(40)}…" is longer than 2000 characters (2001)`,
       '\n2 problem(s): nothing was imported.',
     ]);

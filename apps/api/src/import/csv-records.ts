@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { type ImportProblemParams, type ImportProblemText, problemText } from '@mintq/contract';
 import { excerpt } from '@mintq/schema';
 import { type Parser, parse } from 'csv-parse';
 import { sha256Hasher } from './bundle-source.js';
@@ -37,13 +38,23 @@ export function detectDelimiter(headerLine: string): ',' | ';' {
 }
 
 export class CsvSyntaxError extends Error {
+  readonly code: string;
+  readonly params: ImportProblemParams;
+
   constructor(
     readonly line: number,
-    message: string,
+    problem: ImportProblemText,
     /** The column the problem is in, when one is: a field that is no UTF-8. */
     readonly column = '-',
   ) {
-    super(message);
+    super(problem.message);
+    this.code = problem.code;
+    this.params = problem.params;
+  }
+
+  /** Its code, values and text as one problem (an Error's message is no own field to spread). */
+  get problem(): ImportProblemText {
+    return { code: this.code, params: this.params, message: this.message };
   }
 }
 
@@ -198,7 +209,11 @@ async function readHeaderLine(iterator: AsyncIterator<Buffer>): Promise<HeaderLi
     if ((lineEnd === -1 ? bytes : lineEnd) > MAX_HEADER_LINE_BYTES) {
       throw new CsvSyntaxError(
         1,
-        `the header line is longer than ${MAX_HEADER_LINE_BYTES / KIB} KiB (no line end: is this a CSV file?)`,
+        problemText(
+          'header_too_long',
+          { max: MAX_HEADER_LINE_BYTES / KIB },
+          `the header line is longer than ${MAX_HEADER_LINE_BYTES / KIB} KiB (no line end: is this a CSV file?)`,
+        ),
       );
     }
   }
@@ -237,15 +252,24 @@ async function nextRecord<T>(iterator: AsyncIterator<T>, signal?: AbortSignal): 
     if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
       throw new CsvSyntaxError(
         line,
-        'a quoted field is not closed before the end of the file (truncated file?)',
+        problemText(
+          'quote_not_closed',
+          {},
+          'a quoted field is not closed before the end of the file (truncated file?)',
+        ),
       );
     }
     if (err.code === 'CSV_MAX_RECORD_SIZE') {
       throw new CsvSyntaxError(
         line,
-        `a record is longer than ${MAX_RECORD_BYTES / KIB / KIB} MiB (a quote that is never closed?)`,
+        problemText(
+          'record_too_long',
+          { max: MAX_RECORD_BYTES / KIB / KIB },
+          `a record is longer than ${MAX_RECORD_BYTES / KIB / KIB} MiB (a quote that is never closed?)`,
+        ),
       );
     }
-    throw new CsvSyntaxError(line, `unreadable CSV (${err.code ?? err.message ?? 'parse error'})`);
+    const reason = err.code ?? err.message ?? 'parse error';
+    throw new CsvSyntaxError(line, problemText('unreadable_csv', { reason }, `unreadable CSV (${reason})`));
   }
 }

@@ -1,5 +1,14 @@
 /** Why an import stopped before its end: its time ran out, or whoever started it went away. */
-export class ImportStopped extends Error {}
+export class ImportStopped extends Error {
+  /** The message, with a stable code and its values for the dashboard to word (import-report.ts). */
+  constructor(
+    message: string,
+    readonly code = 'import_cancelled',
+    readonly params: Record<string, number> = {},
+  ) {
+    super(message);
+  }
+}
 
 /**
  * What one import may spend: a signal that aborts (with an ImportStopped) when its time limit
@@ -18,7 +27,11 @@ export function startImportBudget(timeLimitSeconds: number, caller?: AbortSignal
   const controller = new AbortController();
   const limitMs = timeLimitSeconds * 1000;
   const deadline = Date.now() + limitMs;
-  const timeUp = new ImportStopped(`the import took longer than its time limit of ${timeLimitSeconds} s`);
+  const timeUp = new ImportStopped(
+    `the import took longer than its time limit of ${timeLimitSeconds} s`,
+    'import_time_limit',
+    { seconds: timeLimitSeconds },
+  );
   const timer = setTimeout(() => controller.abort(timeUp), limitMs);
   const onCallerAbort = () =>
     controller.abort(

@@ -30,6 +30,8 @@ const CASES: Array<{
   name: string;
   edit: (read: Read) => Promise<Record<string, string | null>>;
   errors: string[];
+  /** The problems' codes and values, where a case checks them. */
+  codes?: Array<{ code: string; params: Record<string, string | number> }>;
 }> = [
   {
     name: 'unknown column',
@@ -75,6 +77,7 @@ const CASES: Array<{
       'checkins.csv': replaceLine(await read('checkins.csv'), 2, (l) => l.replace(',-1,', ',3,')),
     }),
     errors: ['checkins.csv:2: gas_level: 3 is above the maximum 2'],
+    codes: [{ code: 'above_max', params: { value: 3, max: 2 } }],
   },
   {
     name: 'bad date',
@@ -82,6 +85,7 @@ const CASES: Array<{
       'goals.csv': replaceLine(await read('goals.csv'), 3, (l) => l.replace('2024-05-22', '2024-13-22')),
     }),
     errors: ['goals.csv:3: set_on: invalid date "2024-13-22" (expected YYYY-MM-DD)'],
+    codes: [{ code: 'invalid_date', params: { value: '2024-13-22' } }],
   },
   {
     name: 'wrong delimiter mix',
@@ -175,29 +179,35 @@ describe.each(testDatabases())('rejected bundles on $kind', ({ create }) => {
     await database?.close();
   });
 
-  it.each(CASES)('$name: reported as file:line: column and nothing written', async ({ edit, errors }) => {
-    const bundle = await copySampleBundle(async (read) => ({
-      ...(await RENAME(read)),
-      ...(await edit(read)),
-    }));
-    try {
-      for (const dryRun of [true, false]) {
-        const source = await openBundleSource(bundle.dir);
-        const report = await service.importBundle(source, { dryRun });
-        expect(report.errors).toEqual(errors);
-        expect(report.ok).toBe(false);
-        expect(await fingerprintData(database.db)).toEqual(imported);
+  it.each(CASES)(
+    '$name: reported as file:line: column and nothing written',
+    async ({ edit, errors, codes }) => {
+      const bundle = await copySampleBundle(async (read) => ({
+        ...(await RENAME(read)),
+        ...(await edit(read)),
+      }));
+      try {
+        for (const dryRun of [true, false]) {
+          const source = await openBundleSource(bundle.dir);
+          const report = await service.importBundle(source, { dryRun });
+          expect(report.errors).toEqual(errors);
+          // Every problem also has a stable code with its values, for the dashboard to word.
+          for (const p of report.problems) expect(p.code).toMatch(/^[a-z0-9_]+$/);
+          if (codes) expect(report.problems.map(({ code, params }) => ({ code, params }))).toEqual(codes);
+          expect(report.ok).toBe(false);
+          expect(await fingerprintData(database.db)).toEqual(imported);
+        }
+        const batch = await database.db
+          .selectFrom('import_batches')
+          .select(['outcome', 'errors'])
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        expect(batch).toEqual({ outcome: 'rejected', errors });
+      } finally {
+        await bundle.remove();
       }
-      const batch = await database.db
-        .selectFrom('import_batches')
-        .select(['outcome', 'errors'])
-        .orderBy('id', 'desc')
-        .executeTakeFirstOrThrow();
-      expect(batch).toEqual({ outcome: 'rejected', errors });
-    } finally {
-      await bundle.remove();
-    }
-  });
+    },
+  );
 
   it('reports every problem at once, not just the first', async () => {
     const bundle = await copySampleBundle(async (read) => {

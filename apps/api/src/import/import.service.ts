@@ -1,4 +1,4 @@
-import { IMPORT_CHANGES_SHOWN } from '@mintq/contract';
+import { IMPORT_CHANGES_SHOWN, problemText } from '@mintq/contract';
 import { BUNDLE_SPECS, type DB, ENTITY_ORDER, type EntityName, type ParsedValue } from '@mintq/schema';
 import { type Kysely, sql } from 'kysely';
 import { DEFAULT_IMPORT_TIME_LIMIT_SECONDS } from '../config/config.js';
@@ -122,7 +122,14 @@ export class ImportService {
       return finish();
     };
     const stopped = (reason: ImportStopped) =>
-      reject([{ file: '-', line: 0, column: '-', message: `${reason.message}; nothing was written` }]);
+      reject([
+        {
+          file: '-',
+          line: 0,
+          column: '-',
+          ...problemText(reason.code, reason.params, `${reason.message}; nothing was written`),
+        },
+      ]);
 
     let read: ReadBundleResult;
     try {
@@ -169,7 +176,11 @@ export class ImportService {
             file: '-',
             line: 0,
             column: '-',
-            message: `the database refused the bundle (${describeDatabaseError(error)}); nothing was written`,
+            ...problemText(
+              'database_refused',
+              { reason: describeDatabaseError(error) },
+              `the database refused the bundle (${describeDatabaseError(error)}); nothing was written`,
+            ),
           },
         ]);
       }

@@ -1,5 +1,7 @@
+import { type ImportProblemText, problemText } from '@mintq/contract';
 import {
   BUNDLE_SPECS,
+  DUPLICATE_COLUMN,
   ENTITY_ORDER,
   type EntityName,
   excerpt,
@@ -8,6 +10,8 @@ import {
   fileSpecByName,
   type ItemScale,
   keyListSeparator,
+  MISSING_COLUMN,
+  MISSING_VALUE,
   type ParsedValue,
   parseField,
   RESPONSE_FILE_PATTERN,
@@ -50,9 +54,9 @@ export async function readBundle(
 ): Promise<ReadBundleResult> {
   const problems: ImportProblem[] = [];
   // File names (of zip entries) and headings come from the user as much as values do.
-  const report = (file: string, line: number, column: string, message: string) => {
+  const report: Report = (file, line, column, problem) => {
     if (problems.length < MAX_PROBLEMS)
-      problems.push({ file: excerpt(file), line, column: excerpt(column), message });
+      problems.push({ file: excerpt(file), line, column: excerpt(column), ...problem });
   };
   const read: FileReader = { report, summaries: [], signal };
   const bundle: ParsedBundle = { entities: {}, responses: [] };
@@ -61,7 +65,7 @@ export async function readBundle(
   const responseFiles: Array<{ file: BundleFile; waveKey: string }> = [];
   for (const file of source.files) {
     if (byName.has(file.name)) {
-      report(file.name, 0, '-', 'the bundle holds two files of this name');
+      report(file.name, 0, '-', problemText('duplicate_file', {}, 'the bundle holds two files of this name'));
       continue;
     }
     byName.set(file.name, file);
@@ -69,14 +73,18 @@ export async function readBundle(
     if (responseMatch?.[1]) responseFiles.push({ file, waveKey: responseMatch[1] });
     // Sources leave out what is no part of a bundle (hidden files, folders); anything else that
     // is no CSV would be passed over with its data, e.g. a spreadsheet saved in the wrong format.
-    else if (!file.name.toLowerCase().endsWith('.csv'))
-      report(file.name, 0, '-', 'unknown file: a bundle holds .csv files only (import-bundle.md)');
+    else if (!file.name.toLowerCase().endsWith('.csv')) report(file.name, 0, '-', NOT_CSV);
     else if (!fileSpecByName(file.name)) {
+      const expected = FILE_SPECS.map((s) => s.file).join(', ');
       report(
         file.name,
         0,
         '-',
-        `unknown file (expected ${FILE_SPECS.map((s) => s.file).join(', ')} or responses_<wave_key>.csv)`,
+        problemText(
+          'unknown_file',
+          { expected },
+          `unknown file (expected ${expected} or responses_<wave_key>.csv)`,
+        ),
       );
     }
   }
@@ -118,7 +126,14 @@ function fileRank(file: string): number {
   return index === -1 ? ENTITY_ORDER.length : index;
 }
 
-type Report = (file: string, line: number, column: string, message: string) => void;
+type Report = (file: string, line: number, column: string, problem: ImportProblemText) => void;
+
+/** A file of another kind than CSV; the upload refuses such a name with the same problem. */
+export const NOT_CSV = problemText(
+  'not_csv',
+  {},
+  'unknown file: a bundle holds .csv files only (import-bundle.md)',
+);
 
 /** What reading each file shares: where problems and file summaries go, and when to stop. */
 interface FileReader {
@@ -140,12 +155,12 @@ async function streamRows(
 ): Promise<boolean> {
   const csv = await openCsv(await file.open(), signal).catch((error) => {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    report(file.name, error.line, error.column, error.message);
+    report(file.name, error.line, error.column, error.problem);
     return undefined;
   });
   if (csv === undefined) return false;
   if (csv === null) {
-    report(file.name, 1, '-', 'the file is empty (a header row is required)');
+    report(file.name, 1, '-', problemText('empty_file', {}, 'the file is empty (a header row is required)'));
     return false;
   }
   const headerOk = checkHeader(csv);
@@ -163,14 +178,14 @@ async function streamRows(
       // A broken header makes every row's fields meaningless: its errors say it all.
       if (!headerOk) continue;
       if (values.length !== csv.header.length) {
-        report(file.name, line, '-', fieldCountMessage(csv.header.length, values, csv.delimiter));
+        report(file.name, line, '-', fieldCountProblem(csv.header.length, values, csv.delimiter));
         continue;
       }
       onRow(line, values);
     }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    report(file.name, error.line, error.column, error.message);
+    report(file.name, error.line, error.column, error.problem);
     return false;
   } finally {
     csv.close();
@@ -188,28 +203,38 @@ function checkEntityHeader(
   const seen = new Set<string>();
   for (const column of header) {
     if (seen.has(column)) {
-      report(file, 1, column, 'duplicate column');
+      report(file, 1, column, DUPLICATE_COLUMN);
       headerOk = false;
     }
     seen.add(column);
     if (!spec.columns.some((c) => c.name === column)) {
+      const expected = spec.columns.map((c) => c.name).join(', ');
       report(
         file,
         1,
         column || '(empty)',
-        `unknown column (expected ${spec.columns.map((c) => c.name).join(', ')})`,
+        problemText('unknown_column', { expected }, `unknown column (expected ${expected})`),
       );
       headerOk = false;
     }
   }
   for (const column of spec.columns) {
     if (column.required && !seen.has(column.name)) {
-      report(file, 1, column.name, 'missing required column');
+      report(file, 1, column.name, MISSING_COLUMN);
       headerOk = false;
     }
   }
   if (!headerOk && header.length === 1 && spec.columns.length > 1) {
-    report(file, 1, '-', `only one column found: is the delimiter "${delimiter}" right?`);
+    report(
+      file,
+      1,
+      '-',
+      problemText(
+        'one_column',
+        { delimiter },
+        `only one column found: is the delimiter "${delimiter}" right?`,
+      ),
+    );
   }
   return headerOk;
 }
@@ -244,10 +269,10 @@ async function readEntityFile(
       for (const { column, index } of indexed) {
         const result = parseField(raw[index] ?? '', column.type, listSeparator);
         if (!result.ok) {
-          report(file.name, line, column.name, result.message);
+          report(file.name, line, column.name, result);
           rowOk = false;
         } else if (column.required && result.value === null) {
-          report(file.name, line, column.name, 'missing value');
+          report(file.name, line, column.name, MISSING_VALUE);
           rowOk = false;
         } else {
           values[column.name] = result.value;
@@ -265,11 +290,12 @@ async function readEntityFile(
         const first = keys.get(key);
         if (first !== undefined) {
           const shown = spec.key.map((k) => values[k] ?? '').join(', ');
+          const key = excerpt(shown);
           report(
             file.name,
             line,
             spec.key.join('+'),
-            `duplicate key "${excerpt(shown)}" (first on line ${first})`,
+            problemText('duplicate_key', { key, first }, `duplicate key "${key}" (first on line ${first})`),
           );
           return;
         }
@@ -323,12 +349,7 @@ async function checkReferences(bundle: ParsedBundle, existing: ExistingData, rep
       for (const { line, values } of rows) {
         for (const key of referencedKeys(values[ref.column])) {
           if (!inBundle.has(key) && !found.has(key)) {
-            report(
-              spec.file,
-              line,
-              ref.column,
-              `unknown ${BUNDLE_SPECS[ref.entity].noun} "${excerpt(key)}" (neither in the bundle nor in the database)`,
-            );
+            report(spec.file, line, ref.column, unknownReference(ref.entity, key));
           }
         }
       }
@@ -348,24 +369,49 @@ async function checkReferences(bundle: ParsedBundle, existing: ExistingData, rep
   for (const { line, values } of goals) {
     const pair = `${values.participant_key}\u0000${values.cohort_key}`;
     if (!enrolled.has(pair) && !stored.has(pair)) {
+      const [participant, cohort] = [
+        excerpt(String(values.participant_key)),
+        excerpt(String(values.cohort_key)),
+      ];
       report(
         BUNDLE_SPECS.goals.file,
         line,
         'cohort_key',
-        `participant "${excerpt(String(values.participant_key))}" is not enrolled in cohort "${excerpt(String(values.cohort_key))}"`,
+        problemText(
+          'not_enrolled',
+          { participant, cohort },
+          `participant "${participant}" is not enrolled in cohort "${cohort}"`,
+        ),
       );
     }
   }
 }
 
 /** Why a row has the wrong number of fields: another delimiter, or a row cut short. */
-function fieldCountMessage(expected: number, raw: readonly string[], delimiter: string): string {
+function fieldCountProblem(expected: number, raw: readonly string[], delimiter: string): ImportProblemText {
+  const params = { expected, found: raw.length, delimiter };
   const base = `expected ${expected} fields separated by "${delimiter}", found ${raw.length}`;
   const other = delimiter === ',' ? ';' : ',';
   if (raw.length < expected && raw.some((v) => v.split(other).length >= expected)) {
-    return `${base}: this row is separated by "${other}"`;
+    return problemText(
+      'field_count_other_delimiter',
+      { ...params, other },
+      `${base}: this row is separated by "${other}"`,
+    );
   }
-  return raw.length < expected ? `${base} (truncated row?)` : base;
+  return raw.length < expected
+    ? problemText('field_count_truncated', params, `${base} (truncated row?)`)
+    : problemText('field_count', params, base);
+}
+
+/** A key that is neither in the bundle nor in the database; `entity` names its kind (`cohorts`). */
+function unknownReference(entity: EntityName, key: string): ImportProblemText {
+  const value = excerpt(key);
+  return problemText(
+    'unknown_reference',
+    { entity, key: value },
+    `unknown ${BUNDLE_SPECS[entity].noun} "${value}" (neither in the bundle nor in the database)`,
+  );
 }
 
 function referencedKeys(value: ParsedValue | undefined): string[] {
@@ -429,11 +475,16 @@ async function readResponseFile(
 ): Promise<WaveResponses | null> {
   const { report } = read;
   if (!waveItems) {
+    const wave = excerpt(waveKey);
     report(
       file.name,
       1,
       '-',
-      `unknown wave "${excerpt(waveKey)}" (neither in waves.csv nor in the database)`,
+      problemText(
+        'unknown_wave',
+        { wave },
+        `unknown wave "${wave}" (neither in waves.csv nor in the database)`,
+      ),
     );
     return null;
   }
@@ -456,15 +507,20 @@ async function readResponseFile(
       layout = header.layout;
       result.participantColumn =
         layout.columns.find((c) => c.role === 'participant_key')?.heading ?? 'participant_key';
-      for (const p of header.problems) report(file.name, 1, p.column, p.message);
+      for (const p of header.problems) report(file.name, 1, p.column, p);
       let headerOk = header.problems.length === 0;
       for (const column of layout.columns) {
         if (column.role === 'item' && column.itemCode !== undefined && !scales.has(column.itemCode)) {
+          const [item, instrument] = [excerpt(column.itemCode), excerpt(instrumentKey)];
           report(
             file.name,
             1,
             column.heading,
-            `unknown column: no item "${excerpt(column.itemCode)}" in instrument "${excerpt(instrumentKey)}"`,
+            problemText(
+              'unknown_item',
+              { item, instrument },
+              `unknown column: no item "${item}" in instrument "${instrument}"`,
+            ),
           );
           headerOk = false;
         }
@@ -473,16 +529,21 @@ async function readResponseFile(
     },
     (line, values) => {
       const { row, problems } = readResponseRow(values, layout, scales);
-      for (const p of problems) report(file.name, line, p.column, p.message);
+      for (const p of problems) report(file.name, line, p.column, p);
       if (problems.length > 0) return;
       const first = ids.get(row.responseId);
       if (first !== undefined) {
         const heading = layout.columns.find((c) => c.role === 'response_id')?.heading ?? 'response_id';
+        const response = excerpt(row.responseId);
         report(
           file.name,
           line,
           heading,
-          `duplicate response "${excerpt(row.responseId)}" (first on line ${first})`,
+          problemText(
+            'duplicate_response',
+            { response, first },
+            `duplicate response "${response}" (first on line ${first})`,
+          ),
         );
         return;
       }
@@ -506,12 +567,7 @@ async function checkResponseParticipants(bundle: ParsedBundle, existing: Existin
   for (const wave of bundle.responses) {
     for (const r of wave.responses) {
       if (r.participantKey !== null && !inBundle.has(r.participantKey) && !found.has(r.participantKey)) {
-        report(
-          wave.file,
-          r.line,
-          wave.participantColumn,
-          `unknown participant "${excerpt(r.participantKey)}" (neither in the bundle nor in the database)`,
-        );
+        report(wave.file, r.line, wave.participantColumn, unknownReference('participants', r.participantKey));
       }
     }
   }
@@ -527,12 +583,17 @@ async function checkErasedParticipants(bundle: ParsedBundle, existing: ExistingD
   const erased = await existing.erasedParticipants(rows.map((r) => String(r.values.participant_key)));
   for (const { line, values } of rows) {
     const on = erased.get(String(values.participant_key));
-    if (on)
-      report(
-        BUNDLE_SPECS.participants.file,
-        line,
-        'participant_key',
-        `"${excerpt(String(values.participant_key))}" was erased on ${on} (GDPR Art. 17): take this person out of the bundle`,
-      );
+    if (!on) continue;
+    const participant = excerpt(String(values.participant_key));
+    report(
+      BUNDLE_SPECS.participants.file,
+      line,
+      'participant_key',
+      problemText(
+        'erased_participant',
+        { participant, on },
+        `"${participant}" was erased on ${on} (GDPR Art. 17): take this person out of the bundle`,
+      ),
+    );
   }
 }

@@ -1,5 +1,10 @@
+import { problemText } from '@mintq/contract';
 /** The problem of a file that is no UTF-8, e.g. exported by Excel as "CSV" (Windows-1252). */
-export const NOT_UTF8 = 'invalid UTF-8: save the file as UTF-8 (in Excel: "CSV UTF-8")';
+export const NOT_UTF8 = problemText(
+  'not_utf8',
+  {},
+  'invalid UTF-8: save the file as UTF-8 (in Excel: "CSV UTF-8")',
+);
 
 /**
  * Checks that a file's bytes are UTF-8 as they stream past, chunk by chunk: a strict decoder

@@ -189,7 +189,7 @@ export function checkBundle(files: Map<string, string>, today?: string, plannedM
       const values = Object.fromEntries(Object.entries(row).map(([c, v]) => [c, v === '' ? null : v]));
       for (const rule of spec.rules) {
         const problem = rule.problem(values);
-        if (problem !== null) report(name, i, rule.column, problem);
+        if (problem !== null) report(name, i, rule.column, problem.message);
       }
       if (spec.key.length === 0) return;
       const k = spec.key.map((c) => row[c] ?? '').join('\u0000');

@@ -46,9 +46,15 @@ describe('the bundle spec', () => {
 
   it('checks the rules between a row’s columns', () => {
     const [scaleMax, dimension, nps] = BUNDLE_SPECS.items.rules;
-    expect(scaleMax?.problem({ scale_min: 5, scale_max: 1 })).toBe('must be greater than scale_min (5)');
-    expect(dimension?.problem({ role: null, dimension: null })).toBe('a likert item needs a dimension');
-    expect(nps?.problem({ role: 'nps', scale_min: 1, scale_max: 10 })).toBe('an nps item is scaled 0 to 10');
+    expect(scaleMax?.problem({ scale_min: 5, scale_max: 1 })?.message).toBe(
+      'must be greater than scale_min (5)',
+    );
+    expect(dimension?.problem({ role: null, dimension: null })?.message).toBe(
+      'a likert item needs a dimension',
+    );
+    expect(nps?.problem({ role: 'nps', scale_min: 1, scale_max: 10 })?.message).toBe(
+      'an nps item is scaled 0 to 10',
+    );
     expect(BUNDLE_SPECS.waves.rules[0]?.problem({ opens_on: '2025-01-02', closes_on: null })).toBeNull();
   });
 

@@ -1,3 +1,4 @@
+import { type ImportProblemText, problemText } from '@mintq/contract';
 import {
   ACTIVITY_FORMATS,
   ENROLLMENT_STATUSES,
@@ -69,7 +70,7 @@ export interface ReferenceSpec {
 /** A rule between the columns of one row: the problem it reports at `column`, or null. */
 export interface RowRule {
   column: string;
-  problem: (values: Readonly<Record<string, ParsedValue>>) => string | null;
+  problem: (values: Readonly<Record<string, ParsedValue>>) => ImportProblemText | null;
 }
 
 export interface FileSpec<N extends string = string> {
@@ -139,7 +140,9 @@ const smallint = (min: number, max: number): [FieldType, More] => [
 const notBefore = (column: string, earlier: string, message: string): RowRule => ({
   column,
   problem: (v) =>
-    v[column] !== null && v[earlier] !== null && String(v[column]) < String(v[earlier]) ? message : null,
+    v[column] !== null && v[earlier] !== null && String(v[column]) < String(v[earlier])
+      ? problemText('before_other_date', { column, earlier }, message)
+      : null,
 });
 
 /** The column of the entity's table a column is stored in (undefined: a key list of a link table). */
@@ -269,7 +272,7 @@ export const BUNDLE_SPECS = {
         column: 'certified_on',
         problem: (v) =>
           v.status === 'completed' && v.certified_on === null
-            ? 'a completed enrollment needs certified_on'
+            ? problemText('completed_needs_certified_on', {}, 'a completed enrollment needs certified_on')
             : null,
       },
     ],
@@ -298,21 +301,25 @@ export const BUNDLE_SPECS = {
         column: 'scale_max',
         problem: (v) =>
           Number(v.scale_min) >= Number(v.scale_max)
-            ? `must be greater than scale_min (${Number(v.scale_min)})`
+            ? problemText(
+                'scale_max_not_above_min',
+                { min: Number(v.scale_min) },
+                `must be greater than scale_min (${Number(v.scale_min)})`,
+              )
             : null,
       },
       {
         column: 'dimension',
         problem: (v) =>
           (v.role ?? 'likert') === 'likert' && v.dimension === null
-            ? 'a likert item needs a dimension'
+            ? problemText('likert_needs_dimension', {}, 'a likert item needs a dimension')
             : null,
       },
       {
         column: 'scale_min',
         problem: (v) =>
           v.role === 'nps' && (Number(v.scale_min) !== 0 || Number(v.scale_max) !== 10)
-            ? 'an nps item is scaled 0 to 10'
+            ? problemText('nps_scale', {}, 'an nps item is scaled 0 to 10')
             : null,
       },
     ],

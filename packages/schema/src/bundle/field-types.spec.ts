@@ -51,7 +51,7 @@ describe('parseField', () => {
       'invalid key "i 2" in list (keys separated by "|")',
     ],
   ])('rejects %s', (_name, type, raw, message) => {
-    expect(parseField(raw, type, '|')).toEqual({ ok: false, message });
+    expect(parseField(raw, type, '|')).toMatchObject({ ok: false, message });
   });
 });
 
@@ -68,7 +68,7 @@ describe('parseField limits', () => {
   });
 
   it('refuses a longer text, quoting only its start', () => {
-    expect(parseField(big, { kind: 'text', maxChars: 200 }, ';')).toEqual({
+    expect(parseField(big, { kind: 'text', maxChars: 200 }, ';')).toMatchObject({
       ok: false,
       message: `${quoted} is longer than 200 characters (10485760)`,
     });
@@ -77,19 +77,32 @@ describe('parseField limits', () => {
   it(`refuses a key longer than ${KEY_MAX_CHARS} characters, alone and in a list`, () => {
     const long = 'k'.repeat(KEY_MAX_CHARS + 1);
     expect(parseField('k'.repeat(KEY_MAX_CHARS), { kind: 'key' }, ';').ok).toBe(true);
-    expect(parseField(long, { kind: 'key' }, ';')).toEqual({
+    expect(parseField(long, { kind: 'key' }, ';')).toMatchObject({
       ok: false,
       message: `"${'k'.repeat(40)}…" is longer than ${KEY_MAX_CHARS} characters (${KEY_MAX_CHARS + 1})`,
     });
-    expect(parseField(`a;${long}`, { kind: 'keyList' }, ';')).toEqual({
+    expect(parseField(`a;${long}`, { kind: 'keyList' }, ';')).toMatchObject({
       ok: false,
       message: `"${'k'.repeat(40)}…" is longer than ${KEY_MAX_CHARS} characters (${KEY_MAX_CHARS + 1}) in list (keys separated by ";")`,
     });
   });
 
+  it('names each problem by a stable code with the values its text names, for the dashboard to word', () => {
+    expect(parseField('9', { kind: 'int', min: 1, max: 7 }, ';')).toEqual({
+      ok: false,
+      code: 'above_max',
+      params: { value: 9, max: 7 },
+      message: '9 is above the maximum 7',
+    });
+    expect(parseField('a;b c', { kind: 'keyList' }, ';')).toMatchObject({
+      code: 'invalid_key_in_list',
+      params: { value: 'b c', separator: ';' },
+    });
+  });
+
   it(`refuses a list of more than ${KEY_LIST_MAX_KEYS} keys`, () => {
     const keys = Array.from({ length: KEY_LIST_MAX_KEYS + 1 }, (_, i) => `i${i}`).join(';');
-    expect(parseField(keys, { kind: 'keyList' }, ';')).toEqual({
+    expect(parseField(keys, { kind: 'keyList' }, ';')).toMatchObject({
       ok: false,
       message: `${KEY_LIST_MAX_KEYS + 1} keys in one list (at most ${KEY_LIST_MAX_KEYS})`,
     });
@@ -103,7 +116,7 @@ describe('parseField limits', () => {
     ['boolean', { kind: 'bool' } as const, `invalid boolean ${quoted} (expected 0 or 1)`],
     ['enum', { kind: 'enum', values: ['a'] } as const, `invalid value ${quoted} (expected one of a)`],
   ])('quotes only the start of a 10 MB value in a %s column', (_name, type, message) => {
-    expect(parseField(big, type, ';')).toEqual({ ok: false, message });
+    expect(parseField(big, type, ';')).toMatchObject({ ok: false, message });
   });
 });
 

@@ -1,4 +1,4 @@
-import { STATE_CODES } from '@mintq/contract';
+import { type ImportProblemText, problemText, STATE_CODES } from '@mintq/contract';
 import { excerpt } from './excerpt.js';
 
 /**
@@ -30,7 +30,12 @@ const NUMBER_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export const STATE_FIELD: FieldType = { kind: 'enum', values: STATE_CODES };
 
 export type ParsedValue = string | number | boolean | string[] | null;
-export type FieldResult = { ok: true; value: ParsedValue } | { ok: false; message: string };
+export type FieldResult = { ok: true; value: ParsedValue } | ({ ok: false } & ImportProblemText);
+
+/** Problems of cells and headings that every file of a bundle can have. */
+export const MISSING_VALUE = problemText('missing_value', {}, 'missing value');
+export const MISSING_COLUMN = problemText('missing_column', {}, 'missing required column');
+export const DUPLICATE_COLUMN = problemText('duplicate_column', {}, 'duplicate column');
 
 /** Characters as a reader counts them: code points, so an emoji is one. */
 function charCount(text: string): number {
@@ -40,20 +45,30 @@ function charCount(text: string): number {
 }
 
 /** Why a text is too long for its column, or null; `"Müller…" is longer than 200 characters (10485760)`. */
-export function lengthProblem(text: string, maxChars: number): string | null {
+export function lengthProblem(text: string, maxChars: number): ImportProblemText | null {
   // A string has at least as many UTF-16 units as characters: short ones are never counted.
   if (text.length <= maxChars) return null;
   const count = charCount(text);
-  return count > maxChars ? `"${excerpt(text)}" is longer than ${maxChars} characters (${count})` : null;
+  if (count <= maxChars) return null;
+  const value = excerpt(text);
+  return problemText(
+    'too_long',
+    { value, max: maxChars, count },
+    `"${value}" is longer than ${maxChars} characters (${count})`,
+  );
 }
 
 /** Why a trimmed, non-empty text is no key, or null. */
-export function keyProblem(text: string): string | null {
+export function keyProblem(text: string): ImportProblemText | null {
   return (
     lengthProblem(text, KEY_MAX_CHARS) ??
     (KEY_PATTERN.test(text)
       ? null
-      : `invalid key "${excerpt(text)}" (letters, digits, "-", "_" and "." only)`)
+      : problemText(
+          'invalid_key',
+          { value: excerpt(text) },
+          `invalid key "${excerpt(text)}" (letters, digits, "-", "_" and "." only)`,
+        ))
   );
 }
 
@@ -74,68 +89,104 @@ export function parseField(raw: string, type: FieldType, listSeparator: string):
     case 'date':
       return isValidDate(text)
         ? { ok: true, value: text }
-        : { ok: false, message: `invalid date "${excerpt(text)}" (expected YYYY-MM-DD)` };
+        : fail(
+            'invalid_date',
+            { value: excerpt(text) },
+            `invalid date "${excerpt(text)}" (expected YYYY-MM-DD)`,
+          );
     case 'timestamp': {
       const instant = parseTimestamp(text);
       return instant === null
-        ? {
-            ok: false,
-            message: `invalid timestamp "${excerpt(text)}" (expected ISO 8601, e.g. 2025-05-23T14:03:00)`,
-          }
+        ? fail(
+            'invalid_timestamp',
+            { value: excerpt(text) },
+            `invalid timestamp "${excerpt(text)}" (expected ISO 8601, e.g. 2025-05-23T14:03:00)`,
+          )
         : { ok: true, value: instant };
     }
     case 'int': {
-      if (!INT_PATTERN.test(text)) return { ok: false, message: `invalid whole number "${excerpt(text)}"` };
+      if (!INT_PATTERN.test(text))
+        return fail('invalid_integer', { value: excerpt(text) }, `invalid whole number "${excerpt(text)}"`);
       const n = Number(text);
       if (type.min !== undefined && n < type.min)
-        return { ok: false, message: `${n} is below the minimum ${type.min}` };
+        return fail('below_min', { value: n, min: type.min }, `${n} is below the minimum ${type.min}`);
       if (type.max !== undefined && n > type.max)
-        return { ok: false, message: `${n} is above the maximum ${type.max}` };
-      if (!Number.isSafeInteger(n)) return { ok: false, message: `${excerpt(text)} is too large` };
+        return fail('above_max', { value: n, max: type.max }, `${n} is above the maximum ${type.max}`);
+      if (!Number.isSafeInteger(n))
+        return fail('too_large', { value: excerpt(text) }, `${excerpt(text)} is too large`);
       return { ok: true, value: n };
     }
     case 'number': {
       if (!NUMBER_PATTERN.test(text))
-        return { ok: false, message: `invalid number "${excerpt(text)}" (use a decimal point)` };
+        return fail(
+          'invalid_number',
+          { value: excerpt(text) },
+          `invalid number "${excerpt(text)}" (use a decimal point)`,
+        );
       const n = Number(text);
       if (type.min !== undefined && n < type.min)
-        return { ok: false, message: `${n} is below the minimum ${type.min}` };
+        return fail('below_min', { value: n, min: type.min }, `${n} is below the minimum ${type.min}`);
       if (type.exclusiveMin !== undefined && n <= type.exclusiveMin) {
-        return { ok: false, message: `${n} must be greater than ${type.exclusiveMin}` };
+        return fail(
+          'not_above',
+          { value: n, min: type.exclusiveMin },
+          `${n} must be greater than ${type.exclusiveMin}`,
+        );
       }
       return { ok: true, value: n };
     }
     case 'bool':
       if (text === '0') return { ok: true, value: false };
       if (text === '1') return { ok: true, value: true };
-      return { ok: false, message: `invalid boolean "${excerpt(text)}" (expected 0 or 1)` };
+      return fail(
+        'invalid_boolean',
+        { value: excerpt(text) },
+        `invalid boolean "${excerpt(text)}" (expected 0 or 1)`,
+      );
     case 'enum':
       return type.values.includes(text)
         ? { ok: true, value: text }
-        : {
-            ok: false,
-            message: `invalid value "${excerpt(text)}" (expected one of ${type.values.join(', ')})`,
-          };
+        : fail(
+            'invalid_choice',
+            { value: excerpt(text), expected: type.values.join(', ') },
+            `invalid value "${excerpt(text)}" (expected one of ${type.values.join(', ')})`,
+          );
     case 'keyList': {
       const keys = text
         .split(listSeparator)
         .map((k) => k.trim())
         .filter((k) => k !== '');
       if (keys.length > KEY_LIST_MAX_KEYS)
-        return { ok: false, message: `${keys.length} keys in one list (at most ${KEY_LIST_MAX_KEYS})` };
+        return fail(
+          'too_many_keys',
+          { count: keys.length, max: KEY_LIST_MAX_KEYS },
+          `${keys.length} keys in one list (at most ${KEY_LIST_MAX_KEYS})`,
+        );
       for (const k of keys) {
         const problem =
-          lengthProblem(k, KEY_MAX_CHARS) ?? (KEY_PATTERN.test(k) ? null : `invalid key "${excerpt(k)}"`);
+          lengthProblem(k, KEY_MAX_CHARS) ??
+          (KEY_PATTERN.test(k)
+            ? null
+            : problemText('invalid_key', { value: excerpt(k) }, `invalid key "${excerpt(k)}"`));
+        // The key's own problem, said to be in a list: `<code>_in_list`, with the separator.
         if (problem !== null)
-          return { ok: false, message: `${problem} in list (keys separated by "${listSeparator}")` };
+          return fail(
+            `${problem.code}_in_list`,
+            { ...problem.params, separator: listSeparator },
+            `${problem.message} in list (keys separated by "${listSeparator}")`,
+          );
       }
       return { ok: true, value: [...new Set(keys)] };
     }
   }
 }
 
-function failOr(problem: string | null, value: string): FieldResult {
-  return problem === null ? { ok: true, value } : { ok: false, message: problem };
+function failOr(problem: ImportProblemText | null, value: string): FieldResult {
+  return problem === null ? { ok: true, value } : { ok: false, ...problem };
+}
+
+function fail(...args: Parameters<typeof problemText>): FieldResult {
+  return { ok: false, ...problemText(...args) };
 }
 
 /** True for a real calendar date written YYYY-MM-DD, e.g. `isValidDate('2024-02-29') === true`. */

@@ -72,7 +72,7 @@ describe('readResponseHeader', () => {
   });
 
   it('requires the response id and refuses a column twice', () => {
-    expect(readResponseHeader(['participant_key', 'KO01', 'KO01']).problems).toEqual([
+    expect(readResponseHeader(['participant_key', 'KO01', 'KO01']).problems).toMatchObject([
       { column: 'response_id', message: 'missing required column' },
       { column: 'KO01', message: 'duplicate column' },
     ]);
@@ -108,12 +108,12 @@ describe('readResponseRow', () => {
 
   it('rejects answers outside the scale and values that are not whole numbers', () => {
     const { layout } = readResponseHeader(['response_id', 'KO01', 'KO02']);
-    expect(readResponseRow(['1', '6', 'x'], layout, scales).problems).toEqual([
+    expect(readResponseRow(['1', '6', 'x'], layout, scales).problems).toMatchObject([
       { column: 'KO01', message: "answer 6 outside the item's scale 1…5" },
       { column: 'KO02', message: 'invalid answer "x" (expected a whole number)' },
     ]);
     // Outside SoSci, a negative number is an answer like any other, and out of range here.
-    expect(readResponseRow(['1', '-9', ''], layout, scales).problems).toEqual([
+    expect(readResponseRow(['1', '-9', ''], layout, scales).problems).toMatchObject([
       { column: 'KO01', message: "answer -9 outside the item's scale 1…5" },
     ]);
   });

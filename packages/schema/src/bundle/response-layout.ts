@@ -1,6 +1,13 @@
+import { type ImportProblemText, problemText } from '@mintq/contract';
 import { fileHeader, RESPONSE_SPEC } from './bundle-files.js';
 import { excerpt } from './excerpt.js';
-import { keyProblem, parseTimestamp } from './field-types.js';
+import {
+  DUPLICATE_COLUMN,
+  keyProblem,
+  MISSING_COLUMN,
+  MISSING_VALUE,
+  parseTimestamp,
+} from './field-types.js';
 import { isBookkeepingColumn, SURVEY_EXPORTS, surveyToolOf } from './survey-exports.js';
 
 export type ResponseFormat = 'mintq' | 'limesurvey' | 'sosci';
@@ -19,9 +26,8 @@ export interface ResponseLayout {
   columns: ResponseColumn[];
 }
 
-export interface HeaderProblem {
+export interface HeaderProblem extends ImportProblemText {
   column: string;
-  message: string;
 }
 
 /** LimeSurvey array questions are headed `GROUP[ITEM]`: the item is ITEM. */
@@ -48,14 +54,13 @@ export function readResponseHeader(header: readonly string[]): {
     if (!columns.some((c) => c.role === column.name))
       problems.push({
         column: headingIn(format, column.name) ?? column.name,
-        message: 'missing required column',
+        ...MISSING_COLUMN,
       });
   }
   const seen = new Set<string>();
   for (const c of columns) {
     const name = c.role === 'item' ? (c.itemCode ?? '') : c.role;
-    if (c.role !== 'ignored' && seen.has(name))
-      problems.push({ column: c.heading, message: 'duplicate column' });
+    if (c.role !== 'ignored' && seen.has(name)) problems.push({ column: c.heading, ...DUPLICATE_COLUMN });
     seen.add(name);
   }
   return { layout: { format, columns }, problems };
@@ -114,14 +119,14 @@ export function readResponseRow(
     const raw = (values[column.index] ?? '').trim();
     switch (column.role) {
       case 'response_id': {
-        const problem = raw === '' ? 'missing value' : keyProblem(raw);
-        if (problem !== null) problems.push({ column: column.heading, message: problem });
+        const problem = raw === '' ? MISSING_VALUE : keyProblem(raw);
+        if (problem !== null) problems.push({ column: column.heading, ...problem });
         row.responseId = raw;
         break;
       }
       case 'participant_key': {
         const problem = raw === '' ? null : keyProblem(raw);
-        if (problem !== null) problems.push({ column: column.heading, message: problem });
+        if (problem !== null) problems.push({ column: column.heading, ...problem });
         row.participantKey = raw === '' ? null : raw;
         break;
       }
@@ -132,7 +137,11 @@ export function readResponseRow(
           if (row.submittedAt === null) {
             problems.push({
               column: column.heading,
-              message: `invalid timestamp "${excerpt(raw)}" (expected ISO 8601)`,
+              ...problemText(
+                'invalid_timestamp',
+                { value: excerpt(raw) },
+                `invalid timestamp "${excerpt(raw)}" (expected ISO 8601)`,
+              ),
             });
           }
         }
@@ -142,7 +151,11 @@ export function readResponseRow(
         else if (raw !== '1' && raw !== '')
           problems.push({
             column: column.heading,
-            message: `invalid value "${excerpt(raw)}" (expected 0 or 1)`,
+            ...problemText(
+              'invalid_boolean',
+              { value: excerpt(raw) },
+              `invalid value "${excerpt(raw)}" (expected 0 or 1)`,
+            ),
           });
         break;
       case 'item': {
@@ -151,7 +164,11 @@ export function readResponseRow(
         if (!/^[+-]?\d+$/.test(raw)) {
           problems.push({
             column: column.heading,
-            message: `invalid answer "${excerpt(raw)}" (expected a whole number)`,
+            ...problemText(
+              'invalid_answer',
+              { value: excerpt(raw) },
+              `invalid answer "${excerpt(raw)}" (expected a whole number)`,
+            ),
           });
           break;
         }
@@ -161,7 +178,11 @@ export function readResponseRow(
         if (scale && (value < scale.min || value > scale.max)) {
           problems.push({
             column: column.heading,
-            message: `answer ${value} outside the item's scale ${scale.min}…${scale.max}`,
+            ...problemText(
+              'answer_outside_scale',
+              { value, min: scale.min, max: scale.max },
+              `answer ${value} outside the item's scale ${scale.min}…${scale.max}`,
+            ),
           });
           break;
         }

@@ -3,6 +3,7 @@ import type {
   ImportEntityChanges,
   ImportFileSummary,
   ImportProblem,
+  ImportProblemParams,
   ImportReport,
   ImportRowChange,
 } from '@mintq/contract';
@@ -16,6 +17,15 @@ function counts(value: unknown): EntityCounts {
   );
 }
 
+function problemParams(value: unknown): ImportProblemParams {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(
+      (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
+    ),
+  );
+}
+
 function problem(value: unknown): ImportProblem | null {
   if (!value || typeof value !== 'object') return null;
   const p = value as Record<string, unknown>;
@@ -25,6 +35,8 @@ function problem(value: unknown): ImportProblem | null {
     line: typeof p.line === 'number' ? p.line : 0,
     column: typeof p.column === 'string' ? p.column : typeof p.column === 'number' ? String(p.column) : '',
     message: typeof p.message === 'string' ? p.message : '',
+    code: typeof p.code === 'string' ? p.code : '',
+    params: problemParams(p.params),
   };
 }
 

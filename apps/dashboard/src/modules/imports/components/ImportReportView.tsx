@@ -3,6 +3,7 @@ import { Table } from '../../../common/components/Table.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { entityRows } from '../importReport.js';
 import { useEntityLabel } from '../useEntityLabel.js';
+import { useProblemMessage } from '../useProblemMessage.js';
 
 type EntityRow = ReturnType<typeof entityRows>[number];
 type ChangedField = ImportFieldChange & { key: string };
@@ -11,12 +12,13 @@ type ChangedField = ImportFieldChange & { key: string };
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useI18n();
   const entityLabel = useEntityLabel();
+  const problemMessage = useProblemMessage();
   const rows = entityRows(report);
   // Problems arrive structured; older answers carry only the `file:line: column: message` strings.
   const problems: ImportProblem[] =
     report.problems.length > 0
       ? report.problems
-      : report.errors.map((message) => ({ file: '', line: 0, column: '', message }));
+      : report.errors.map((message) => ({ file: '', line: 0, column: '', message, code: '', params: {} }));
   return (
     <div className="mq-app-stack" data-testid="import-report">
       {rows.length > 0 ? (
@@ -54,7 +56,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 value: (p: ImportProblem) => p.line || '–',
               },
               { key: 'column', header: t('imports.column'), value: (p: ImportProblem) => p.column || '–' },
-              { key: 'message', header: t('imports.message'), value: (p: ImportProblem) => p.message },
+              { key: 'message', header: t('imports.message'), value: problemMessage },
             ]}
             rows={problems}
             rowKey={(p, i) => `${i}-${p.file}-${p.line}`}

@@ -4,6 +4,7 @@ import { Field } from '../../../common/components/Field.js';
 import { PageHeader } from '../../../common/components/PageHeader.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { useImportUpload } from '../hooks/useImportUpload.js';
+import { ImportFormatGuide } from './ImportFormatGuide.js';
 import { ImportHistory } from './ImportHistory.js';
 import { ImportReportView } from './ImportReportView.js';
 
@@ -128,6 +129,7 @@ export function ImportsPage() {
             ) : null}
           </section>
         ) : null}
+        <ImportFormatGuide />
         <ImportHistory />
       </div>
     </>
