@@ -35,26 +35,40 @@ export interface ReportSource {
   finishedOn: string;
 }
 
+/** An instrument's answer scale, e.g. 1 (trifft gar nicht zu) to 5 (trifft voll zu). */
+export interface ReportAnswerScale {
+  min: number;
+  max: number;
+}
+
 /** One self-assessment comparison in a report: an instrument between two waves. */
 export interface ReportSurvey {
   instrument: { key: string; name: string };
   from: WaveKind;
   to: WaveKind;
+  /** The cohort the comparison is of (version 4); absent: all funded cohorts together. */
+  cohort?: string;
+  /** The answer scale of the instrument's dimension items (version 4); absent: 1–5. */
+  scale?: ReportAnswerScale;
   outcomes: PublicSurveyOutcomes;
 }
 
 /** Feedback on the events (Transferwerkstatt) of one event instrument. */
 export interface ReportEvent {
   instrument: { key: string; name: string };
+  /** The cohort the feedback is of (version 4); absent: all funded cohorts together. */
+  cohort?: string;
   feedback: PublicEventFeedback;
 }
 
 /**
  * The version of `ReportContent`'s shape, stored in each report: raise it when a field is added
  * or changed, and let `readReportContent` bring older reports to the current shape. Reports
- * stored before the shape was versioned read as version 1; version 3 added `goals.checkins`.
+ * stored before the shape was versioned read as version 1; version 3 added `goals.checkins`;
+ * version 4 confined cohorts and surveys to the period (`cohorts`, `ReportSurvey.cohort`,
+ * `ReportEvent.cohort`) and stores each self-assessment's answer scale (`ReportSurvey.scale`).
  */
-export const REPORT_CONTENT_VERSION = 3;
+export const REPORT_CONTENT_VERSION = 4;
 
 /** Every number of a report; its canonical JSON is what `contentHash` fingerprints. */
 export interface ReportContent {
@@ -74,6 +88,12 @@ export interface ReportContent {
   definitionsVersion: string;
   /** Import batches the data came from, oldest first. */
   sources: ReportSource[];
+  /**
+   * The funded cohorts that ran in the period (start ≤ period end, end ≥ period start), by key
+   * (version 4): the funnel, the surveys and the event feedback are theirs. Absent in older
+   * reports, which held every funded cohort.
+   */
+  cohorts?: string[];
   reach: PublicReach;
   /** One funnel per cohort in scope, sorted by cohort. */
   funnel: PublicCohortFunnel[];

@@ -38,6 +38,10 @@ export function annexSheets(ctx: Context, tables: columns.SharedTables, facts: F
   const statKeys = ['t', 'df', 'p', 'dz', 'gz', 'alphaFrom', 'alphaTo'];
   const surveyColumns: ColumnSpec<DimensionRow>[] = [
     { key: 'instrument', header: t.instrument, cell: ({ survey }) => cells.text(survey.instrument.name) },
+    // Since version 4 each cohort of the period has its own comparison.
+    ...(surveys.some((survey) => survey.cohort)
+      ? [{ key: 'cohort', header: t.cohort, cell: ({ survey }: DimensionRow) => cells.text(survey.cohort) }]
+      : []),
     { key: 'from', header: t.comparisonFrom, cell: ({ survey }) => cells.text(ctx.wave(survey.from)) },
     { key: 'to', header: t.comparisonTo, cell: ({ survey }) => cells.text(ctx.wave(survey.to)) },
     ...pick(anyColumns, [...dimensionKeys, ...statKeys]).map((spec) => ({

@@ -280,7 +280,7 @@ describe('buildReportModel', () => {
     expect(de.cover.facts.find((f) => f.label === 'Berichtszeitraum')?.text).toBe('01.01.2025 – 31.12.2025');
     expect(en.cover.facts.find((f) => f.label === 'Reporting period')?.text).toBe('01/01/2025 – 31/12/2025');
     // Created at 23:30 UTC is the next day in Germany, where the report is made.
-    expect(de.cover.facts.find((f) => f.label === 'Erstellt am')?.text).toBe('21.01.2026');
+    expect(de.cover.facts.find((f) => f.label === 'Erstellt am')?.text).toBe('21.01.2026, 00:30');
   });
 
   it('gives the annex numbers as numbers with their format, and • only where hidden', () => {
@@ -382,5 +382,39 @@ describe('buildReportModel', () => {
     expect([forest(buildReportModel(leaky))?.scaleMin, forest(buildReportModel(leaky))?.scaleMax]).toEqual([
       1, 5,
     ]);
+  });
+
+  it('spans the pre/post chart over the scale the report stored for its instrument (version 4)', () => {
+    const chart = (model: ReportModel) =>
+      model.sections
+        .flatMap((section) => section.blocks)
+        .flatMap((block) => (block.kind === 'group' ? block.blocks : [block]))
+        .flatMap((block) =>
+          block.kind === 'figure' && block.chart?.kind === 'forest' ? [block.chart] : [],
+        )[0];
+    const sixPoint = buildReportModel(
+      snapshot('de', (c) => {
+        for (const survey of c.surveys) survey.scale = { min: 0, max: 6 };
+      }),
+    );
+    expect([chart(sixPoint)?.scaleMin, chart(sixPoint)?.scaleMax]).toEqual([0, 6]);
+  });
+
+  it('states on the cover which cohorts the period includes, and names the cohort of each survey (version 4)', () => {
+    const model = buildReportModel(
+      snapshot('de', (c) => {
+        c.cohorts = ['2024-25', '2025-26'];
+        for (const survey of c.surveys) survey.cohort = '2024-25';
+      }),
+    );
+    expect(model.cover.scope).toBe(
+      'Zeitraum: 01.01.2025–31.12.2025. Einbezogen sind die geförderten Durchgänge, die in diesem Zeitraum liefen (2024-25, 2025-26), mit ihren Teilnehmenden, Befragungen und Veranstaltungen; Transferaktivitäten zählen, wenn sie im Zeitraum stattfanden, Wirkungsziele aller geförderten Durchgänge mit ihrem Stand am 31.12.2025.',
+    );
+    const titles = model.sections.flatMap((section) =>
+      section.blocks.flatMap((block) => (block.kind === 'group' ? block.blocks : [block])),
+    );
+    expect(titles.some((b) => b.kind === 'figure' && b.title.endsWith(', Durchgang 2024-25'))).toBe(true);
+    // A report stored before version 4 held every cohort: its cover claims no confinement.
+    expect(buildReportModel(snapshot()).cover.scope).toBeUndefined();
   });
 });

@@ -63,6 +63,16 @@ export function buildReportModel(snapshot: ReportSnapshot): ReportModel {
       facts: factList(facts, ['funder', 'programme', 'period', 'asOf', 'createdOn', 'fingerprint']),
       contentsTitle: t.contents,
       privacy: fill(t.coverPrivacy, { k }),
+      ...(content.cohorts
+        ? {
+            scope: fill(t.coverScope, {
+              from: format.date(content.period.from),
+              to: format.date(content.period.to),
+              cohorts: content.cohorts.join(', ') || t.noCohorts,
+              asOf: format.date(content.asOf),
+            }),
+          }
+        : {}),
     },
     sections,
     annex: annexSheets(ctx, tables, facts),

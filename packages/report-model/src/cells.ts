@@ -17,6 +17,8 @@ export interface CellMaker {
   pValue(value: StoredNumber, hidden?: boolean): ReportCell;
   /** A date `YYYY-MM-DD`, or an instant whose date in Germany is printed. */
   date(value: string | null | undefined, instant?: boolean): ReportCell;
+  /** An instant (ISO 8601), printed as its date and time in Germany, e.g. `25.11.2026, 18:48`. */
+  dateTime(value: string | null | undefined): ReportCell;
   month(value: string | null | undefined): ReportCell;
   /** A text; `null` prints as the missing mark, `hidden` as •. */
   text(value: string | null | undefined, hidden?: boolean): ReportCell;
@@ -52,6 +54,7 @@ export function createCellMaker(format: ReportFormat): CellMaker {
     pValue: (value, hidden = false) => make('pValue', 3, value, hidden, (v: number) => format.pValue(v)),
     date: (value, instant = false) =>
       make('date', 0, value, false, (v: string) => (instant ? format.dateOf(v) : format.date(v))),
+    dateTime: (value) => make('dateTime', 0, value, false, (v: string) => format.dateTime(v)),
     month: (value) => make('month', 0, value, false, (v: string) => format.month(v)),
     text: (value, hidden = false) => make('text', 0, value, hidden, (v: string) => v),
   };

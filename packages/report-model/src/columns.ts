@@ -213,6 +213,10 @@ export function sharedTables(ctx: Context): SharedTables {
           cell: (row: ReportEvent) => cells.text(row.instrument.name),
           rowHeader: true,
         },
+        // Since version 4 each cohort of the period has its own feedback.
+        ...((content.events ?? []).some((row) => row.cohort)
+          ? [{ key: 'cohort', header: t.cohort, cell: (row: ReportEvent) => cells.text(row.cohort) }]
+          : []),
         {
           key: 'responses',
           header: m.responses,
@@ -225,7 +229,7 @@ export function sharedTables(ctx: Context): SharedTables {
         },
       ],
       content.events ?? [],
-      (row) => row.instrument.key,
+      (row) => `${row.instrument.key}|${row.cohort ?? ''}`,
     ),
   };
 }

@@ -53,8 +53,8 @@ export function reportFacts({ t, cells, content, format }: Context, meta: Report
       code: true,
       note: t.fingerprintNote,
     },
-    // An instant; the date printed is the one in Germany, where the report is made.
-    createdOn: { label: t.createdOn, cell: cells.date(meta.createdAt, true) },
+    // An instant; the date and time printed are those in Germany, where the report is made.
+    createdOn: { label: t.createdOn, cell: cells.dateTime(meta.createdAt) },
     createdBy: { label: t.createdBy, cell: cells.text(t.creatorRoles[meta.createdBy] ?? meta.createdBy) },
   };
 }

@@ -5,7 +5,16 @@
 import type { PublicDimensionOutcome, ReportLanguage } from '@mintq/contract';
 
 /** How a cell's value is written: the annex picks its Excel number format from it. */
-export type CellFormat = 'count' | 'decimal' | 'signed' | 'percent' | 'pValue' | 'date' | 'month' | 'text';
+export type CellFormat =
+  | 'count'
+  | 'decimal'
+  | 'signed'
+  | 'percent'
+  | 'pValue'
+  | 'date'
+  | 'dateTime'
+  | 'month'
+  | 'text';
 
 /** One cell of a report table. */
 export interface ReportCell {
@@ -204,6 +213,8 @@ export interface ReportModel {
     facts: ReportFact[];
     contentsTitle: string;
     privacy: string;
+    /** What the period includes, in plain words; absent for reports stored before it was confined (version < 4). */
+    scope?: string;
   };
   sections: ReportSection[];
   annex: AnnexSheet[];

@@ -523,12 +523,8 @@ export function methodsSection(ctx: Context, facts: Facts): ReportSection {
     title: t.methodsTitle,
     intro: t.methodsIntro,
     blocks: [
-      { kind: 'subtitle', text: t.definitionsTitle },
-      { kind: 'definitions', entries: t.definitions },
-      { kind: 'subtitle', text: t.suppressionTitle },
-      { kind: 'paragraph', text: fill(t.suppressionRule, { k, k1: k - 1 }) },
-      // Where the numbers come from and which version they are, as one compact block: it used
-      // to spill onto a last page of its own.
+      // Where the numbers come from and which version they are, first and compact: at the end
+      // they used to spill onto a last page of their own.
       { kind: 'subtitle', text: `${t.sourcesTitle}, ${t.versionTitle}` },
       { kind: 'paragraph', text: t.sourcesIntro },
       // By number and date only (a snapshot stored before 2026-12-05 also lists files: not shown).
@@ -556,6 +552,10 @@ export function methodsSection(ctx: Context, facts: Facts): ReportSection {
         kind: 'facts',
         facts: factList(facts, ['asOf', 'definitionsVersion', 'reportId', 'createdBy', 'fingerprint'], false),
       },
+      { kind: 'subtitle', text: t.definitionsTitle },
+      { kind: 'definitions', entries: t.definitions },
+      { kind: 'subtitle', text: t.suppressionTitle },
+      { kind: 'paragraph', text: fill(t.suppressionRule, { k, k1: k - 1 }) },
     ],
   };
 }

@@ -37,14 +37,48 @@ select distinct
   "instruments"."key",
   "instruments"."name",
   "instruments"."kind",
-  "waves"."wave"
+  "waves"."wave",
+  "cohorts"."key" as "cohort"
 from "instruments"
 inner join "waves" on "waves"."instrument_id" = "instruments"."id"
+inner join "cohorts" on "cohorts"."id" = "waves"."cohort_id"
 where
   "waves"."cohort_id" in ($1, $2)
 order by
   "instruments"."key",
+  "cohorts"."key",
   "waves"."wave"
+
+-- ReportsRepository.answerScalesQuery()
+-- $1 = 'likert'
+select
+  "instruments"."key",
+  min("items"."scale_min") as "min",
+  max("items"."scale_max") as "max"
+from "items"
+inner join "instruments" on "instruments"."id" = "items"."instrument_id"
+where
+  "items"."role" = $1
+  and "items"."dimension" is not null
+group by
+  "instruments"."key"
+order by
+  "instruments"."key"
+
+-- ReportsRepository.cohortsInPeriodQuery([1, 2], '2025-01-01', '2025-12-31')
+-- $1 = 1
+-- $2 = 2
+-- $3 = '2025-12-31'
+-- $4 = '2025-01-01'
+select
+  "key"
+from "cohorts"
+where
+  "id" in ($1, $2)
+  and "starts_on" <= $3
+  and "ends_on" >= $4
+order by
+  "key"
 
 -- ReportsRepository.importedBatchesQuery()
 -- $1 = 'imported'

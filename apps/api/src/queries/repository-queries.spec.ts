@@ -198,6 +198,8 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
       .add('findFunderQuery', 'aqtivator')
       .add('programmeNamesQuery', [1, 2])
       .add('instrumentWavesQuery', [1, 2])
+      .add('answerScalesQuery')
+      .add('cohortsInPeriodQuery', [1, 2], '2025-01-01', '2025-12-31')
       .add('importedBatchesQuery')
       .add('insertReportQuery', {
         id: REPORT_ID,

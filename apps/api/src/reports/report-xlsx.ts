@@ -2,6 +2,43 @@ import type { ReportSnapshot } from '@mintq/contract';
 import { buildReportModel, type ReportCell, SUPPRESSED_MARK } from '@mintq/report-model';
 import ExcelJS from 'exceljs';
 
+/** Excel's date formats of a report language (Excel keeps no time zone: dates are Berlin's wall clock). */
+const DATE_FORMATS = {
+  de: { date: 'dd.mm.yyyy', dateTime: 'dd.mm.yyyy hh:mm' },
+  en: { date: 'dd/mm/yyyy', dateTime: 'dd/mm/yyyy hh:mm' },
+} as const;
+
+/** The wall-clock time in Germany of an instant, as a Date whose UTC fields hold it (what Excel stores). */
+function berlinWallClock(instant: string): Date {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return new Date(
+    Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')),
+  );
+}
+
+/**
+ * What a model cell is written as: numbers stay numbers, dates and the creation instant become
+ * Excel dates (a calendar date as that day, an instant as its time in Germany), with the formats
+ * the PDF shows them in; months (YYYY-MM) and texts stay text.
+ */
+function excelCell(cell: ReportCell, language: 'de' | 'en'): { value: unknown; numFmt?: string } {
+  if (typeof cell.value === 'string' && cell.format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(cell.value))
+    return { value: new Date(`${cell.value}T00:00:00Z`), numFmt: DATE_FORMATS[language].date };
+  if (typeof cell.value === 'string' && cell.format === 'dateTime' && !Number.isNaN(Date.parse(cell.value)))
+    return { value: berlinWallClock(cell.value), numFmt: DATE_FORMATS[language].dateTime };
+  return { value: cell.value, numFmt: typeof cell.value === 'number' ? numberFormat(cell) : undefined };
+}
+
 /** The Excel number format of a model cell: numbers stay numbers, shown as the PDF shows them. */
 function numberFormat(cell: ReportCell): string | undefined {
   const decimals = cell.digits > 0 ? `.${'0'.repeat(cell.digits)}` : '';
@@ -17,7 +54,6 @@ function numberFormat(cell: ReportCell): string | undefined {
     case 'pValue':
       return '0.000';
     default:
-      // Dates (YYYY-MM-DD) and months (YYYY-MM) stay ISO text: sortable, and never re-read by Excel's locale.
       return undefined;
   }
 }
@@ -53,7 +89,10 @@ export async function renderReportXlsx(snapshot: ReportSnapshot): Promise<Uint8A
     }));
     worksheet.getRow(1).font = { bold: true };
     for (const row of table.rows) {
-      const added = worksheet.addRow(row.cells.map((cell) => (cell.hidden ? SUPPRESSED_MARK : cell.value)));
+      const written = row.cells.map((cell) => excelCell(cell, model.language));
+      const added = worksheet.addRow(
+        row.cells.map((cell, index) => (cell.hidden ? SUPPRESSED_MARK : written[index]?.value)),
+      );
       row.cells.forEach((cell, index) => {
         const target = added.getCell(index + 1);
         if (cell.hidden) {
@@ -61,7 +100,7 @@ export async function renderReportXlsx(snapshot: ReportSnapshot): Promise<Uint8A
           target.alignment = { horizontal: 'right' };
           return;
         }
-        const format = typeof cell.value === 'number' ? numberFormat(cell) : undefined;
+        const format = written[index]?.numFmt;
         if (format) target.numFmt = format;
       });
     }

@@ -66,6 +66,22 @@ function sheetRows(workbook: ExcelJS.Workbook, name: string): unknown[][] {
   return rows;
 }
 
+/**
+ * How far down each page of a PDF its text reaches, as a share of the printable height between
+ * the running header and footer (A4, the printer's 20 mm and 18 mm margins): 1 = full page.
+ */
+function pageFills(pdf: string): number[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const mm = 72 / 25.4;
+  const top = 20 * mm;
+  const bottom = 842 - 18 * mm;
+  return [...html.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].map(([, page]) => {
+    const ys = [...(page ?? '').matchAll(/<word [^>]*yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const body = ys.filter((y) => y > top + 4 && y < bottom);
+    return body.length === 0 ? 0 : (Math.max(...body) - top) / (bottom - top);
+  });
+}
+
 /** What the annex must show for a value of a suppressible object. */
 const shown = (value: number | null, suppressed: boolean) => (suppressed ? '•' : value);
 
@@ -139,12 +155,16 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       { token, variables: { scope } },
     );
     expect(body.errors).toBeUndefined();
+    // Surveys and event feedback are each of one cohort of the period: the dashboard's answer for it.
     const surveys = [];
     for (const s of content.surveys) {
       const answer = await server.graphql<{ surveyOutcomes: unknown }>(
         `query($i: String!, $f: WaveKind, $t: WaveKind, $scope: ScopeInput) {
           surveyOutcomes(instrument: $i, from: $f, to: $t, scope: $scope) { ${OUTCOMES_FIELDS} } }`,
-        { token, variables: { i: s.instrument.key, f: s.from, t: s.to, scope } },
+        {
+          token,
+          variables: { i: s.instrument.key, f: s.from, t: s.to, scope: { ...scope, cohorts: [s.cohort] } },
+        },
       );
       surveys.push(answer.body.data?.surveyOutcomes);
     }
@@ -153,7 +173,7 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       const answer = await server.graphql<{ eventFeedback: unknown }>(
         `query($i: String!, $scope: ScopeInput) {
           eventFeedback(instrument: $i, scope: $scope) { instrument responses nps suppressed } }`,
-        { token, variables: { i: e.instrument.key, scope } },
+        { token, variables: { i: e.instrument.key, scope: { ...scope, cohorts: [e.cohort] } } },
       );
       events.push(answer.body.data?.eventFeedback);
     }
@@ -180,11 +200,23 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
     expect(content.asOf).toBe(PERIOD.to);
     expect(content.suppressionK).toBe(5);
     expect(content.programme).toBe('MINT-Qualitätsoffensive');
-    expect(content.surveys.map((s) => `${s.instrument.key} ${s.from}→${s.to}`)).toEqual([
-      'selbstanalyse PRE→POST',
-      'selbstanalyse PRE→FOLLOW_UP',
+    // Telekom funds only 2024-25 (15.11.2024–23.05.2025), which ran in 2025.
+    expect(content.cohorts).toEqual(['2024-25']);
+    expect(content.surveys.map((s) => `${s.instrument.key} ${s.cohort} ${s.from}→${s.to}`)).toEqual([
+      'selbstanalyse 2024-25 PRE→POST',
+      'selbstanalyse 2024-25 PRE→FOLLOW_UP',
     ]);
-    expect(content.events.map((e) => e.instrument.key)).toEqual(['transfer-feedback']);
+    // The answer scale of the self-assessment's items (items.csv: 1–5).
+    const scale = await database.db
+      .selectFrom('items')
+      .select(({ fn }) => [fn.min('scale_min').as('min'), fn.max('scale_max').as('max')])
+      .where('role', '=', 'likert')
+      .executeTakeFirstOrThrow();
+    for (const survey of content.surveys)
+      expect(survey.scale).toEqual({ min: Number(scale.min), max: Number(scale.max) });
+    expect(content.events.map((e) => `${e.instrument.key} ${e.cohort}`)).toEqual([
+      'transfer-feedback 2024-25',
+    ]);
     // The import batch by number and date: nothing of its files (they hold other funders' data too).
     expect(content.sources).toEqual([
       { id: expect.any(Number), finishedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
@@ -192,7 +224,9 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
 
     const answers = await dashboardAnswers(tokens.telekom, content);
     expect(content.reach).toEqual(answers.reach);
-    expect(content.funnel).toEqual(answers.cohortFunnel);
+    expect(content.funnel).toEqual(
+      (answers.cohortFunnel as { cohort: string }[]).filter((f) => content.cohorts?.includes(f.cohort)),
+    );
     expect(content.goals).toEqual(answers.goalAttainment);
     expect(content.surveys.map((s) => s.outcomes)).toEqual(answers.surveys);
     expect(content.events.map((e) => e.feedback)).toEqual(answers.events);
@@ -360,7 +394,11 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
     expect(sheetRows(workbook, 'Wirkungstreppe')).toEqual(
       g.byStaircaseLevel.map((s) => [s.level, shown(s.goals, s.suppressed), shown(s.attained, s.suppressed)]),
     );
-    expect(sheetRows(workbook, 'Befragungen').map((row) => trimNulls(row.slice(3)))).toEqual(
+    // Instrument, cohort, from, to, then the dimension's figures.
+    expect(sheetRows(workbook, 'Befragungen').map((row) => row[1])).toEqual(
+      content.surveys.flatMap((s) => s.outcomes.dimensions.map(() => s.cohort)),
+    );
+    expect(sheetRows(workbook, 'Befragungen').map((row) => trimNulls(row.slice(4)))).toEqual(
       content.surveys.flatMap((s) =>
         s.outcomes.dimensions.map((d) =>
           trimNulls([
@@ -396,6 +434,7 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       content.events.map((e) =>
         trimNulls([
           e.instrument.name,
+          e.cohort,
           shown(e.feedback.responses, e.feedback.suppressed),
           shown(e.feedback.nps, e.feedback.suppressed),
         ]),
@@ -575,12 +614,92 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       );
       expect(candidates.some((c) => text.includes(c))).toBe(true);
       expect(text).toMatch(/Seite 1 von \d+/);
+      // The cover says what the period includes.
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        'Zeitraum: 01.01.2025–31.12.2025. Einbezogen sind die geförderten Durchgänge, die in diesem Zeitraum liefen (2024-25)',
+      );
+      // Tight: no page after the cover is mostly empty (the fingerprint no longer sits alone at the end).
+      const fills = pageFills(join(dir, 'r.pdf'));
+      expect(fills.length).toBeGreaterThan(3);
+      for (const [i, fill] of fills.slice(1).entries())
+        expect(fill, `page ${i + 2} of ${fills}`).toBeGreaterThan(0.25);
+      const lastPage = execFileSync('pdftotext', ['-f', String(fills.length), join(dir, 'r.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      expect(lastPage).not.toContain(snapshot.meta.contentHash);
       // The creator by role; no e-mail, no import file.
       expect(text).toContain('Projektleitung');
       expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.\w+|\.csv/);
     } finally {
       await renderer.close();
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes percentages as Excel percents and dates as Excel dates, the creation time in Berlin', async () => {
+    // aqtivator funds everyone: its goals are shown.
+    const report = (await generate('aqtivator')).data?.generateFunderReport as FunderReport;
+    const { content, meta } = await snapshotOf(report);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await get(report.xlsxUrl, tokens.lead)).bytes as unknown as ArrayBuffer);
+    const cellOf = (sheet: string, label: string) => {
+      const row = workbook
+        .getWorksheet(sheet)
+        ?.getRows(2, 40)
+        ?.find((r) => r.getCell(1).value === label);
+      if (!row) throw new Error(`no row ${label} in ${sheet}`);
+      return row.getCell(2);
+    };
+    // Shares are numbers 0…1 shown as 45 % by their format (not as 0,45): the attainment rate
+    // where it is shown, and every response rate.
+    const rate = cellOf('Wirkungsziele', 'Zielerreichungsquote');
+    expect(rate.value).toBe(content.goals.suppressed ? '•' : content.goals.attainmentRate);
+    const percents = [rate];
+    workbook
+      .getWorksheet('Rücklauf')
+      ?.getColumn(6)
+      .eachCell((cell, row) => {
+        if (row > 1) percents.push(cell);
+      });
+    const shares = percents.filter((cell) => typeof cell.value === 'number');
+    expect(shares.length).toBeGreaterThan(0);
+    for (const cell of shares) {
+      expect(cell.numFmt).toBe('0%');
+      expect(cell.value as number).toBeLessThanOrEqual(1);
+    }
+    // "Erstellt am": the instant as Berlin's wall clock (Excel keeps no zone), shown as 05.12.2026 14:27.
+    const created = cellOf('Bericht', 'Erstellt am');
+    expect(created.numFmt).toBe('dd.mm.yyyy hh:mm');
+    const berlin = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Berlin',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    }).format(new Date(meta.createdAt));
+    expect((created.value as Date).toISOString().slice(0, 16).replace('T', ' ')).toBe(berlin);
+    const from = cellOf('Bericht', 'Berichtszeitraum von');
+    expect(from.numFmt).toBe('dd.mm.yyyy');
+    expect((from.value as Date).toISOString().slice(0, 10)).toBe(content.period.from);
+  });
+
+  it('confines cohorts, surveys and events to the cohorts that ran in the period, and says so on the cover', async () => {
+    // aqtivator funds 2023-24 (until 23.05.2024) and 2024-25 (from 15.11.2024): 2024 holds both, 2025 one.
+    const { body } = await server.graphql<{ cohortFunnel: { cohort: string }[] }>(
+      'query($scope: ScopeInput) { cohortFunnel(scope: $scope) { cohort } }',
+      { token: tokens.lead, variables: { scope: { funder: 'aqtivator' } } },
+    );
+    expect(body.data?.cohortFunnel.map((f) => f.cohort)).toEqual(['2023-24', '2024-25']);
+    for (const [year, cohorts] of [
+      ['2024', ['2023-24', '2024-25']],
+      ['2025', ['2024-25']],
+    ] as const) {
+      const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+      const report = (await generate('aqtivator', tokens.lead, period)).data
+        ?.generateFunderReport as FunderReport;
+      const { content } = await snapshotOf(report);
+      expect(content.cohorts).toEqual(cohorts);
+      expect(content.funnel.map((f) => f.cohort)).toEqual(cohorts);
+      expect([...new Set(content.surveys.map((s) => s.cohort))]).toEqual(cohorts);
+      expect([...new Set(content.events.map((e) => e.cohort))]).toEqual(cohorts);
     }
   });
 });

@@ -63,16 +63,60 @@ export class ReportsRepository extends SqlRepository {
     return this.db
       .selectFrom('instruments')
       .innerJoin('waves', 'waves.instrument_id', 'instruments.id')
-      .select(['instruments.key', 'instruments.name', 'instruments.kind', 'waves.wave'])
+      .innerJoin('cohorts', 'cohorts.id', 'waves.cohort_id')
+      .select([
+        'instruments.key',
+        'instruments.name',
+        'instruments.kind',
+        'waves.wave',
+        'cohorts.key as cohort',
+      ])
       .distinct()
       .where('waves.cohort_id', 'in', cohortIds.length > 0 ? [...cohortIds] : [-1])
       .orderBy('instruments.key')
+      .orderBy('cohorts.key')
       .orderBy('waves.wave');
   }
 
-  /** Instruments with at least one wave in the given cohorts, one row per wave kind. */
+  /** Instruments with at least one wave in the given cohorts, one row per cohort and wave kind. */
   instrumentWaves(cohortIds: readonly number[]) {
     return this.instrumentWavesQuery(cohortIds).execute();
+  }
+
+  answerScalesQuery() {
+    return this.db
+      .selectFrom('items')
+      .innerJoin('instruments', 'instruments.id', 'items.instrument_id')
+      .select(({ fn }) => [
+        'instruments.key',
+        fn.min('items.scale_min').as('min'),
+        fn.max('items.scale_max').as('max'),
+      ])
+      .where('items.role', '=', 'likert')
+      .where('items.dimension', 'is not', null)
+      .groupBy('instruments.key')
+      .orderBy('instruments.key');
+  }
+
+  /** Per instrument, the answer scale its dimension scores lie on (the widest of its Likert items). */
+  async answerScales(): Promise<Map<string, { min: number; max: number }>> {
+    const rows = await this.answerScalesQuery().execute();
+    return new Map(rows.map((r) => [r.key, { min: Number(r.min), max: Number(r.max) }]));
+  }
+
+  cohortsInPeriodQuery(cohortIds: readonly number[], from: string, to: string) {
+    return this.db
+      .selectFrom('cohorts')
+      .select('key')
+      .where('id', 'in', cohortIds.length > 0 ? [...cohortIds] : [-1])
+      .where('starts_on', '<=', to)
+      .where('ends_on', '>=', from)
+      .orderBy('key');
+  }
+
+  /** The keys of the given cohorts that ran in the period (start ≤ to, end ≥ from), sorted. */
+  async cohortsInPeriod(cohortIds: readonly number[], from: string, to: string): Promise<string[]> {
+    return (await this.cohortsInPeriodQuery(cohortIds, from, to).execute()).map((r) => r.key);
   }
 
   importedBatchesQuery() {

@@ -18,7 +18,6 @@ import {
   readReportContent,
   type SurveyOutcomes,
   toPublic,
-  type WaveKind,
 } from '@mintq/contract';
 import { excerpt } from '@mintq/schema';
 import { Injectable } from '@nestjs/common';
@@ -192,54 +191,64 @@ export class ReportsService {
       cap,
     });
     const reach = answers.reach[periodKey(null, year)] as Reach;
-    const funnel = answers.cohortFunnel[periodKey(null, year)] as CohortFunnel[];
     const goals = answers.goalAttainment[periodKey(null, year)] as GoalAttainment;
-
-    const [programmes, instrumentWaves, batches] = await Promise.all([
+    // The report's cohorts are those that ran in the period: the funnel lists them, and the
+    // surveys and event feedback are theirs, each cohort's own answer of the release (a
+    // combination of some cohorts is not in the release, so it could not be protected).
+    const [cohorts, programmes, instrumentWaves, scales, batches] = await Promise.all([
+      this.repository.cohortsInPeriod(scope.cohortIds, period.from ?? from, period.to),
       this.repository.programmeNames(scope.cohortIds),
       this.repository.instrumentWaves(scope.cohortIds),
+      this.repository.answerScales(),
       this.repository.importedBatches(),
     ]);
+    const included = new Set(cohorts);
+    const funnel = (answers.cohortFunnel[periodKey(null, year)] as CohortFunnel[]).filter((row) =>
+      included.has(row.cohort),
+    );
 
-    // Which comparisons: PRE→POST for every self-assessment with both waves in scope, and
-    // PRE→FOLLOW_UP where there is a follow-up wave; event feedback per event instrument.
-    const instruments = new Map<string, { key: string; name: string; kind: string; waves: Set<string> }>();
+    // Which comparisons, per cohort of the period: PRE→POST for every self-assessment with both
+    // waves, and PRE→FOLLOW_UP where there is a follow-up wave; event feedback per event instrument.
+    const instruments = new Map<
+      string,
+      { key: string; name: string; kind: string; cohort: string; waves: Set<string> }
+    >();
     for (const row of instrumentWaves) {
-      const entry = instruments.get(row.key) ?? {
-        key: row.key,
-        name: row.name,
-        kind: row.kind,
-        waves: new Set(),
-      };
+      if (!included.has(row.cohort)) continue;
+      const id = `${row.key}|${row.cohort}`;
+      const entry = instruments.get(id) ?? { ...row, waves: new Set<string>() };
       entry.waves.add(row.wave);
-      instruments.set(row.key, entry);
+      instruments.set(id, entry);
     }
-    const comparisons: { key: string; name: string; from: WaveKind; to: WaveKind }[] = [];
-    const eventInstruments: { key: string; name: string }[] = [];
+    const surveys: ReportSurvey[] = [];
+    const events: ReportEvent[] = [];
     for (const entry of instruments.values()) {
+      const instrument = { key: entry.key, name: entry.name };
       if (entry.kind === 'self_assessment' && entry.waves.has('pre')) {
-        if (entry.waves.has('post'))
-          comparisons.push({ key: entry.key, name: entry.name, from: 'PRE', to: 'POST' });
-        if (entry.waves.has('follow_up'))
-          comparisons.push({ key: entry.key, name: entry.name, from: 'PRE', to: 'FOLLOW_UP' });
+        const scale = scales.get(entry.key);
+        for (const [wave, to] of [
+          ['post', 'POST'],
+          ['follow_up', 'FOLLOW_UP'],
+        ] as const) {
+          if (!entry.waves.has(wave)) continue;
+          const outcomes = answers.surveyOutcomes[
+            surveyKey(entry.key, 'PRE', to, entry.cohort)
+          ] as SurveyOutcomes;
+          surveys.push({
+            instrument,
+            from: 'PRE',
+            to,
+            cohort: entry.cohort,
+            ...(scale ? { scale } : {}),
+            outcomes: toPublic(outcomes),
+          });
+        }
       }
-      if (entry.kind === 'event_feedback' && entry.waves.has('event'))
-        eventInstruments.push({ key: entry.key, name: entry.name });
+      if (entry.kind === 'event_feedback' && entry.waves.has('event')) {
+        const feedback = answers.eventFeedback[eventKey(entry.key, entry.cohort)] as EventFeedback;
+        events.push({ instrument, cohort: entry.cohort, feedback: toPublic(feedback) });
+      }
     }
-    const surveys: ReportSurvey[] = await Promise.all(
-      comparisons.map(async (c) => ({
-        instrument: { key: c.key, name: c.name },
-        from: c.from,
-        to: c.to,
-        outcomes: toPublic(answers.surveyOutcomes[surveyKey(c.key, c.from, c.to, null)] as SurveyOutcomes),
-      })),
-    );
-    const events: ReportEvent[] = await Promise.all(
-      eventInstruments.map(async (i) => ({
-        instrument: i,
-        feedback: toPublic(answers.eventFeedback[eventKey(i.key, null)] as EventFeedback),
-      })),
-    );
 
     // By number and date only: a batch's file names, hashes and counts describe the whole
     // programme, other funders' data included, not this funder's scope.
@@ -257,6 +266,7 @@ export class ReportsService {
       suppressionK,
       definitionsVersion: DEFINITIONS_VERSION,
       sources,
+      cohorts,
       reach: toPublic(reach),
       funnel: toPublic(funnel),
       goals: toPublic(goals),

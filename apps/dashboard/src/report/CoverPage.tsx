@@ -15,6 +15,7 @@ export function CoverPage({ model }: { model: ReportModel }) {
       </h1>
       <p className="rp-cover__subtitle">{cover.subtitle}</p>
       <ReportFacts facts={cover.facts} className="rp-cover__facts" />
+      {cover.scope && <p className="rp-cover__scope">{cover.scope}</p>}
       <nav className="rp-cover__contents" aria-labelledby="rp-contents-title">
         <h2 className="rp-cover__contents-title" id="rp-contents-title">
           {cover.contentsTitle}
