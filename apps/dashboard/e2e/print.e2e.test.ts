@@ -49,6 +49,57 @@ function printedCharts(page: Page) {
   );
 }
 
+/** Chromium prints without giving the page's scripts a turn, so on paper a chart keeps the width
+ * it was drawn at for the screen. Without ResizeObserver the charts do the same under emulated
+ * print: what fits must fit by scaling, not by being redrawn. */
+async function drawOnceLikePrint(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'ResizeObserver', { value: undefined });
+  });
+}
+
+/**
+ * Opens a page on screen, then prints it: its charts fit the paper, its title is on it, its
+ * navigation and buttons are not, no sheet is blank. Returns the PDF's text and how many charts
+ * were drawn wider than the paper.
+ */
+async function printPage(page: Page, url: string, name: string) {
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(url);
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('.mq-state--loading').length === 0);
+  const title = ((await heading.textContent()) ?? '').trim();
+  const tabs = await page
+    .getByRole('navigation', { name: de['nav.label'] })
+    .getByRole('link')
+    .allTextContents();
+  const navigation = tabs.map((tab) => tab.trim()).join(' ');
+
+  await page.emulateMedia({ media: 'print' });
+  const charts = await printedCharts(page);
+  for (const chart of charts) {
+    expect(chart.width, `${chart.chart} on paper`).toBeLessThanOrEqual(PRINTABLE_WIDTH + 0.5);
+    if (!chart.plot) continue;
+    expect(chart.viewRatio, `${chart.chart} has a viewBox`).not.toBeNull();
+    const distortion = Math.abs(chart.ratio - (chart.viewRatio ?? 0));
+    expect(distortion, `${chart.chart} keeps its shape`).toBeLessThan(0.01);
+  }
+  const sheets = await printedSheets(page, name);
+  const all = sheets.join(' ');
+  expect(all).toContain(title);
+  // No navigation, no user menu, no buttons on paper, and no sheet left blank.
+  expect(tabs.length).toBeGreaterThan(1);
+  for (const control of [navigation, de['user.signOut'], de['print.button'], de['chart.showTable']])
+    expect(all, `${url} prints "${control}"`).not.toContain(control);
+  expect(
+    sheets.filter((sheet) => sheet === ''),
+    `${url}: blank sheets`,
+  ).toEqual([]);
+  return { all, drawnWider: charts.filter((c) => c.drawnWidth > PRINTABLE_WIDTH).length };
+}
+
 describe('every page printed by an admin', () => {
   const admin = setUpSignedIn(run, 'admin@mintq.example', { viewport: { width: 1440, height: 900 } });
   let filters = '';
@@ -57,12 +108,7 @@ describe('every page printed by an admin', () => {
 
   beforeAll(async () => {
     const { page } = admin.session;
-    // Chromium lays a page out for paper without giving its scripts a turn, so on paper a chart
-    // keeps the width it was drawn at for the screen. Without ResizeObserver the charts here do
-    // the same under emulated print: what fits must fit by scaling, not by being redrawn.
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'ResizeObserver', { value: undefined });
-    });
+    await drawOnceLikePrint(page);
     await page.goto(`${run.server.baseUrl}/`);
     await page.getByTestId('filter-states').waitFor();
     await tickFilter(page, 'filter-states', STATE);
@@ -72,49 +118,40 @@ describe('every page printed by an admin', () => {
   it.each(NAV_ITEMS.map((item) => [item.path, item] as const))('%s', async (path, item) => {
     const { page, errors } = admin.session;
     errors.length = 0;
-    await page.emulateMedia({ media: 'screen' });
-    await page.goto(`${run.server.baseUrl}${path}${item.filtered ? filters : ''}`);
-    const heading = page.getByRole('heading', { level: 1 });
-    await heading.waitFor();
-    await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => document.querySelectorAll('.mq-state--loading').length === 0);
-    const title = ((await heading.textContent()) ?? '').trim();
-
-    await page.emulateMedia({ media: 'print' });
-    const charts = await printedCharts(page);
-    for (const chart of charts) {
-      if (chart.drawnWidth > PRINTABLE_WIDTH) scaled++;
-      expect(chart.width, `${chart.chart} on paper`).toBeLessThanOrEqual(PRINTABLE_WIDTH + 0.5);
-      if (!chart.plot) continue;
-      expect(chart.viewRatio, `${chart.chart} has a viewBox`).not.toBeNull();
-      expect(Math.abs(chart.ratio - (chart.viewRatio ?? 0)), `${chart.chart} keeps its shape`).toBeLessThan(
-        0.01,
-      );
-    }
-
-    const sheets = await printedSheets(page, path === '/' ? 'overview' : path.slice(1));
-    const all = sheets.join(' ');
-    expect(all).toContain(title);
-    if (item.filtered) expect(all).toContain(`${de['filters.states']}: ${STATE}`);
-    // No navigation (its tabs in a row), no user menu, no buttons on paper.
-    const navigation = NAV_ITEMS.map((nav) => de[nav.label]).join(' ');
-    const controls = [
-      navigation,
-      'admin@mintq.example',
-      de['user.signOut'],
-      de['print.button'],
-      de['chart.showTable'],
-    ];
-    for (const control of controls) expect(all, `${path} prints "${control}"`).not.toContain(control);
-    // No sheet of paper left blank.
-    expect(
-      sheets.filter((sheet) => sheet === ''),
-      `${path}: blank sheets`,
-    ).toEqual([]);
+    const url = `${run.server.baseUrl}${path}${item.filtered ? filters : ''}`;
+    const printed = await printPage(page, url, `admin${path.replaceAll('/', '_')}`);
+    scaled += printed.drawnWider;
+    // The filters the page's numbers answer to head the paper.
+    if (item.filtered) expect(printed.all).toContain(`${de['filters.states']}: ${STATE}`);
+    expect(printed.all).not.toContain('admin@mintq.example');
     expect(errors).toEqual([]);
   });
 
   it('met charts drawn wider than the paper, which print scaled down', () => {
     expect(scaled).toBeGreaterThan(0);
+  });
+});
+
+describe('a funder’s pages printed', () => {
+  const funder = setUpSignedIn(run, 'telekom@mintq.example', {
+    warmRelease: true,
+    viewport: { width: 1440, height: 900 },
+  });
+  beforeAll(async () => {
+    await drawOnceLikePrint(funder.session.page);
+  });
+
+  it.each(['/', '/befragungen'])('%s with the period and cohort as its caption', async (path) => {
+    const { page, errors } = funder.session;
+    errors.length = 0;
+    const printed = await printPage(
+      page,
+      `${run.server.baseUrl}${path}`,
+      `funder${path.replaceAll('/', '_')}`,
+    );
+    expect(printed.all).toContain(`${de['filters.period']}: ${de['filters.sinceStart']}`);
+    expect(printed.all).toContain(`${de['filters.cohort']}: ${de['filters.allFundedCohorts']}`);
+    expect(printed.all).not.toContain('telekom@mintq.example');
+    expect(errors).toEqual([]);
   });
 });
