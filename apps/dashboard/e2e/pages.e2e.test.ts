@@ -18,6 +18,7 @@ const FUNDER = 'telekom@mintq.example';
 
 /** The pages without a metric comparison, with the file name of their screenshot. */
 const OTHER_PAGES = [
+  { path: '/methodik', label: de['nav.methodology'], screenshot: 'methodik' },
   { path: '/datenimport', label: de['nav.imports'], screenshot: 'datenimport' },
   { path: '/graphiql', label: de['nav.graphiql'], screenshot: 'graphiql' },
   { path: '/berichte', label: de['nav.reports'], screenshot: 'berichte' },
@@ -144,6 +145,7 @@ describe(`signed in as a funder (${FUNDER})`, () => {
       'nav.goals',
       'nav.surveys',
       'nav.cohorts',
+      'nav.methodology',
       'nav.reports',
     ] as const;
     expect(await nav.getByRole('link').allTextContents()).toEqual(expected.map((key) => de[key]));

@@ -13,6 +13,7 @@ const ADMIN_PAGES = [
   '/wirkungsziele',
   '/befragungen',
   '/kohorten',
+  '/methodik',
   '/datenimport',
   '/graphiql',
   '/berichte',

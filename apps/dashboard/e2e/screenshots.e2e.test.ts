@@ -21,6 +21,7 @@ const ADMIN_PAGES = [
   { path: '/wirkungsziele', name: 'wirkungsziele' },
   { path: '/befragungen', name: 'befragungen' },
   { path: '/kohorten', name: 'kohorten' },
+  { path: '/methodik', name: 'methodik' },
   { path: '/datenimport', name: 'datenimport' },
   { path: '/berichte', name: 'berichte' },
   { path: '/datenschutz', name: 'datenschutz' },
