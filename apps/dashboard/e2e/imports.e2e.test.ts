@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { de, type MessageKey } from '../src/i18n/de.js';
 import { translate } from '../src/i18n/translate.js';
-import { readTable } from './support/dashboardBrowser.js';
+import { readTable, seriousAxeViolations } from './support/dashboardBrowser.js';
 import { queryGraphql } from './support/graphqlClient.js';
 import { setUpMintqRun, setUpSignedIn } from './support/mintqRun.js';
 import { REPO_ROOT } from './support/mintqServer.js';
@@ -115,6 +115,21 @@ async function shownProblems(page: Page): Promise<string[]> {
 
 /** Errors the run.browser logs on its own for an HTTP error answer (the 422 of an invalid bundle). */
 const isHttpStatusLog = (error: string) => /Failed to load resource: .* status of 422/.test(error);
+
+/** At phone width the page does not scroll sideways (wide tables scroll in their own box), and axe finds nothing serious. */
+async function fitsPhone(page: Page): Promise<void> {
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  } finally {
+    if (desktop) await page.setViewportSize(desktop);
+  }
+}
 
 describe('Datenimport', () => {
   it('lists every problem of a broken bundle as file:line: column: message and writes nothing', async () => {
@@ -264,6 +279,8 @@ describe('Datenimport', () => {
     const oldText = cells[5] ?? '';
     const newText = `${oldText} (überarbeitet)`;
     cells[5] = newText;
+    // The sample's items first, as they are: then exactly one text differs from what is stored.
+    expect((await postBundle([join(SAMPLE_BUNDLE, 'items.csv')], false)).status).toBe(200);
     const itemsCsv = join(scratch, 'items.csv');
     writeFileSync(itemsCsv, [header, cells.join(','), ...rest, ''].join('\n'));
 
@@ -295,6 +312,7 @@ describe('Datenimport', () => {
         .getByText(translate(de, 'imports.changesCaption', { entity: de['imports.entities.items'] }))
         .count(),
     ).toBe(1);
+    await fitsPhone(page);
     expect(errors).toEqual([]);
   });
 
@@ -338,6 +356,7 @@ describe('Datenimport', () => {
     await page.getByRole('button', { name: de['imports.check'] }).click();
     await page.getByText(de['imports.dryRunOk']).waitFor({ timeout: 60_000 });
     expect((await postBundle(downloaded, true)).status).toBe(200);
+    await fitsPhone(page);
     expect(errors).toEqual([]);
   });
 });
