@@ -21,7 +21,10 @@ describe('the Methodik page', () => {
   }
 
   it("states a funder's suppression rule with its k, and tells other roles they see every figure", async () => {
-    renderWithApi(<MethodologyPage />, { mocks: [viewerMock('FUNDER', { suppressionK: 7 })], url: '/methodik' });
+    renderWithApi(<MethodologyPage />, {
+      mocks: [viewerMock('FUNDER', { suppressionK: 7 })],
+      url: '/methodik',
+    });
     await expect
       .poll(() => screen.getByTestId('methodology-suppression').textContent)
       .toMatch(/^Zahlen, hinter denen 1 bis 6 Personen stehen/);
