@@ -128,8 +128,8 @@ function fileRank(file: string): number {
 
 type Report = (file: string, line: number, column: string, problem: ImportProblemText) => void;
 
-/** A file of another kind than CSV; the upload refuses such a name with the same problem. */
-export const NOT_CSV = problemText(
+/** A file of another kind than CSV inside a bundle (a spreadsheet saved in the wrong format). */
+const NOT_CSV = problemText(
   'not_csv',
   {},
   'unknown file: a bundle holds .csv files only (import-bundle.md)',
