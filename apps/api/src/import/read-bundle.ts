@@ -129,11 +129,7 @@ function fileRank(file: string): number {
 type Report = (file: string, line: number, column: string, problem: ImportProblemText) => void;
 
 /** A file of another kind than CSV inside a bundle (a spreadsheet saved in the wrong format). */
-const NOT_CSV = problemText(
-  'not_csv',
-  {},
-  'unknown file: a bundle holds .csv files only (import-bundle.md)',
-);
+const NOT_CSV = problemText('not_csv', {}, 'unknown file: a bundle holds .csv files only (import-bundle.md)');
 
 /** What reading each file shares: where problems and file summaries go, and when to stop. */
 interface FileReader {
