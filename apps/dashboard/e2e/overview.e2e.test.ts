@@ -97,9 +97,14 @@ async function cohortMismatches(page: Page, token: string, scope: Scope): Promis
 
 /** The scope the overview's per-cohort table asked the API for (what the page's filters say). */
 function headlinesScope(page: Page): Promise<Scope> {
+  return requestVariables<{ scope: Scope }>(page, 'CohortHeadlines').then((variables) => variables.scope);
+}
+
+/** The variables the page sent with its first request of `operation`. */
+function requestVariables<T>(page: Page, operation: string): Promise<T> {
   return page
-    .waitForRequest((request) => request.postData()?.includes('CohortHeadlines') ?? false)
-    .then((request) => (request.postDataJSON() as { variables: { scope: Scope } }).variables.scope);
+    .waitForRequest((request) => request.postData()?.includes(`query ${operation}`) ?? false)
+    .then((request) => (request.postDataJSON() as { variables: T }).variables);
 }
 
 describe.each(WIDTHS)('cohorts side by side at $width px', (viewport) => {
@@ -184,9 +189,90 @@ describe.each(WIDTHS)('overdue goals at $width px', (viewport) => {
   });
 });
 
-it('refuses a funder user the overdue goals, names included', async () => {
+/** A table's column as shown: the visible texts, top to bottom. */
+async function columnOf(page: Page, caption: string, header: string): Promise<(string | undefined)[]> {
+  const table = page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
+  return (await readTable(table)).map((row) => row[header]?.text);
+}
+
+interface NetworkRow {
+  network: string;
+  name: string;
+  initiatives: number;
+  initiativesReached: number;
+  multipliers: number;
+  activities: number;
+}
+
+describe.each(WIDTHS)('drill-down from a state at $width px', (viewport) => {
+  it('opens a state’s networks and a network’s initiatives with the API’s numbers', async () => {
+    const token = await loginToken(run.server.baseUrl, ADMIN);
+    const session = await openPage(run.browser, viewport);
+    try {
+      const { page } = session;
+      await signIn(page, run.server.baseUrl, ADMIN, '/reichweite?cohort=2024-25');
+      const asked = requestVariables<{ state: string; scope: Scope }>(page, 'NetworkReach');
+      await page.reload();
+      await waitForPage(page, de['reach.title']);
+      const { state, scope } = await asked;
+      expect(scope.cohorts).toEqual(['2024-25']);
+      const { networkReach } = await queryGraphql<{ networkReach: NetworkRow[] }>(
+        run.server.baseUrl,
+        token,
+        'query($state: String!, $scope: ScopeInput) { networkReach(state: $state, scope: $scope) { network name initiatives initiativesReached multipliers activities } }',
+        { state, scope },
+      );
+      // The networks add up to the state's row of the reach table.
+      const stateRow = (await fetchReach(run.server.baseUrl, token, scope)).byState.find(
+        (s) => s.state === state,
+      );
+      expect(networkReach.reduce((sum, n) => sum + n.initiativesReached, 0)).toBe(
+        stateRow?.initiativesReached,
+      );
+      const caption = de['reach.drillNetworks'].replace('{state}', de[state as keyof typeof de]);
+      const number = (n: number) => n.toLocaleString('de-DE');
+      expect(await columnOf(page, caption, de['reach.drillNetwork'])).toEqual(
+        networkReach.map((n) => n.name),
+      );
+      expect(await columnOf(page, caption, de['reach.initiativesReached'])).toEqual(
+        networkReach.map((n) => number(n.initiativesReached)),
+      );
+      expect(await columnOf(page, caption, de['reach.stateMultipliers'])).toEqual(
+        networkReach.map((n) => number(n.multipliers)),
+      );
+
+      const reached = networkReach.find((n) => n.initiativesReached > 0);
+      if (!reached) throw new Error(`no network of ${state} was reached in the demo data`);
+      const initiatives = await queryGraphql<{ initiativeReach: { name: string; activities: number }[] }>(
+        run.server.baseUrl,
+        token,
+        'query($network: String!, $scope: ScopeInput) { initiativeReach(network: $network, scope: $scope) { name activities } }',
+        { network: reached.network, scope },
+      );
+      await page.getByTestId('drill-network').selectOption(reached.network);
+      const initiativesCaption = de['reach.drillInitiativesOf'].replace('{network}', reached.name);
+      await page.locator('caption', { hasText: initiativesCaption }).waitFor();
+      expect(await columnOf(page, initiativesCaption, de['reach.activities'])).toEqual(
+        initiatives.initiativeReach.map((i) => number(i.activities)),
+      );
+      expect(initiatives.initiativeReach.filter((i) => i.activities > 0)).toHaveLength(
+        reached.initiativesReached,
+      );
+      expect(await pageScrollWidth(page)).toBeLessThanOrEqual(viewport.width);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+it.each([
+  OVERDUE,
+  '{ networkReach(state: "DE-NW") { network } }',
+  '{ initiativeReach(network: "x") { initiative } }',
+])('refuses a funder user, with no data: %s', async (query) => {
   const token = await loginToken(run.server.baseUrl, FUNDER);
-  const answer = await postGraphql(run.server.baseUrl, token, OVERDUE);
+  const answer = await postGraphql(run.server.baseUrl, token, query);
   expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   expect(answer.data ?? null).toBeNull();
 });

@@ -14,6 +14,7 @@ import { type BatchRecord, type ChildSync, ImportRepository } from '../import/im
 import type { UpsertPlan } from '../import/upsert-plans.js';
 import * as importPlans from '../import/upsert-plans.js';
 import { ImportBatchesRepository } from '../import-http/import-batches.repository.js';
+import { NetworkReachRepository } from '../reach/network-reach.repository.js';
 import { ReachRepository } from '../reach/reach.repository.js';
 import { type ReleaseKey, ReleasesRepository } from '../releases/releases.repository.js';
 import { ReportsRepository } from '../reports/reports.repository.js';
@@ -172,6 +173,10 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
       .add('insertBatchAuditQuery', db, BATCH, 12)
       .add('vacuumQuery');
   },
+  'reach/network-reach.repository.ts': () =>
+    queries(new NetworkReachRepository(database, new ReachRepository(database)))
+      .add('stateNetworksQuery', filtered, 'DE-NW')
+      .add('networkInitiativesQuery', filtered, 'mint-ostalb'),
   'reach/reach.repository.ts': () => {
     return queries(new ReachRepository(database))
       .add('bitmapWidthQuery')

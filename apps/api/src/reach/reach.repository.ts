@@ -67,8 +67,8 @@ export class ReachRepository extends SqlRepository {
     return this.db.selectFrom('initiatives').select(sql<number>`coalesce(max(id), 0)::int + 1`.as('width'));
   }
 
-  /** `multipliers`: completed in an in-scope enrollment, certified by `to`. */
-  private withMultipliers(scope: ResolvedScope) {
+  /** `multipliers`: completed in an in-scope enrollment, certified by `to` (the drill-down starts here too). */
+  withMultipliers(scope: ResolvedScope) {
     // Not materialised: inlined, the planner knows how many multipliers to expect (from the
     // enrollments' statistics) and hash-joins the activities; a materialised CTE counts as
     // 200 rows and got 13 000 index lookups instead.
@@ -87,7 +87,7 @@ export class ReachRepository extends SqlRepository {
   }
 
   /** The multipliers' in-period activities, as `a`. */
-  private inPeriod<O>(
+  inPeriod<O>(
     qb: SelectQueryBuilder<MultiplierScope & { a: DB['activities'] }, 'a', O>,
     scope: ResolvedScope,
   ) {

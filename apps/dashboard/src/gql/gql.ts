@@ -31,6 +31,8 @@ type Documents = {
     "\n  mutation ErasePerson($key: String!) {\n    erasePerson(key: $key) {\n      id\n      key\n      erasedAt\n      removed {\n        ...PersonDataCountsFields\n      }\n    }\n  }\n": typeof types.ErasePersonDocument,
     "\n  fragment PersonDataCountsFields on PersonDataCounts {\n    participants\n    enrollments\n    responses\n    answers\n    goals\n    checkins\n    activities\n    activityLinks\n  }\n": typeof types.PersonDataCountsFieldsFragmentDoc,
     "\n  query PersonExport($key: String!) {\n    personExport(key: $key) {\n      key\n      displayName\n      email\n      network\n      cohorts\n      importBatches\n      document\n      counts {\n        ...PersonDataCountsFields\n      }\n    }\n  }\n": typeof types.PersonExportDocument,
+    "\n  query InitiativeReach($network: String!, $scope: ScopeInput) {\n    initiativeReach(network: $network, scope: $scope) {\n      initiative\n      name\n      activities\n      multipliers\n    }\n  }\n": typeof types.InitiativeReachDocument,
+    "\n  query NetworkReach($state: String!, $scope: ScopeInput) {\n    networkReach(state: $state, scope: $scope) {\n      network\n      name\n      initiatives\n      initiativesReached\n      multipliers\n      activities\n    }\n  }\n": typeof types.NetworkReachDocument,
     "\n  fragment ReachFigures on Reach {\n    multipliers\n    activeMultipliers\n    activities\n    initiativesReached\n    educatorsReached\n    youthReachedEstimate\n    multiplierFactor\n    suppressed\n  }\n": typeof types.ReachFiguresFragmentDoc,
     "\n  query Reach($scope: ScopeInput) {\n    reach(scope: $scope) {\n      ...ReachFigures\n      byState {\n        state\n        networks\n        networksReached\n        initiativesReached\n        multipliers\n        suppressed\n      }\n      byMonth {\n        month\n        activities\n        initiativesReached\n        cumulativeInitiativesReached\n        suppressed\n      }\n    }\n  }\n": typeof types.ReachDocument,
     "\n  fragment FunderFields on Funder {\n    key\n    name\n    kind\n  }\n": typeof types.FunderFieldsFragmentDoc,
@@ -62,6 +64,8 @@ const documents: Documents = {
     "\n  mutation ErasePerson($key: String!) {\n    erasePerson(key: $key) {\n      id\n      key\n      erasedAt\n      removed {\n        ...PersonDataCountsFields\n      }\n    }\n  }\n": types.ErasePersonDocument,
     "\n  fragment PersonDataCountsFields on PersonDataCounts {\n    participants\n    enrollments\n    responses\n    answers\n    goals\n    checkins\n    activities\n    activityLinks\n  }\n": types.PersonDataCountsFieldsFragmentDoc,
     "\n  query PersonExport($key: String!) {\n    personExport(key: $key) {\n      key\n      displayName\n      email\n      network\n      cohorts\n      importBatches\n      document\n      counts {\n        ...PersonDataCountsFields\n      }\n    }\n  }\n": types.PersonExportDocument,
+    "\n  query InitiativeReach($network: String!, $scope: ScopeInput) {\n    initiativeReach(network: $network, scope: $scope) {\n      initiative\n      name\n      activities\n      multipliers\n    }\n  }\n": types.InitiativeReachDocument,
+    "\n  query NetworkReach($state: String!, $scope: ScopeInput) {\n    networkReach(state: $state, scope: $scope) {\n      network\n      name\n      initiatives\n      initiativesReached\n      multipliers\n      activities\n    }\n  }\n": types.NetworkReachDocument,
     "\n  fragment ReachFigures on Reach {\n    multipliers\n    activeMultipliers\n    activities\n    initiativesReached\n    educatorsReached\n    youthReachedEstimate\n    multiplierFactor\n    suppressed\n  }\n": types.ReachFiguresFragmentDoc,
     "\n  query Reach($scope: ScopeInput) {\n    reach(scope: $scope) {\n      ...ReachFigures\n      byState {\n        state\n        networks\n        networksReached\n        initiativesReached\n        multipliers\n        suppressed\n      }\n      byMonth {\n        month\n        activities\n        initiativesReached\n        cumulativeInitiativesReached\n        suppressed\n      }\n    }\n  }\n": types.ReachDocument,
     "\n  fragment FunderFields on Funder {\n    key\n    name\n    kind\n  }\n": types.FunderFieldsFragmentDoc,
@@ -158,6 +162,14 @@ export function graphql(source: "\n  fragment PersonDataCountsFields on PersonDa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonExport($key: String!) {\n    personExport(key: $key) {\n      key\n      displayName\n      email\n      network\n      cohorts\n      importBatches\n      document\n      counts {\n        ...PersonDataCountsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonExport($key: String!) {\n    personExport(key: $key) {\n      key\n      displayName\n      email\n      network\n      cohorts\n      importBatches\n      document\n      counts {\n        ...PersonDataCountsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativeReach($network: String!, $scope: ScopeInput) {\n    initiativeReach(network: $network, scope: $scope) {\n      initiative\n      name\n      activities\n      multipliers\n    }\n  }\n"): (typeof documents)["\n  query InitiativeReach($network: String!, $scope: ScopeInput) {\n    initiativeReach(network: $network, scope: $scope) {\n      initiative\n      name\n      activities\n      multipliers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkReach($state: String!, $scope: ScopeInput) {\n    networkReach(state: $state, scope: $scope) {\n      network\n      name\n      initiatives\n      initiativesReached\n      multipliers\n      activities\n    }\n  }\n"): (typeof documents)["\n  query NetworkReach($state: String!, $scope: ScopeInput) {\n    networkReach(state: $state, scope: $scope) {\n      network\n      name\n      initiatives\n      initiativesReached\n      multipliers\n      activities\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -175,6 +175,15 @@ export const de = {
   'reach.legendHigh': 'hohe Abdeckung',
   'reach.monthTitle': 'Aktivitäten und Initiativen nach Monat',
   'reach.monthDescription': 'Transferaktivitäten und (im Monat verschiedene) erreichte Initiativen je Monat.',
+  'reach.drillTitle': 'Netzwerke und Initiativen je Bundesland',
+  'reach.drillDescription':
+    'Ein Bundesland öffnet seine MINT-Netzwerke, ein Netzwerk seine Initiativen: wie oft die Multiplikator:innen der Auswahl sie im Zeitraum erreicht haben.',
+  'reach.drillNetwork': 'Netzwerk',
+  'reach.drillChooseNetwork': 'Netzwerk wählen …',
+  'reach.drillNetworks': 'Netzwerke in {state}',
+  'reach.drillInitiatives': 'Initiativen',
+  'reach.drillInitiative': 'Initiative',
+  'reach.drillInitiativesOf': 'Initiativen von {network}',
   'reach.activities': 'Aktivitäten',
   'reach.monthInitiatives': 'Initiativen',
 

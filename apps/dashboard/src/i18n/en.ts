@@ -165,6 +165,15 @@ export const en: Messages = {
   'reach.monthTitle': 'Activities and initiatives by month',
   'reach.monthDescription':
     'Transfer activities and initiatives reached (distinct within the month) per month.',
+  'reach.drillTitle': 'Networks and initiatives per state',
+  'reach.drillDescription':
+    'A state opens its STEM networks, a network its initiatives: how often the selection’s multipliers reached them in the period.',
+  'reach.drillNetwork': 'Network',
+  'reach.drillChooseNetwork': 'Choose a network …',
+  'reach.drillNetworks': 'Networks in {state}',
+  'reach.drillInitiatives': 'Initiatives',
+  'reach.drillInitiative': 'Initiative',
+  'reach.drillInitiativesOf': 'Initiatives of {network}',
   'reach.activities': 'Activities',
   'reach.monthInitiatives': 'Initiatives',
 

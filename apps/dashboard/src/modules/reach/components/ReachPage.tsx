@@ -7,10 +7,12 @@ import { metricColumn } from '../../../common/components/Table.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
 import type { MessageKey } from '../../../i18n/de.js';
 import { useI18n } from '../../../i18n/useI18n.js';
+import { useViewer } from '../../auth/hooks/useViewer.js';
 import { useScope } from '../../filters/hooks/useScope.js';
 import { isStateCode } from '../../filters/states.js';
 import { type Reach, useReach } from '../hooks/useReach.js';
 import { MonthActivityChart } from './MonthActivityChart.js';
+import { StateDrillDown } from './StateDrillDown.js';
 
 interface Stage {
   key: string;
@@ -77,6 +79,7 @@ export function ReachPage() {
   const suppressed = useSuppressedLabel();
   const scope = useScope();
   const { reach, loading, error, refetch } = useReach(scope);
+  const { viewer } = useViewer();
   const stateName = (code: string) => (isStateCode(code) ? t(code) : code);
 
   return (
@@ -187,6 +190,9 @@ export function ReachPage() {
                 </ChartCard>
                 <MonthActivityChart months={reach.byMonth} />
               </div>
+              {viewer?.can.readPseudonymisedRows ? (
+                <StateDrillDown byState={reach.byState} scope={scope} />
+              ) : null}
             </>
           );
         }}
