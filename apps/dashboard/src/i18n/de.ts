@@ -268,7 +268,8 @@ export const de = {
   'cohorts.ofEnrolled': 'der Angemeldeten',
   'cohorts.running':
     '{cohort} läuft noch bis {date}: Abschlüsse und Wirkungsziele kommen erst gegen Ende des Durchgangs hinzu.',
-  'cohorts.noCompletions': '{cohort} endete am {date}; Abschlüsse sind für ihn noch nicht erfasst.',
+  // No pronoun for the cohort: its label comes from the data, whatever its gender.
+  'cohorts.noCompletions': '{cohort} endete am {date}; Abschlüsse sind noch nicht erfasst.',
 
   'imports.title': 'Datenimport',
   'imports.intro':
