@@ -88,14 +88,14 @@ export function parseImportReport(json: unknown): ImportReport | null {
   };
 }
 
-/** One row per entity that any count mentions, sorted by name, for the counts table. */
+/** One row per entity that any count mentions, in the order the importer writes them, for the counts table. */
 export function entityRows(report: ImportReport) {
   const names = new Set(
     [report.inserted, report.updated, report.unchanged, report.deleted, report.skipped].flatMap((c) =>
       Object.keys(c),
     ),
   );
-  return [...names].sort().map((entity) => ({
+  return [...names].map((entity) => ({
     entity,
     inserted: report.inserted[entity] ?? 0,
     updated: report.updated[entity] ?? 0,

@@ -51,6 +51,7 @@ function FileGuide({ file }: { file: ImportFormatFile }) {
       )}
       <Table
         caption={t('imports.guide.columnsCaption', { file: file.file })}
+        exportable={false}
         columns={[
           {
             key: 'name',
@@ -74,7 +75,7 @@ function FileGuide({ file }: { file: ImportFormatFile }) {
 
 /** What a cell of a column holds, in the user's language: `Ganze Zahl von 1 bis 7`, `Datum (JJJJ-MM-TT)`. */
 function useColumnDescription(): (column: ImportFormatColumn) => string {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
   const entityLabel = useEntityLabel();
   return (c) => {
     const entity = c.references ? entityLabel(c.references) : '';
@@ -90,10 +91,11 @@ function useColumnDescription(): (column: ImportFormatColumn) => string {
               : t(`imports.guide.kind.${c.kind}`);
     const range =
       c.min !== undefined && c.max !== undefined
-        ? ` ${t('imports.guide.range', { min: c.min, max: c.max })}`
+        ? ` ${t('imports.guide.range', { min: format.number(c.min), max: format.number(c.max) })}`
         : '';
-    const fallback =
-      c.default !== undefined ? ` ${t('imports.guide.default', { value: String(c.default) })}` : '';
+    // A boolean's default as the file writes it: 0 or 1.
+    const shown = typeof c.default === 'boolean' ? (c.default ? '1' : '0') : String(c.default);
+    const fallback = c.default !== undefined ? ` ${t('imports.guide.default', { value: shown })}` : '';
     return `${base}${range}${fallback}`;
   };
 }

@@ -41,9 +41,10 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           rowKey={(r) => r.entity}
         />
       ) : null}
-      {Object.entries(report.changes).map(([entity, changes]) =>
-        changes ? <EntityChanges key={entity} entity={entity} changes={changes} /> : null,
-      )}
+      {rows.map(({ entity }) => {
+        const changes = report.changes[entity];
+        return changes ? <EntityChanges key={entity} entity={entity} changes={changes} /> : null;
+      })}
       {problems.length > 0 ? (
         <div data-testid="import-problems">
           <Table
