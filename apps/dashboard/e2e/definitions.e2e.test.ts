@@ -104,6 +104,8 @@ async function openAll(page: Page): Promise<Opened[]> {
 async function expectDefinitions(page: Page, path: string, title: string): Promise<Opened[]> {
   await page.goto(`${run.server.baseUrl}${path}`);
   await waitForPage(page, title);
+  // Cards that load after the page (items per wave, per cohort) must not re-render under the clicks.
+  await page.waitForLoadState('networkidle');
   const opened = await openAll(page);
   expect(opened.length, `cards on ${path}`).toBeGreaterThan(0);
   expect(
