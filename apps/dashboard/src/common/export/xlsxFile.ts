@@ -135,14 +135,13 @@ function stylesXml(formats: Formats): string {
   return `${XML}<styleSheet xmlns="${MAIN}">${numFmts}<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 }
 
-/** A sheet's name: at most 31 characters, none of `[]:*?/\`. */
+/** A sheet's name as Excel allows it: at most 31 characters, none of `[]:*?/\`, no ' at either end. */
 function sheetName(title: string): string {
-  return (
-    title
-      .replace(/[[\]:*?/\\]/g, ' ')
-      .trim()
-      .slice(0, 31) || 'mintq'
-  );
+  const name = title
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .slice(0, 31)
+    .replace(/^[\s']+|[\s']+$/g, '');
+  return name || 'mintq';
 }
 
 /** The sheet as an XLSX file's bytes, numbers formatted for the reader's locale. */
