@@ -702,4 +702,21 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       expect([...new Set(content.events.map((e) => e.cohort))]).toEqual(cohorts);
     }
   });
+
+  it('prints the PDF right after generating, so the first download finds it stored', async () => {
+    const report = (await generate('kinder-forschen')).data?.generateFunderReport as FunderReport;
+    const stored = async () =>
+      (
+        await database.db
+          .selectFrom('funder_report_files')
+          .select('format')
+          .where('report_id', '=', report.id)
+          .execute()
+      ).map((f) => f.format);
+    // Nobody has asked for a file yet: the PDF appears by itself (the XLSX, cheap, is made on request).
+    const deadline = Date.now() + 60_000;
+    while (!(await stored()).includes('pdf') && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await stored()).toEqual(['pdf']);
+  }, 90_000);
 });

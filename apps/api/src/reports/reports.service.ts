@@ -120,8 +120,6 @@ export class ReportsService {
       throw new ForbiddenError(`Only ${CAPABILITIES.generateReports.join(', ')} may generate funder reports`);
     const language = input.language ?? 'de';
     if (language !== 'de' && language !== 'en') throw new BadUserInputError('language must be "de" or "en"');
-    // A download usually follows: start the printer now, so its first PDF needs no browser start.
-    void this.pdf.warmUp();
     const funder = await this.findFunder(input.funder);
     const content = await this.computeContent(funder, input.from, input.to, language, now);
     const canonical = canonicalJson(content);
@@ -144,6 +142,9 @@ export class ReportsService {
       created_by_role: viewer.role as ReportCreatorRole,
       created_at: now,
     });
+    // A download usually follows: print the PDF now, in the background, so the first download
+    // finds it stored or being printed (the job runs once, whoever asks) instead of starting then.
+    this.jobs.perform(REPORT_FILE_JOB, `${id}.pdf`).catch(() => undefined);
     return {
       id,
       funder: { key: funder.key, name: funder.name, kind: funder.kind },
