@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage, signIn } from './support/dashboardBrowser.js';
-import { RELEASE_WARM_TIMEOUT, warmFunderRelease } from './support/graphqlClient.js';
 import { setUpMintqRun } from './support/mintqRun.js';
 import { REPO_ROOT } from './support/mintqServer.js';
 
@@ -37,13 +36,11 @@ const FUNDER_PAGES = [
 
 const FUNDER = 'telekom@mintq.example';
 
-const run = setUpMintqRun();
+const run = setUpMintqRun({ warmReleasesOf: [FUNDER] });
 
-// A funder's first question waits for their release to be built: build it before the clock runs.
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await warmFunderRelease(run.server.baseUrl, FUNDER);
-}, RELEASE_WARM_TIMEOUT);
+});
 
 /** Waits until nothing is loading any more, fonts included, so the screenshot shows the finished page. */
 async function settle(page: Page): Promise<void> {

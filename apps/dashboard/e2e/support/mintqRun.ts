@@ -19,15 +19,17 @@ function started<T>(value: T | undefined, what: string): T {
 /**
  * Starts `mintq serve` on the demo data and a Chromium before the file's tests and stops both
  * after them. A failed test prints the end of the server's log: an INTERNAL_SERVER_ERROR says
- * nothing without it. Call once at the top of a test file.
+ * nothing without it. Call once at the top of a test file. `warmReleasesOf` names funder users
+ * whose release is built first: their first page would otherwise wait for it.
  */
-export function setUpMintqRun(): MintqRun {
+export function setUpMintqRun({ warmReleasesOf = [] }: { warmReleasesOf?: readonly string[] } = {}): MintqRun {
   let server: MintqServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await startMintqServer();
     browser = await launchChromium();
-  });
+    for (const email of warmReleasesOf) await warmFunderRelease(server.baseUrl, email);
+  }, RELEASE_WARM_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
