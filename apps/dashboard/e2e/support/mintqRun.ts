@@ -22,7 +22,11 @@ function started<T>(value: T | undefined, what: string): T {
  * nothing without it. Call once at the top of a test file. `warmReleasesOf` names funder users
  * whose release is built first: their first page would otherwise wait for it.
  */
-export function setUpMintqRun({ warmReleasesOf = [] }: { warmReleasesOf?: readonly string[] } = {}): MintqRun {
+export function setUpMintqRun({
+  warmReleasesOf = [],
+}: {
+  warmReleasesOf?: readonly string[];
+} = {}): MintqRun {
   let server: MintqServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
