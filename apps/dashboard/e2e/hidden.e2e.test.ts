@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type {
@@ -29,7 +28,6 @@ import {
   hiddenMarkProblems,
 } from './support/hiddenMarks.js';
 import { setUpMintqRun, setUpSignedIn } from './support/mintqRun.js';
-import { REPO_ROOT } from './support/mintqServer.js';
 import { PageAnswers } from './support/pageAnswers.js';
 
 // What the GraphQL answer hides must show as hidden on every funder page: • in cards and
@@ -37,7 +35,6 @@ import { PageAnswers } from './support/pageAnswers.js';
 // a gap in a line, never a missing answer. Checked against the answers the page itself received
 // (whatever the API computes them from), for both demo funders.
 const FUNDERS = ['telekom@mintq.example', 'aqtivator@mintq.example'] as const;
-const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
 
 const run = setUpMintqRun();
 
@@ -159,8 +156,6 @@ describe.each(FUNDERS)('signed in as the funder %s', (email) => {
   it('Reichweite: hidden stages, states and months are hatched with •, never a bar at 0', async () => {
     const page = await visit('/reichweite', t('reach.title'));
     const { reach } = await answers.latest<ReachQuery>('Reach');
-    if (email.startsWith('telekom'))
-      await page.screenshot({ path: join(SCREENSHOTS, 'foerderer-reichweite.png'), fullPage: true });
     const marks: HiddenMark[] = [
       ...(reach.suppressed
         ? [1, 2, 3, 4, 5].map((i) => ({

@@ -1,50 +1,25 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { de } from '../src/i18n/de.js';
-import { openPage, seriousAxeViolations, signIn, waitForPage } from './support/dashboardBrowser.js';
+import { openPage, seriousAxeViolations, settle, signIn, waitForPage } from './support/dashboardBrowser.js';
 import { queryGraphql } from './support/graphqlClient.js';
 import { METRIC_PAGES, type MetricPage } from './support/metricPages.js';
 import { setUpMintqRun, setUpSignedIn } from './support/mintqRun.js';
-import { REPO_ROOT } from './support/mintqServer.js';
 
 // Every page of the built dashboard against the real server: the numbers equal the API's for
-// the same user and scope, no serious accessibility violation, no console error; and the
-// screenshots of docs/screenshots are taken on the way.
-const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
+// the same user and scope, no serious accessibility violation, no console error.
 const ADMIN = 'admin@mintq.example';
 const FUNDER = 'telekom@mintq.example';
 
-/** The pages without a metric comparison, with the file name of their screenshot. */
+/** The pages without a metric comparison. */
 const OTHER_PAGES = [
-  { path: '/methodik', label: de['nav.methodology'], screenshot: 'methodik' },
-  { path: '/datenimport', label: de['nav.imports'], screenshot: 'datenimport' },
-  { path: '/graphiql', label: de['nav.graphiql'], screenshot: 'graphiql' },
-  { path: '/berichte', label: de['nav.reports'], screenshot: 'berichte' },
+  { path: '/methodik', label: de['nav.methodology'] },
+  { path: '/datenimport', label: de['nav.imports'] },
+  { path: '/graphiql', label: de['nav.graphiql'] },
+  { path: '/berichte', label: de['nav.reports'] },
 ] as const;
 
-/** Screenshot names of the metric pages, by path. */
-const SCREENSHOT_OF: Record<string, string> = {
-  '/': 'uebersicht',
-  '/reichweite': 'reichweite',
-  '/wirkungsziele': 'wirkungsziele',
-  '/befragungen': 'befragungen',
-  '/kohorten': 'kohorten',
-};
-
 const run = setUpMintqRun();
-
-beforeAll(() => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-/** Waits until nothing is loading any more, fonts included, so a screenshot shows the finished page. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelectorAll('.mq-state--loading').length === 0);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
 
 /** Polls until the page shows exactly the API's numbers; fails with the list of differences. */
 async function expectApiNumbers(page: Page, metric: MetricPage, token: string): Promise<void> {
@@ -54,13 +29,12 @@ async function expectApiNumbers(page: Page, metric: MetricPage, token: string): 
 }
 
 describe('the login page', () => {
-  it('is accessible, logs no error and is photographed', async () => {
+  it('is accessible and logs no error', async () => {
     const session = await openPage(run.browser);
     try {
       await session.page.goto(`${run.server.baseUrl}/login`);
       await session.page.getByRole('heading', { level: 1, name: de['login.title'] }).waitFor();
       await settle(session.page);
-      await session.page.screenshot({ path: join(SCREENSHOTS, 'login.png') });
       expect(await seriousAxeViolations(session.page)).toEqual([]);
       expect(session.errors).toEqual([]);
     } finally {
@@ -79,8 +53,7 @@ describe(`signed in as the admin (${ADMIN})`, () => {
       await page.goto(`${run.server.baseUrl}${metric.path}`);
       await waitForPage(page, metric.title);
       await settle(page);
-      // The chart view first: that is what people see, and what the README shows.
-      await page.screenshot({ path: join(SCREENSHOTS, `${SCREENSHOT_OF[metric.path]}.png`) });
+      // The chart view first: that is what people see.
       const chartView = await seriousAxeViolations(page);
       await expectApiNumbers(page, metric, admin.token);
       // The tables the comparison switched to must be accessible too.
@@ -98,13 +71,12 @@ describe(`signed in as the admin (${ADMIN})`, () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await settle(page);
       await expect.poll(() => page.getByRole('alert').count()).toBe(0);
-      await page.screenshot({ path: join(SCREENSHOTS, `${other.screenshot}.png`) });
       expect(await seriousAxeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     });
   }
 
-  it('the overview fits a phone (390×844), passes axe and is photographed', async () => {
+  it('the overview fits a phone (390×844), passes axe', async () => {
     const phone = await openPage(run.browser, { width: 390, height: 844 });
     try {
       await signIn(phone.page, run.server.baseUrl, ADMIN);
@@ -115,7 +87,6 @@ describe(`signed in as the admin (${ADMIN})`, () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBe(0);
-      await phone.page.screenshot({ path: join(SCREENSHOTS, 'uebersicht-390.png') });
       expect(await seriousAxeViolations(phone.page)).toEqual([]);
       expect(phone.errors).toEqual([]);
     } finally {

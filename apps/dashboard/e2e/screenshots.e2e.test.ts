@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPage, signIn } from './support/dashboardBrowser.js';
+import { openPage, settle, signIn } from './support/dashboardBrowser.js';
 import { setUpMintqRun } from './support/mintqRun.js';
 import { REPO_ROOT } from './support/mintqServer.js';
 
@@ -41,14 +40,6 @@ const run = setUpMintqRun({ warmReleasesOf: [FUNDER] });
 beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
-
-/** Waits until nothing is loading any more, fonts included, so the screenshot shows the finished page. */
-async function settle(page: Page): Promise<void> {
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelectorAll('.mq-state--loading').length === 0);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
 
 async function photograph(
   email: string,

@@ -60,6 +60,14 @@ export async function tickFilter(page: Page, testId: string, option: string): Pr
   await menu.locator('summary').click();
 }
 
+/** Waits until nothing is loading any more, fonts included, so a screenshot or check sees the finished page. */
+export async function settle(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('.mq-state--loading').length === 0);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
 /** Waits until the page's heading is there and no loading placeholder is left. */
 export async function waitForPage(page: Page, title: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
