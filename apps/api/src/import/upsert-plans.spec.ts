@@ -12,8 +12,8 @@ describe('the upserts derived from the bundle spec', () => {
         ['amount_eur', 'numeric'],
       ],
       columns: [
-        { column: 'funder_id', expression: 'f.id', from: 'funder_key' },
-        { column: 'cohort_id', expression: 'c.id', from: 'cohort_key' },
+        { column: 'funder_id', expression: 'f.id', from: 'funder_key', references: 'funders' },
+        { column: 'cohort_id', expression: 'c.id', from: 'cohort_key', references: 'cohorts' },
         { column: 'state_code', expression: 's.state_code', from: 'state_code' },
         { column: 'amount_eur', expression: 's.amount_eur', from: 'amount_eur' },
       ],
