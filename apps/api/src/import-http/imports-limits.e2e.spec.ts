@@ -334,6 +334,8 @@ describe.each(testDatabases())('an upload import that runs long on $kind', (fact
       database.db.selectFrom('import_batches').select(['outcome', 'errors']).orderBy('id').execute();
     while ((await batches()).length === 0 && Date.now() - leftAt < ANSWER_MS) await sleep(50);
     expect((await batches()).at(-1)).toEqual({ outcome: 'rejected', errors: stopped });
+    // The rejection is recorded before the request's folder is removed: give it that moment.
+    while ((await readdir(uploadRoot)).length > 0 && Date.now() - leftAt < ANSWER_MS) await sleep(50);
     expect(await readdir(uploadRoot)).toEqual([]);
   });
 });
