@@ -1,7 +1,8 @@
 /** The questionnaires and their items (instruments.csv, items.csv). */
+import { dimensionName, reportCatalogue } from '@mintq/report-model';
 import type { EntityRow } from './csv-text.js';
 import { pad } from './numbers.js';
-import { DIMENSION_EN, DIMENSION_PREFIX, SELF_ASSESSMENT_ITEMS } from './reference-data.js';
+import { DIMENSION_PREFIX, SELF_ASSESSMENT_ITEMS } from './reference-data.js';
 
 export const SELF_ASSESSMENT_KEY = 'selbstanalyse';
 export const EVENT_FEEDBACK_KEY = 'transfer-feedback';
@@ -57,7 +58,7 @@ export function selfAssessmentItems(perDimension: number | undefined): Item[] {
           code,
           dimension,
           `Zusatzaussage ${code} zur ${dimension}`,
-          `Additional statement ${code} on ${DIMENSION_EN[dimension] ?? dimension}`,
+          `Additional statement ${code} on ${dimensionName(reportCatalogue.en, dimension)}`,
           reversed,
         ),
       );

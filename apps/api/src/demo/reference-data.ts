@@ -450,14 +450,6 @@ export const DIMENSION_PREFIX: Record<string, string> = {
   Verstetigung: 'VS',
 };
 
-export const DIMENSION_EN: Record<string, string> = {
-  Zielgruppenorientierung: 'target-group orientation',
-  Kooperation: 'cooperation',
-  Qualitätssicherung: 'quality assurance',
-  Wirkungsorientierung: 'impact orientation',
-  Verstetigung: 'sustainability',
-};
-
 export type ActivityFormat = (typeof ACTIVITY_FORMATS)[number];
 
 export const ACTIVITY_FORMAT_WEIGHTS: readonly (readonly [ActivityFormat, number])[] = [
