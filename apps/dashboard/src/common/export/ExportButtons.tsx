@@ -1,7 +1,7 @@
 import { type DataTableColumn, todayInBerlin } from '@mintq/ui';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/useI18n.js';
-import { saveBlob } from '../../modules/reports/saveBlob.js';
+import { saveBlob } from '../saveBlob.js';
 import { useSuppressedLabel } from '../hooks/useSuppressedLabel.js';
 import { csvOf } from './csvFile.js';
 import { exportFileName } from './exportFileName.js';
