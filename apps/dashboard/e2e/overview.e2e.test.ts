@@ -238,12 +238,14 @@ describe.each(WIDTHS)('drill-down from a state at $width px', (viewport) => {
       await waitForPage(page, de['reach.title']);
       const { state, scope } = await asked;
       expect(scope.cohorts).toEqual(['2024-25']);
-      const { networkReach } = await queryGraphql<{ networkReach: NetworkRow[] }>(
+      const { networkReach: fromApi } = await queryGraphql<{ networkReach: NetworkRow[] }>(
         run.server.baseUrl,
         token,
         'query($state: String!, $scope: ScopeInput) { networkReach(state: $state, scope: $scope) { network name initiatives initiativesReached multipliers activities } }',
         { state, scope },
       );
+      // Listed by name as a German reader sorts them.
+      const networkReach = [...fromApi].sort((a, b) => a.name.localeCompare(b.name, 'de'));
       // The networks add up to the state's row of the reach table.
       const stateRow = (await fetchReach(run.server.baseUrl, token, scope)).byState.find(
         (s) => s.state === state,

@@ -42,6 +42,8 @@ export function CohortHeadlinesTable({ scope }: { scope: ScopeInput }) {
         {(rows) => (
           <Table
             caption={t('overview.byCohortTitle')}
+            // The card's heading already names the table.
+            hideCaption
             columns={[
               {
                 key: 'cohort',

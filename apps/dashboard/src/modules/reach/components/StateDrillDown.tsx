@@ -30,6 +30,9 @@ export function StateDrillDown({ byState, scope }: { byState: Reach['byState']; 
   const networks = useNetworkReach(state, scope);
   const initiatives = useInitiativeReach(network, scope);
   const chosen = networks.networks?.find((n) => n.network === network);
+  // Networks as a reader looks them up: by name in the reader's language ("Märkischer Kreis" under M).
+  const byName = (rows: readonly NetworkReach[]) =>
+    [...rows].sort((a, b) => a.name.localeCompare(b.name, language));
 
   return (
     <SectionCard title={t('reach.drillTitle')} testId="state-drilldown">
@@ -51,7 +54,7 @@ export function StateDrillDown({ byState, scope }: { byState: Reach['byState']; 
           value={network}
           options={[
             { value: '', label: t('reach.drillChooseNetwork') },
-            ...(networks.networks ?? []).map((n) => ({ value: n.network, label: n.name })),
+            ...byName(networks.networks ?? []).map((n) => ({ value: n.network, label: n.name })),
           ]}
           onChange={setNetwork}
           testId="drill-network"
@@ -90,7 +93,7 @@ export function StateDrillDown({ byState, scope }: { byState: Reach['byState']; 
               },
               { key: 'activities', header: t('reach.activities'), value: (n: NetworkReach) => n.activities },
             ]}
-            rows={rows}
+            rows={byName(rows)}
             rowKey={(n) => n.network}
           />
         )}
