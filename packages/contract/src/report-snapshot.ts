@@ -94,6 +94,8 @@ export interface ReportContent {
    * reports, which held every funded cohort.
    */
   cohorts?: string[];
+  /** Each cohort's label by key, e.g. "Qualifizierungsdurchgang 2024/25" (version 4): the form people read everywhere. */
+  cohortLabels?: Record<string, string>;
   reach: PublicReach;
   /** One funnel per cohort in scope, sorted by cohort. */
   funnel: PublicCohortFunnel[];

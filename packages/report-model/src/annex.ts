@@ -40,7 +40,13 @@ export function annexSheets(ctx: Context, tables: columns.SharedTables, facts: F
     { key: 'instrument', header: t.instrument, cell: ({ survey }) => cells.text(survey.instrument.name) },
     // Since version 4 each cohort of the period has its own comparison.
     ...(surveys.some((survey) => survey.cohort)
-      ? [{ key: 'cohort', header: t.cohort, cell: ({ survey }: DimensionRow) => cells.text(survey.cohort) }]
+      ? [
+          {
+            key: 'cohort',
+            header: t.cohort,
+            cell: ({ survey }: DimensionRow) => cells.text(survey.cohort && ctx.cohortName(survey.cohort)),
+          },
+        ]
       : []),
     { key: 'from', header: t.comparisonFrom, cell: ({ survey }) => cells.text(ctx.wave(survey.from)) },
     { key: 'to', header: t.comparisonTo, cell: ({ survey }) => cells.text(ctx.wave(survey.to)) },

@@ -414,6 +414,24 @@ describe('buildReportModel', () => {
       section.blocks.flatMap((block) => (block.kind === 'group' ? block.blocks : [block])),
     );
     expect(titles.some((b) => b.kind === 'figure' && b.title.endsWith(', Durchgang 2024-25'))).toBe(true);
+    // With the cohorts' labels stored, a cohort reads as everywhere else in mintq.
+    const labelled = buildReportModel(
+      snapshot('de', (c) => {
+        c.cohorts = ['2024-25'];
+        c.cohortLabels = { '2024-25': 'Qualifizierungsdurchgang 2024/25' };
+        for (const survey of c.surveys) survey.cohort = '2024-25';
+      }),
+    );
+    expect(labelled.cover.scope).toContain('(Qualifizierungsdurchgang 2024/25)');
+    const labelledTitles = labelled.sections.flatMap((section) =>
+      section.blocks.flatMap((block) => (block.kind === 'group' ? block.blocks : [block])),
+    );
+    expect(
+      labelledTitles.some(
+        (b) => b.kind === 'figure' && b.title.endsWith(', Qualifizierungsdurchgang 2024/25'),
+      ),
+    ).toBe(true);
+    expect(labelledTitles.some((b) => 'title' in b && b.title.includes('2024-25'))).toBe(false);
     // A report stored before version 4 held every cohort: its cover claims no confinement.
     expect(buildReportModel(snapshot()).cover.scope).toBeUndefined();
   });

@@ -34,6 +34,7 @@ export function buildReportModel(snapshot: ReportSnapshot): ReportModel {
     k,
     suppressedLabel: fill(t.suppressed, { k }),
     wave: (kind) => t.waves[kind as keyof typeof t.waves] ?? kind,
+    cohortName: (key) => content.cohortLabels?.[key] ?? key,
   };
   const facts = reportFacts(ctx, snapshot.meta);
   const tables = sharedTables(ctx);
@@ -68,7 +69,7 @@ export function buildReportModel(snapshot: ReportSnapshot): ReportModel {
             scope: fill(t.coverScope, {
               from: format.date(content.period.from),
               to: format.date(content.period.to),
-              cohorts: content.cohorts.join(', ') || t.noCohorts,
+              cohorts: content.cohorts.map(ctx.cohortName).join(', ') || t.noCohorts,
               asOf: format.date(content.asOf),
             }),
           }

@@ -27,14 +27,23 @@ function countColumn<T extends { suppressed: boolean }>(
   return { key, header, cell: (row) => cells.count(value(row), row.suppressed) };
 }
 
-export function funnelColumns({ t, cells }: Context): Record<string, ColumnSpec<PublicCohortFunnel>> {
+export function funnelColumns({
+  t,
+  cells,
+  cohortName,
+}: Context): Record<string, ColumnSpec<PublicCohortFunnel>> {
   const count = (key: keyof PublicCohortFunnel & keyof typeof t.metric): ColumnSpec<PublicCohortFunnel> => ({
     key,
     header: t.metric[key],
     cell: (row) => cells.count(row[key] as number | null, row.suppressed),
   });
   return {
-    cohort: { key: 'cohort', header: t.cohort, cell: (row) => cells.text(row.cohort), rowHeader: true },
+    cohort: {
+      key: 'cohort',
+      header: t.cohort,
+      cell: (row) => cells.text(cohortName(row.cohort)),
+      rowHeader: true,
+    },
     enrolled: count('enrolled'),
     withdrawn: count('withdrawn'),
     completed: count('completed'),
@@ -163,9 +172,19 @@ export function dimensionColumns(
   };
 }
 
-export function rateColumns({ t, cells, wave }: Context): Record<string, ColumnSpec<PublicWaveResponseRate>> {
+export function rateColumns({
+  t,
+  cells,
+  wave,
+  cohortName,
+}: Context): Record<string, ColumnSpec<PublicWaveResponseRate>> {
   return {
-    cohort: { key: 'cohort', header: t.cohort, cell: (row) => cells.text(row.cohort), rowHeader: true },
+    cohort: {
+      key: 'cohort',
+      header: t.cohort,
+      cell: (row) => cells.text(cohortName(row.cohort)),
+      rowHeader: true,
+    },
     wave: { key: 'wave', header: t.wave, cell: (row) => cells.text(wave(row.wave)) },
     responded: countColumn(cells, 'responded', t.metric.responses, (row) => row.responded),
     eligible: countColumn(cells, 'eligible', t.metric.eligible, (row) => row.eligible),
@@ -215,7 +234,13 @@ export function sharedTables(ctx: Context): SharedTables {
         },
         // Since version 4 each cohort of the period has its own feedback.
         ...((content.events ?? []).some((row) => row.cohort)
-          ? [{ key: 'cohort', header: t.cohort, cell: (row: ReportEvent) => cells.text(row.cohort) }]
+          ? [
+              {
+                key: 'cohort',
+                header: t.cohort,
+                cell: (row: ReportEvent) => cells.text(row.cohort && ctx.cohortName(row.cohort)),
+              },
+            ]
           : []),
         {
           key: 'responses',

@@ -13,6 +13,8 @@ export interface Context {
   k: number;
   suppressedLabel: string;
   wave: (kind: string) => string;
+  /** A cohort as people read it: its label, or its key in reports stored without labels. */
+  cohortName: (key: string) => string;
 }
 
 // Facts of the cover, the Methodik chapter and the annex's first sheet.

@@ -129,7 +129,7 @@ export function outputsSection(ctx: Context): ReportSection {
                 steps: steps.map((key) => ({ key, label: m[key] })),
                 // Suppressed cohorts give null, so no hidden count can reach a scale.
                 cohorts: funnel.map((row) => ({
-                  cohort: row.cohort,
+                  cohort: ctx.cohortName(row.cohort),
                   hidden: row.suppressed,
                   values: steps.map((key) => (row.suppressed ? null : (row[key] ?? null))),
                 })),
@@ -170,13 +170,22 @@ export function outputsSection(ctx: Context): ReportSection {
   };
 }
 
-function surveyTitle({ t, wave }: Context, survey: ReportSurvey): string {
-  const title = fill(t.surveyTitle, {
+/**
+ * A title with the cohort it is of (version 4 confines surveys and events to one cohort each):
+ * its label ("Qualifizierungsdurchgang 2024/25"), or "Durchgang 2024-25" where none is stored.
+ */
+function ofCohort({ t, content }: Context, title: string, cohort: string | undefined): string {
+  if (!cohort) return title;
+  return `${title}, ${content.cohortLabels?.[cohort] ?? `${t.cohort} ${cohort}`}`;
+}
+
+function surveyTitle(ctx: Context, survey: ReportSurvey): string {
+  const title = fill(ctx.t.surveyTitle, {
     instrument: survey.instrument.name,
-    from: wave(survey.from),
-    to: wave(survey.to),
+    from: ctx.wave(survey.from),
+    to: ctx.wave(survey.to),
   });
-  return survey.cohort ? `${title}, ${t.cohort} ${survey.cohort}` : title;
+  return ofCohort(ctx, title, survey.cohort);
 }
 
 const PRINTED_DIMENSION_COLUMNS = [
@@ -262,7 +271,7 @@ function surveyBlocks(ctx: Context, survey: ReportSurvey, showResponseRates: boo
   if (showResponseRates)
     blocks.push({
       kind: 'figure',
-      title: `${t.responseRatesTitle} – ${survey.instrument.name}${survey.cohort ? `, ${t.cohort} ${survey.cohort}` : ''}`,
+      title: ofCohort(ctx, `${t.responseRatesTitle} – ${survey.instrument.name}`, survey.cohort),
       layout: 'stack',
       table: buildTable(
         t.responseRatesTitle,
@@ -488,9 +497,7 @@ export function eventsSection(ctx: Context, tables: SharedTables): ReportSection
   const blocks: ReportBlock[] = [];
   if (events.length === 0) blocks.push({ kind: 'note', text: t.noEvents });
   for (const event of events) {
-    const name = event.cohort
-      ? `${event.instrument.name}, ${t.cohort} ${event.cohort}`
-      : event.instrument.name;
+    const name = ofCohort(ctx, event.instrument.name, event.cohort);
     const hide = event.feedback.suppressed;
     blocks.push({
       kind: 'kpis',

@@ -71,7 +71,8 @@ order by
 -- $3 = '2025-12-31'
 -- $4 = '2025-01-01'
 select
-  "key"
+  "key",
+  "label"
 from "cohorts"
 where
   "id" in ($1, $2)

@@ -367,7 +367,8 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
     expect(sheetRows(workbook, 'Kohorten')).toEqual(
       content.funnel.map((f) =>
         trimNulls([
-          f.cohort,
+          // A cohort reads by its label, as everywhere in mintq.
+          content.cohortLabels?.[f.cohort],
           ...[f.enrolled, f.withdrawn, f.completed, f.selfAssessmentPre, f.goalsSet, f.goalAttained].map(
             (v) => shown(v, f.suppressed),
           ),
@@ -396,7 +397,9 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
     );
     // Instrument, cohort, from, to, then the dimension's figures.
     expect(sheetRows(workbook, 'Befragungen').map((row) => row[1])).toEqual(
-      content.surveys.flatMap((s) => s.outcomes.dimensions.map(() => s.cohort)),
+      content.surveys.flatMap((s) =>
+        s.outcomes.dimensions.map(() => s.cohort && content.cohortLabels?.[s.cohort]),
+      ),
     );
     expect(sheetRows(workbook, 'Befragungen').map((row) => trimNulls(row.slice(4)))).toEqual(
       content.surveys.flatMap((s) =>
@@ -427,14 +430,17 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       sheetRows(workbook, 'Rücklauf').map((row) => trimNulls(row.slice(1).filter((_, i) => i !== 1))),
     ).toEqual(
       (content.surveys[0]?.outcomes.responseRates ?? []).map((w) =>
-        trimNulls([w.cohort, ...[w.responded, w.eligible, w.rate].map((v) => shown(v, w.suppressed))]),
+        trimNulls([
+          content.cohortLabels?.[w.cohort],
+          ...[w.responded, w.eligible, w.rate].map((v) => shown(v, w.suppressed)),
+        ]),
       ),
     );
     expect(sheetRows(workbook, 'Veranstaltungen')).toEqual(
       content.events.map((e) =>
         trimNulls([
           e.instrument.name,
-          e.cohort,
+          e.cohort && content.cohortLabels?.[e.cohort],
           shown(e.feedback.responses, e.feedback.suppressed),
           shown(e.feedback.nps, e.feedback.suppressed),
         ]),

@@ -107,16 +107,16 @@ export class ReportsRepository extends SqlRepository {
   cohortsInPeriodQuery(cohortIds: readonly number[], from: string, to: string) {
     return this.db
       .selectFrom('cohorts')
-      .select('key')
+      .select(['key', 'label'])
       .where('id', 'in', cohortIds.length > 0 ? [...cohortIds] : [-1])
       .where('starts_on', '<=', to)
       .where('ends_on', '>=', from)
       .orderBy('key');
   }
 
-  /** The keys of the given cohorts that ran in the period (start ≤ to, end ≥ from), sorted. */
-  async cohortsInPeriod(cohortIds: readonly number[], from: string, to: string): Promise<string[]> {
-    return (await this.cohortsInPeriodQuery(cohortIds, from, to).execute()).map((r) => r.key);
+  /** The given cohorts that ran in the period (start ≤ to, end ≥ from), with their labels, sorted by key. */
+  cohortsInPeriod(cohortIds: readonly number[], from: string, to: string) {
+    return this.cohortsInPeriodQuery(cohortIds, from, to).execute();
   }
 
   importedBatchesQuery() {

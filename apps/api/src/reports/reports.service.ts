@@ -196,13 +196,14 @@ export class ReportsService {
     // The report's cohorts are those that ran in the period: the funnel lists them, and the
     // surveys and event feedback are theirs, each cohort's own answer of the release (a
     // combination of some cohorts is not in the release, so it could not be protected).
-    const [cohorts, programmes, instrumentWaves, scales, batches] = await Promise.all([
+    const [cohortRows, programmes, instrumentWaves, scales, batches] = await Promise.all([
       this.repository.cohortsInPeriod(scope.cohortIds, period.from ?? from, period.to),
       this.repository.programmeNames(scope.cohortIds),
       this.repository.instrumentWaves(scope.cohortIds),
       this.repository.answerScales(),
       this.repository.importedBatches(),
     ]);
+    const cohorts = cohortRows.map((row) => row.key);
     const included = new Set(cohorts);
     const funnel = (answers.cohortFunnel[periodKey(null, year)] as CohortFunnel[]).filter((row) =>
       included.has(row.cohort),
@@ -268,6 +269,7 @@ export class ReportsService {
       definitionsVersion: DEFINITIONS_VERSION,
       sources,
       cohorts,
+      cohortLabels: Object.fromEntries(cohortRows.map((row) => [row.key, row.label])),
       reach: toPublic(reach),
       funnel: toPublic(funnel),
       goals: toPublic(goals),
