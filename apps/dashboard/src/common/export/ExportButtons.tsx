@@ -1,8 +1,8 @@
 import { type DataTableColumn, todayInBerlin } from '@mintq/ui';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/useI18n.js';
-import { saveBlob } from '../saveBlob.js';
 import { useSuppressedLabel } from '../hooks/useSuppressedLabel.js';
+import { saveBlob } from '../saveBlob.js';
 import { csvOf } from './csvFile.js';
 import { exportFileName } from './exportFileName.js';
 import { exportSheet } from './exportSheet.js';

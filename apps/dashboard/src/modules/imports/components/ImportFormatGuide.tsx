@@ -1,7 +1,7 @@
 import type { ImportFormatColumn, ImportFormatFile } from '@mintq/contract';
 import { Table } from '../../../common/components/Table.js';
-import { useI18n } from '../../../i18n/useI18n.js';
 import { saveBlob } from '../../../common/saveBlob.js';
+import { useI18n } from '../../../i18n/useI18n.js';
 import { useImportFormat } from '../hooks/useImportFormat.js';
 import { templateCsv } from '../templateCsv.js';
 import { useEntityLabel } from '../useEntityLabel.js';

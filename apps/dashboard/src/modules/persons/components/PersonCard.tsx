@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { SectionCard } from '../../../common/components/SectionCard.js';
 import { Table } from '../../../common/components/Table.js';
+import { saveBlob } from '../../../common/saveBlob.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { useCohortLabel } from '../../filters/hooks/useCohortLabel.js';
-import { saveBlob } from '../../../common/saveBlob.js';
 import type { PersonErasure } from '../hooks/useErasePerson.js';
 import { PERSON_ROWS, type PersonData } from '../personRows.js';
 import { ErasePersonPanel } from './ErasePersonPanel.js';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { authorizedFetch } from '../../auth/authorizedFetch.js';
 import { fileNameFromDisposition, saveBlob } from '../../../common/saveBlob.js';
+import { authorizedFetch } from '../../auth/authorizedFetch.js';
 
 /** A failed download: the HTTP status, 0 when the server could not be reached. */
 export interface DownloadFailure {
