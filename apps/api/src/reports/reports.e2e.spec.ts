@@ -622,7 +622,7 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       expect(text).toMatch(/Seite 1 von \d+/);
       // The cover says what the period includes.
       expect(text.replace(/\s+/g, ' ')).toContain(
-        'Zeitraum: 01.01.2025–31.12.2025. Einbezogen sind die geförderten Durchgänge, die in diesem Zeitraum liefen (2024-25)',
+        'Zeitraum: 01.01.2025–31.12.2025. Einbezogen sind die geförderten Durchgänge, die in diesem Zeitraum liefen (Qualifizierungsdurchgang 2024/25)',
       );
       // Tight: no page after the cover is mostly empty (the fingerprint no longer sits alone at the end).
       const fills = pageFills(join(dir, 'r.pdf'));

@@ -358,19 +358,36 @@ interface ReportContentShape {
   reach?: ReachAnswer;
   funnel?: FunnelRow[];
   goals?: GoalsAnswer;
-  surveys?: { instrument: { key: string }; from: string; to: string; outcomes: OutcomesAnswer }[];
-  events?: { instrument: { key: string }; feedback: EventAnswer }[];
+  surveys?: {
+    instrument: { key: string };
+    from: string;
+    to: string;
+    cohort?: string;
+    outcomes: OutcomesAnswer;
+  }[];
+  events?: { instrument: { key: string }; cohort?: string; feedback: EventAnswer }[];
 }
 
-function reportAnswers(content: ReportContentShape): MetricAnswers {
-  const answers = emptyAnswers();
-  if (content.reach) answers.reach = content.reach;
-  if (content.funnel) answers.funnel = content.funnel;
-  if (content.goals) answers.goals = content.goals;
+/**
+ * A report's answers by the cohort they are of: reach, funnel and goals are of all funded
+ * cohorts (`null`); since version 4 each survey and event feedback is of one cohort, older
+ * reports' of all of them.
+ */
+function reportAnswers(content: ReportContentShape): Map<string | null, MetricAnswers> {
+  const byCohort = new Map<string | null, MetricAnswers>();
+  const of = (cohort: string | null) => {
+    const answers = byCohort.get(cohort) ?? emptyAnswers();
+    byCohort.set(cohort, answers);
+    return answers;
+  };
+  const all = of(null);
+  if (content.reach) all.reach = content.reach;
+  if (content.funnel) all.funnel = content.funnel;
+  if (content.goals) all.goals = content.goals;
   for (const s of content.surveys ?? [])
-    answers.outcomes.set(`${s.instrument.key} ${s.from}→${s.to}`, s.outcomes);
-  for (const e of content.events ?? []) answers.events.set(e.instrument.key, e.feedback);
-  return answers;
+    of(s.cohort ?? null).outcomes.set(`${s.instrument.key} ${s.from}→${s.to}`, s.outcomes);
+  for (const e of content.events ?? []) of(e.cohort ?? null).events.set(e.instrument.key, e.feedback);
+  return byCohort;
 }
 
 const REPORTS_QUERY = 'query FunderReports { reports { id from to jsonUrl funder { key } } }';
@@ -585,11 +602,13 @@ export async function collectFunderAnswers(options: CollectOptions): Promise<Fun
     };
     const scope = await addTruth(null, period);
     collection.reports.push({ id: report.id, from, to, asOf, scopeKey: scope.key });
-    collection.observations.push({
-      scopeKey: scope.key,
-      source: `report ${report.id} (${from}..${to})`,
-      answers: reportAnswers(content),
-    });
+    for (const [cohort, answers] of reportAnswers(content)) {
+      collection.observations.push({
+        scopeKey: cohort === null ? scope.key : (await addTruth(cohort, period)).key,
+        source: `report ${report.id} (${from}..${to})`,
+        answers,
+      });
+    }
   }
 
   // Requests outside the query space: each must be refused with BAD_USER_INPUT.
