@@ -61,7 +61,7 @@ export {
   surveyResponses,
 } from './compute-survey-outcomes.js';
 // Surveys
-export { type ParseInstantOptions, parseInstant } from './parse-instant.js';
+export { type ParseInstantOptions, parseInstant, zoneOffset } from './parse-instant.js';
 // Goal attainment and GAS
 export { type CheckinRow, type PickLatestCheckinOptions, pickLatestCheckin } from './pick-latest-checkin.js';
 export {

@@ -44,8 +44,8 @@ export function parseInstant({ value, timeZone = 'Europe/Berlin' }: ParseInstant
 const DAY = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Offset of `timeZone` from UTC at the instant `epochMs`, in ms. */
-function zoneOffset(epochMs: number, timeZone: string): number {
+/** Offset of `timeZone` from UTC at the instant `epochMs`, in ms, e.g. 3 600 000 for Berlin in winter. */
+export function zoneOffset(epochMs: number, timeZone: string): number {
   let formatter = formatters.get(timeZone);
   if (formatter === undefined) {
     formatter = new Intl.DateTimeFormat('en-US', {

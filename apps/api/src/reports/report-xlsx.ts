@@ -1,4 +1,5 @@
 import type { ReportSnapshot } from '@mintq/contract';
+import { zoneOffset } from '@mintq/metrics';
 import { buildReportModel, type ReportCell, SUPPRESSED_MARK } from '@mintq/report-model';
 import ExcelJS from 'exceljs';
 
@@ -10,20 +11,8 @@ const DATE_FORMATS = {
 
 /** The wall-clock time in Germany of an instant, as a Date whose UTC fields hold it (what Excel stores). */
 function berlinWallClock(instant: string): Date {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return new Date(
-    Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')),
-  );
+  const epoch = Date.parse(instant);
+  return new Date(epoch + zoneOffset(epoch, 'Europe/Berlin'));
 }
 
 /**
