@@ -1,3 +1,4 @@
+import { dimensionName, reportCatalogue } from '@mintq/report-model';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../src/i18n/de.js';
@@ -15,7 +16,8 @@ import { setUpMintqRun } from './support/mintqRun.js';
 import { type ApiValue, mismatch } from './support/shownNumbers.js';
 
 // Against the real server on the demo data, at desktop and phone width: the overview's key
-// figures per cohort equal the page filtered to each cohort (for a funder, • included), and
+// figures and pre → post change per cohort equal the page filtered to each cohort (for a
+// funder, • included), and
 // overdue goals name the coordinator for those who follow them up, and nobody else.
 const ADMIN = 'admin@mintq.example';
 const PROJECT_LEAD = 'projektleitung@mintq.example';
@@ -104,6 +106,55 @@ async function cohortMismatches(
   return { problems, hidden, numbers };
 }
 
+interface ChangeVariables {
+  instrument: string;
+  scope: Scope;
+}
+
+/** Each row of the per-cohort change table against surveyOutcomes asked for that one cohort. */
+async function changeMismatches(
+  page: Page,
+  token: string,
+  { instrument, scope }: ChangeVariables,
+): Promise<{ problems: string[]; hidden: number; numbers: number }> {
+  const label = await fetchCohortLabels(run.server.baseUrl, token);
+  const { cohortSurveyOutcomes } = await queryGraphql<{ cohortSurveyOutcomes: { cohort: string }[] }>(
+    run.server.baseUrl,
+    token,
+    'query($i: String!, $scope: ScopeInput) { cohortSurveyOutcomes(instrument: $i, scope: $scope) { cohort } }',
+    { i: instrument, scope },
+  );
+  const shown = await readTable(page.getByTestId('cohort-change').locator('table'));
+  const problems: string[] = [];
+  let hidden = 0;
+  let numbers = 0;
+  if (shown.length !== cohortSurveyOutcomes.length || shown.length === 0)
+    problems.push(`${shown.length} rows shown for ${cohortSurveyOutcomes.length} cohorts`);
+  for (const [index, { cohort }] of cohortSurveyOutcomes.entries()) {
+    const row = shown[index] ?? {};
+    if (row[de['cohorts.cohort']]?.text !== label(cohort)) problems.push(`row ${index} is not ${cohort}`);
+    const { surveyOutcomes } = await queryGraphql<{
+      surveyOutcomes: { dimensions: { dimension: string; meanDiff: number | null; suppressed: boolean }[] };
+    }>(
+      run.server.baseUrl,
+      token,
+      `query($i: String!, $scope: ScopeInput) {
+        surveyOutcomes(instrument: $i, from: PRE, to: POST, scope: $scope) { dimensions { dimension meanDiff suppressed } }
+      }`,
+      { i: instrument, scope: { ...scope, cohorts: [cohort] } },
+    );
+    if (surveyOutcomes.dimensions.length === 0) problems.push(`${cohort}: no dimensions`);
+    for (const { dimension, meanDiff, suppressed } of surveyOutcomes.dimensions) {
+      const header = dimensionName(reportCatalogue.de, dimension);
+      const problem = mismatch(`${cohort} ${header}`, row[header], { value: meanDiff, suppressed });
+      if (problem) problems.push(problem);
+      if (row[header]?.suppressed) hidden += 1;
+      else if (meanDiff !== null) numbers += 1;
+    }
+  }
+  return { problems, hidden, numbers };
+}
+
 /** The scope the overview's per-cohort table asked the API for (what the page's filters say). */
 function headlinesScope(page: Page): Promise<Scope> {
   return requestVariables<{ scope: Scope }>(page, 'CohortHeadlines').then((variables) => variables.scope);
@@ -123,10 +174,15 @@ describe.each(WIDTHS)('cohorts side by side at $width px', (viewport) => {
     try {
       await signIn(session.page, run.server.baseUrl, ADMIN, '/?state=DE-BY');
       const scope = headlinesScope(session.page);
+      const change = requestVariables<ChangeVariables>(session.page, 'CohortChange');
       await session.page.reload();
       await waitForPage(session.page, de['overview.title']);
       expect((await scope).states).toEqual(['DE-BY']);
+      expect((await change).scope).toEqual(await scope);
       expect((await cohortMismatches(session.page, token, await scope)).problems).toEqual([]);
+      const changes = await changeMismatches(session.page, token, await change);
+      expect(changes.problems).toEqual([]);
+      expect(changes.numbers).toBeGreaterThan(0);
       expect(await pageScrollWidth(session.page)).toBeLessThanOrEqual(viewport.width);
       expect(session.errors).toEqual([]);
     } finally {
@@ -148,12 +204,17 @@ describe.each(WIDTHS)('cohorts side by side at $width px', (viewport) => {
           // Since the start and one calendar year: the two kinds of period a funder may choose.
           for (const path of ['/', '/?from=2025-01-01&to=2025-12-31']) {
             const scope = headlinesScope(session.page);
+            const change = requestVariables<ChangeVariables>(session.page, 'CohortChange');
             await session.page.goto(`${run.server.baseUrl}${path}`);
             await waitForPage(session.page, de['overview.title']);
-            const found = await cohortMismatches(session.page, token, await scope);
-            expect(found.problems).toEqual([]);
-            hidden += found.hidden;
-            numbers += found.numbers;
+            for (const found of [
+              await cohortMismatches(session.page, token, await scope),
+              await changeMismatches(session.page, token, await change),
+            ]) {
+              expect(found.problems).toEqual([]);
+              hidden += found.hidden;
+              numbers += found.numbers;
+            }
           }
           expect(await pageScrollWidth(session.page)).toBeLessThanOrEqual(viewport.width);
           expect(session.errors).toEqual([]);

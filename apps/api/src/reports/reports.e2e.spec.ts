@@ -624,11 +624,14 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
       expect(text.replace(/\s+/g, ' ')).toContain(
         'Zeitraum: 01.01.2025–31.12.2025. Einbezogen sind die geförderten Durchgänge, die in diesem Zeitraum liefen (Qualifizierungsdurchgang 2024/25)',
       );
-      // Tight: no page after the cover is mostly empty (the fingerprint no longer sits alone at the end).
+      // Tight: chapters flow on, so no page between the cover and the last is mostly empty. The
+      // last page holds whatever text is left over (its length depends on fonts and line
+      // breaks), but more than the fingerprint alone.
       const fills = pageFills(join(dir, 'r.pdf'));
       expect(fills.length).toBeGreaterThan(3);
-      for (const [i, fill] of fills.slice(1).entries())
+      for (const [i, fill] of fills.slice(1, -1).entries())
         expect(fill, `page ${i + 2} of ${fills}`).toBeGreaterThan(0.25);
+      expect(fills.at(-1), `last page of ${fills}`).toBeGreaterThan(0);
       const lastPage = execFileSync('pdftotext', ['-f', String(fills.length), join(dir, 'r.pdf'), '-'], {
         encoding: 'utf8',
       });

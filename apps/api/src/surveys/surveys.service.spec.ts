@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
+import type { ScopeInput } from '../scope/scope.types.js';
 import { expectGoldenCase, GOLDEN_CASES, goldenScope, goldenViewer } from '../test-support/golden-cases.js';
 import { createMetricServices } from '../test-support/metric-services.js';
 import { TEST_ADMIN as admin, useSampleDatabase } from '../test-support/sample-suite.js';
@@ -60,5 +61,66 @@ describe.each(testDatabases())('surveyOutcomes on $kind', (factory) => {
     });
     expect(seen.dimensions.map((d) => d.dimension)).toEqual(unsuppressed.dimensions.map((d) => d.dimension));
     expect(seen.dimensions.length).toBeGreaterThan(0);
+  });
+
+  describe('per cohort', () => {
+    const funder = (key: string): Viewer => ({
+      userId: 0,
+      email: 'funder@test.example',
+      role: 'FUNDER',
+      funderId: sample.funderId(key),
+      funderKey: key,
+    });
+
+    /** Each cohort's entry against `surveyOutcomes` asked for that cohort alone. */
+    async function expectEqualsSingleCohorts(viewer: Viewer, scope: ScopeInput, to: 'POST' | 'FOLLOW_UP') {
+      const side = await service.getSurveyOutcomesByCohort(viewer, 'selbstanalyse', 'PRE', to, scope);
+      expect(side.length).toBeGreaterThan(1);
+      expect(side.map((c) => c.cohort)).toEqual([...side.map((c) => c.cohort)].sort());
+      for (const { cohort, outcomes } of side) {
+        const alone = await service.getSurveyOutcomes(viewer, 'selbstanalyse', 'PRE', to, {
+          ...scope,
+          cohorts: [cohort],
+        });
+        expect(outcomes).toEqual(alone);
+      }
+      return side;
+    }
+
+    it.each<[string, ScopeInput]>([
+      ['open', {}],
+      ['a period', { from: '2025-01-01', to: '2025-12-31' }],
+      ['two states', { states: ['DE-BY', 'DE-NW'] }],
+      ["a funder's lines", { funder: 'aqtivator' }],
+    ])('equals the single-cohort answers for an ADMIN (%s)', async (_name, scope) => {
+      const side = await expectEqualsSingleCohorts(admin, scope, 'POST');
+      // Not a list of empty answers: some cohort has paired scores.
+      expect(side.some((c) => c.outcomes.dimensions.some((d) => (d.n ?? 0) > 1))).toBe(true);
+    });
+
+    it('equals the single-cohort answers pre → follow-up', async () => {
+      await expectEqualsSingleCohorts(admin, {}, 'FOLLOW_UP');
+    });
+
+    it('gives a FUNDER user its release’s cells per cohort, hidden ones hidden', async () => {
+      const side = await expectEqualsSingleCohorts(funder('aqtivator'), {}, 'POST');
+      const exact = await service.getSurveyOutcomesByCohort(admin, 'selbstanalyse', 'PRE', 'POST', {
+        funder: 'aqtivator',
+      });
+      expect(side.map((c) => c.cohort)).toEqual(exact.map((c) => c.cohort));
+      side.forEach(({ outcomes }, c) => {
+        outcomes.dimensions.forEach((d, i) => {
+          const n = exact[c]?.outcomes.dimensions[i]?.n ?? 0;
+          if (n > 0 && n < 5) expect(d.suppressed).toBe(true);
+          if (!d.suppressed) expect(d.n).toBe(n);
+        });
+      });
+    }, 600_000);
+
+    it('rejects an unknown instrument with BAD_USER_INPUT', async () => {
+      await expect(
+        service.getSurveyOutcomesByCohort(admin, 'no-such-instrument', 'PRE', 'POST', {}),
+      ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    });
   });
 });

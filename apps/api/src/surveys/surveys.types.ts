@@ -96,3 +96,15 @@ export class SurveyOutcomesType {
   @Field(() => [WaveResponseRateType], { description: 'Sorted by cohort, then pre, post, follow_up, event.' })
   responseRates: WaveResponseRateType[];
 }
+
+@ObjectType('CohortSurveyOutcomes', {
+  description:
+    'The outcomes of one in-scope cohort, as `surveyOutcomes` answers for a scope of that cohort. For FUNDER users from their release, exactly as a filter on that one cohort shows them (hidden stays hidden).',
+})
+export class CohortSurveyOutcomesType {
+  @Field(() => String, { description: 'The cohort key.' })
+  cohort: string;
+
+  @Field(() => SurveyOutcomesType)
+  outcomes: SurveyOutcomesType;
+}

@@ -140,6 +140,9 @@ export const de = {
   'overview.byCohortTitle': 'Kennzahlen je Durchgang',
   'overview.byCohortDescription':
     'Die Kennzahlen oben für jeden Durchgang der Auswahl einzeln: jede Zeile zeigt, was die Übersicht mit nur diesem Durchgang im Filter zeigt.',
+  'overview.changeByCohortTitle': 'Mittlere Veränderung prä → post je Durchgang',
+  'overview.changeByCohortDescription':
+    'Die Veränderung oben für jeden Durchgang der Auswahl einzeln (Selbstanalyse, Skalenpunkte): Mittelwert der Differenz post − prä über die Teilnehmenden des Durchgangs mit Werten in beiden Befragungen. – heißt: weniger als zwei solche Teilnehmende.',
 
   'kpi.multipliersHint': 'zertifizierte Teilnehmende',
   'kpi.activeMultipliersHint': 'mit mindestens einer Transferaktivität',

@@ -129,6 +129,9 @@ export const en: Messages = {
   'overview.byCohortTitle': 'Key figures per cohort',
   'overview.byCohortDescription':
     'The figures above for each cohort of the selection on its own: each row shows what the overview shows with only that cohort in the filter.',
+  'overview.changeByCohortTitle': 'Mean change pre → post per cohort',
+  'overview.changeByCohortDescription':
+    'The change above for each cohort of the selection on its own (self-assessment, scale points): the mean of post − pre over the cohort’s participants with scores in both surveys. – means fewer than two such participants.',
 
   'kpi.multipliersHint': 'certified participants',
   'kpi.activeMultipliersHint': 'with at least one transfer activity',

@@ -3,7 +3,7 @@ import { ChartCard } from '../../../common/components/ChartCard.js';
 import { metricColumn } from '../../../common/components/Table.js';
 import { useSuppressedLabel } from '../../../common/hooks/useSuppressedLabel.js';
 import { useI18n } from '../../../i18n/useI18n.js';
-import { useCohortLabel } from '../../filters/hooks/useCohortLabel.js';
+import { useCohortColumn, useCohortLabel } from '../../filters/hooks/useCohortLabel.js';
 import type { CohortFunnel } from '../hooks/useCohortFunnel.js';
 
 /** The funnels of the cohorts side by side, with the numbers as a table. */
@@ -11,6 +11,7 @@ export function CohortFunnelChart({ cohorts }: { cohorts: readonly CohortFunnel[
   const { t, format } = useI18n();
   const suppressed = useSuppressedLabel();
   const cohortLabel = useCohortLabel();
+  const cohortColumn = useCohortColumn<CohortFunnel>();
   return (
     <ChartCard
       title={t('cohorts.funnelTitle')}
@@ -18,12 +19,7 @@ export function CohortFunnelChart({ cohorts }: { cohorts: readonly CohortFunnel[
       definition="funnel"
       table={{
         columns: [
-          {
-            key: 'cohort',
-            header: t('cohorts.cohort'),
-            value: (c: CohortFunnel) => cohortLabel(c.cohort),
-            rowHeader: true,
-          },
+          cohortColumn,
           metricColumn('enrolled', t('cohorts.enrolled'), (c: CohortFunnel) => c.enrolled),
           metricColumn('withdrawn', t('cohorts.withdrawn'), (c: CohortFunnel) => c.withdrawn),
           metricColumn('completed', t('cohorts.completed'), (c: CohortFunnel) => c.completed),

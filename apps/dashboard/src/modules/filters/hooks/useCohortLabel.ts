@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import type { DataTableColumn } from '@mintq/ui';
 import { useCallback, useMemo } from 'react';
 import type { CohortsQuery } from '../../../gql/graphql.js';
+import { useI18n } from '../../../i18n/useI18n.js';
 import { cohortsQuery } from '../graphql/cohortsQuery.js';
 
 /** A cohort as the API lists it: key, label, start and end. */
@@ -21,4 +23,19 @@ export function useCohortsByKey(): ReadonlyMap<string, Cohort> {
 export function useCohortLabel(): (key: string) => string {
   const cohorts = useCohortsByKey();
   return useCallback((key: string) => cohorts.get(key)?.label ?? key, [cohorts]);
+}
+
+/** A table's first column for rows of one cohort each: the cohort's label, as the row's heading. */
+export function useCohortColumn<T extends { cohort: string }>(): DataTableColumn<T> {
+  const { t } = useI18n();
+  const cohortLabel = useCohortLabel();
+  return useMemo(
+    () => ({
+      key: 'cohort',
+      header: t('cohorts.cohort'),
+      value: (row) => cohortLabel(row.cohort),
+      rowHeader: true,
+    }),
+    [t, cohortLabel],
+  );
 }

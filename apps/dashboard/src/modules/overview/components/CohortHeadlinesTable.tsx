@@ -4,7 +4,7 @@ import { SectionCard } from '../../../common/components/SectionCard.js';
 import { Table } from '../../../common/components/Table.js';
 import type { ScopeInput } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/useI18n.js';
-import { useCohortLabel } from '../../filters/hooks/useCohortLabel.js';
+import { useCohortColumn } from '../../filters/hooks/useCohortLabel.js';
 import { type CohortHeadlines, useCohortHeadlines } from '../hooks/useCohortHeadlines.js';
 
 /**
@@ -33,7 +33,7 @@ function headline<P extends 'reach' | 'goals'>(
  */
 export function CohortHeadlinesTable({ scope }: { scope: ScopeInput }) {
   const { t } = useI18n();
-  const cohortLabel = useCohortLabel();
+  const cohortColumn = useCohortColumn<CohortHeadlines>();
   const { cohorts, loading, error, refetch } = useCohortHeadlines(scope);
   return (
     <SectionCard title={t('overview.byCohortTitle')} testId="cohort-headlines">
@@ -45,12 +45,7 @@ export function CohortHeadlinesTable({ scope }: { scope: ScopeInput }) {
             // The card's heading already names the table.
             hideCaption
             columns={[
-              {
-                key: 'cohort',
-                header: t('cohorts.cohort'),
-                value: (row: CohortHeadlines) => cohortLabel(row.cohort),
-                rowHeader: true,
-              },
+              cohortColumn,
               headline('reach', 'multipliers', t('kpi.multipliers'), (r) => r.multipliers),
               headline('reach', 'activeMultipliers', t('kpi.activeMultipliers'), (r) => r.activeMultipliers),
               headline('reach', 'initiatives', t('kpi.initiatives'), (r) => r.initiativesReached),

@@ -12,6 +12,7 @@ import { useMonthTable } from '../../reach/hooks/useMonthTable.js';
 import { useInstruments } from '../../surveys/hooks/useInstruments.js';
 import { useSurveyOutcomes } from '../../surveys/hooks/useSurveyOutcomes.js';
 import { useOverview } from '../hooks/useOverview.js';
+import { CohortChangeTable } from './CohortChangeTable.js';
 import { CohortHeadlinesTable } from './CohortHeadlinesTable.js';
 import { MeanChangeCard } from './MeanChangeCard.js';
 
@@ -57,7 +58,7 @@ const REACH_KPIS: readonly KpiSpec<OverviewQuery['reach']>[] = [
 
 /**
  * Übersicht: the key figures of reach and goals, the as-of date, the cumulative reach curve,
- * and the key figures per cohort side by side.
+ * and the key figures and the change per cohort side by side.
  */
 export function OverviewPage() {
   const { t, format } = useI18n();
@@ -105,6 +106,7 @@ export function OverviewPage() {
         )}
       </QueryState>
       <CohortHeadlinesTable scope={scope} />
+      {instrument && <CohortChangeTable instrument={instrument} scope={scope} />}
     </>
   );
 }
