@@ -1,7 +1,7 @@
 -- The database after every migration of packages/schema/migrations, read from its catalog by
 -- packages/schema/src/schema-sql.ts. Do not edit: `pnpm --filter @mintq/schema schema:dump`
 -- writes it, and a test fails when it differs from what the migrations build.
--- Latest migration: 20261205T1100-drop-activity-link-copies
+-- Latest migration: 20261205T1700-accounts
 
 -- Functions
 
@@ -401,6 +401,28 @@ CREATE TABLE jobs (
 );
 CREATE INDEX jobs_waiting ON jobs USING btree (run_after) WHERE (state = ANY (ARRAY['queued'::text, 'running'::text]));
 
+CREATE TABLE login_throttle (
+    key text NOT NULL,
+    failures integer DEFAULT 0 NOT NULL,
+    last_failure_at timestamp with time zone DEFAULT now() NOT NULL,
+    blocked_until timestamp with time zone,
+    CONSTRAINT login_throttle_pkey PRIMARY KEY (key)
+);
+CREATE INDEX login_throttle_last ON login_throttle USING btree (last_failure_at);
+
+CREATE TABLE mail_outbox (
+    id integer GENERATED ALWAYS AS IDENTITY NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    kind text NOT NULL,
+    recipient text NOT NULL,
+    subject text NOT NULL,
+    body text NOT NULL,
+    sent_at timestamp with time zone,
+    error text,
+    CONSTRAINT mail_outbox_pkey PRIMARY KEY (id)
+);
+CREATE INDEX mail_outbox_created ON mail_outbox USING btree (created_at);
+
 CREATE TABLE networks (
     id integer GENERATED ALWAYS AS IDENTITY NOT NULL,
     key text NOT NULL,
@@ -467,18 +489,55 @@ CREATE TABLE responses (
 );
 CREATE INDEX responses_participant_wave ON responses USING btree (participant_id, wave_id, submitted_at);
 
+CREATE TABLE sessions (
+    id text NOT NULL,
+    user_id integer NOT NULL,
+    method text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    revoked_at timestamp with time zone,
+    ip text,
+    CONSTRAINT sessions_pkey PRIMARY KEY (id),
+    CONSTRAINT sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE,
+    CONSTRAINT sessions_method_check CHECK ((method = ANY (ARRAY['password'::text, 'oidc'::text])))
+);
+CREATE INDEX sessions_user ON sessions USING btree (user_id);
+
+CREATE TABLE user_tokens (
+    id integer GENERATED ALWAYS AS IDENTITY NOT NULL,
+    user_id integer NOT NULL,
+    kind text NOT NULL,
+    token_hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone,
+    CONSTRAINT user_tokens_pkey PRIMARY KEY (id),
+    CONSTRAINT user_tokens_token_hash_key UNIQUE (token_hash),
+    CONSTRAINT user_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE,
+    CONSTRAINT user_tokens_kind_check CHECK ((kind = ANY (ARRAY['invitation'::text, 'password_reset'::text])))
+);
+CREATE INDEX user_tokens_user ON user_tokens USING btree (user_id, kind);
+
 CREATE TABLE users (
     id integer GENERATED ALWAYS AS IDENTITY NOT NULL,
     email text NOT NULL,
-    password_hash text NOT NULL,
+    password_hash text,
     role text NOT NULL,
     funder_id integer,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    status text DEFAULT 'active'::text NOT NULL,
+    last_sign_in_at timestamp with time zone,
+    invited_by integer,
+    language text DEFAULT 'de'::text NOT NULL,
     CONSTRAINT users_pkey PRIMARY KEY (id),
     CONSTRAINT users_funder_id_fkey FOREIGN KEY (funder_id) REFERENCES funders(id),
+    CONSTRAINT users_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES users(id) ON DELETE SET NULL,
     CONSTRAINT users_funder CHECK (((role = 'funder'::text) = (funder_id IS NOT NULL))),
-    CONSTRAINT users_role CHECK ((role = ANY (ARRAY['admin'::text, 'project_lead'::text, 'analyst'::text, 'funder'::text])))
+    CONSTRAINT users_language_check CHECK ((language = ANY (ARRAY['de'::text, 'en'::text]))),
+    CONSTRAINT users_password CHECK (((password_hash IS NOT NULL) OR (status = 'invited'::text))),
+    CONSTRAINT users_role CHECK ((role = ANY (ARRAY['admin'::text, 'project_lead'::text, 'analyst'::text, 'funder'::text]))),
+    CONSTRAINT users_status_check CHECK ((status = ANY (ARRAY['invited'::text, 'active'::text, 'deactivated'::text])))
 );
 CREATE UNIQUE INDEX users_email ON users USING btree (lower(email));
 

@@ -7,5 +7,6 @@ export * from './import-format.js';
 export * from './import-report.js';
 export * from './metric-shapes.js';
 export * from './report-snapshot.js';
+export * from './accounts.js';
 export * from './roles.js';
 export * from './wave-kinds.js';

@@ -36,6 +36,15 @@ export const CAPABILITIES = {
   useGraphiql: ['ADMIN', 'ANALYST'],
   /** Export or erase everything held about one person (GDPR Art. 15 and 17). */
   managePersons: ['ADMIN'],
+  /**
+   * Invite FUNDER users (of any funder: project leads report to every funder), resend their
+   * invitations, and list the funder users. Inviting any other role is `manageUsers`.
+   */
+  inviteFunderUsers: ['ADMIN', 'PROJECT_LEAD'],
+  /** Every user: invite with any role, change a role or funder, deactivate and reactivate. */
+  manageUsers: ['ADMIN'],
+  /** The audit log (sign-ins, user changes, imports, reports) and the mail outbox. */
+  readAuditLog: ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

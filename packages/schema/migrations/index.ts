@@ -10,6 +10,7 @@ import * as reportCreatorRole from './20261205T0510-report-creator-role.js';
 import * as personErasures from './20261205T0800-person-erasures.js';
 import * as jobs from './20261205T0900-jobs.js';
 import * as dropActivityLinkCopies from './20261205T1100-drop-activity-link-copies.js';
+import * as accounts from './20261205T1700-accounts.js';
 
 /** Every migration by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '20261205T0800-person-erasures': personErasures,
   '20261205T0900-jobs': jobs,
   '20261205T1100-drop-activity-link-copies': dropActivityLinkCopies,
+  '20261205T1700-accounts': accounts,
 };

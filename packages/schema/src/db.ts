@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { LinkKind, MailLanguage, SessionMethod, StoredUserStatus } from '@mintq/contract';
 
 // Dates travel as 'YYYY-MM-DD' strings (the drivers are told not to turn them into Date
 // objects), so a date never shifts with the server's time zone.
@@ -177,11 +178,58 @@ export interface ActivityInitiativesTable {
 export interface UsersTable {
   id: Generated<number>;
   email: string;
-  password_hash: string;
+  /** Null while the user is invited and has not set a password. */
+  password_hash: string | null;
   role: 'admin' | 'project_lead' | 'analyst' | 'funder';
   funder_id: number | null;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  status: ColumnType<StoredUserStatus, StoredUserStatus | undefined, StoredUserStatus>;
+  last_sign_in_at: Timestamp | null;
+  invited_by: number | null;
+  language: ColumnType<MailLanguage, MailLanguage | undefined, MailLanguage>;
+}
+
+/** One sign-in; a token names it (`sid`), and it ends when revoked or expired. */
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  method: SessionMethod;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  ip: string | null;
+}
+
+/** A single-use link (invitation, password reset), stored as the SHA-256 of its secret. */
+export interface UserTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: LinkKind;
+  token_hash: string;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+/** Every mail mintq writes; `sent_at` null while it waits in the outbox. */
+export interface MailOutboxTable {
+  id: Generated<number>;
+  created_at: GeneratedTimestamp;
+  kind: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  sent_at: Timestamp | null;
+  error: string | null;
+}
+
+/** Failed sign-ins of one key (an account or a client address), shared by every instance. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: Generated<number>;
+  last_failure_at: GeneratedTimestamp;
+  blocked_until: Timestamp | null;
 }
 
 export interface ImportFileRecord {
@@ -331,6 +379,10 @@ export interface DB {
   funder_report_files: FunderReportFilesTable;
   funder_releases: FunderReleasesTable;
   jobs: JobsTable;
+  sessions: SessionsTable;
+  user_tokens: UserTokensTable;
+  mail_outbox: MailOutboxTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export type Program = Selectable<ProgramsTable>;

@@ -20,6 +20,9 @@ const GUARDED: Record<Capability, string | null> = {
   readReports: '{ reports { id } }',
   useGraphiql: null,
   managePersons: '{ personExport(key: "P0001") { key } }',
+  inviteFunderUsers: '{ users { id } }',
+  manageUsers: 'mutation { deactivateUser(userId: 999999) { id } }',
+  readAuditLog: '{ auditLog(first: 1) { totalCount } }',
 };
 
 /** The test user of each role. */

@@ -37,7 +37,10 @@ export class AuthRepository {
         'users.role',
         'users.funder_id',
         'funders.key as funder_key',
-      ]);
+      ])
+      // An invited user has no password yet: sign-in does not know them until they set one.
+      .where('users.password_hash', 'is not', null)
+      .$narrowType<{ password_hash: string }>();
   }
 
   /** E-mails are unique ignoring case (index `users_email` on lower(email)). */

@@ -247,6 +247,7 @@ describe.each(testDatabases())('authentication on $kind', ({ create }) => {
       .select('password_hash')
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
+    if (row.password_hash === null) throw new Error(`user ${id} has no password`);
     return row.password_hash;
   }
 });

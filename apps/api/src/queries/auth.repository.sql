@@ -13,7 +13,8 @@ select
 from "users"
 left join "funders" on "funders"."id" = "users"."funder_id"
 where
-  lower(users.email) = $1
+  "users"."password_hash" is not null
+  and lower(users.email) = $1
 
 -- AuthRepository.findUserByIdQuery(7)
 -- $1 = 7
@@ -27,7 +28,8 @@ select
 from "users"
 left join "funders" on "funders"."id" = "users"."funder_id"
 where
-  "users"."id" = $1
+  "users"."password_hash" is not null
+  and "users"."id" = $1
 
 -- AuthRepository.findFunderQuery(3)
 -- $1 = 3

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n      inviteFunderUsers\n      manageUsers\n      readAuditLog\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": typeof types.CohortFunnelDocument,
     "\n  fragment CohortFields on Cohort {\n    key\n    label\n    startsOn\n    endsOn\n  }\n": typeof types.CohortFieldsFragmentDoc,
@@ -49,7 +49,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n      inviteFunderUsers\n      manageUsers\n      readAuditLog\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": types.CohortFunnelDocument,
     "\n  fragment CohortFields on Cohort {\n    key\n    label\n    startsOn\n    endsOn\n  }\n": types.CohortFieldsFragmentDoc,
@@ -103,7 +103,7 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n      inviteFunderUsers\n      manageUsers\n      readAuditLog\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n      inviteFunderUsers\n      manageUsers\n      readAuditLog\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

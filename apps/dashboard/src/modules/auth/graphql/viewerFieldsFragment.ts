@@ -24,6 +24,9 @@ export const viewerFieldsFragment = graphql(`
       readReports
       useGraphiql
       managePersons
+      inviteFunderUsers
+      manageUsers
+      readAuditLog
     }
   }
 `);
