@@ -1,5 +1,5 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { LinkKind, MailLanguage, SessionMethod, StoredUserStatus } from '@mintq/contract';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 // Dates travel as 'YYYY-MM-DD' strings (the drivers are told not to turn them into Date
 // objects), so a date never shifts with the server's time zone.

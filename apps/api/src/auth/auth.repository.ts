@@ -27,20 +27,22 @@ export class AuthRepository {
   constructor(@Inject(DATABASE) private readonly database: Database) {}
 
   private selectUsers() {
-    return this.database.db
-      .selectFrom('users')
-      .leftJoin('funders', 'funders.id', 'users.funder_id')
-      .select([
-        'users.id',
-        'users.email',
-        'users.password_hash',
-        'users.role',
-        'users.funder_id',
-        'funders.key as funder_key',
-      ])
-      // An invited user has no password yet: sign-in does not know them until they set one.
-      .where('users.password_hash', 'is not', null)
-      .$narrowType<{ password_hash: string }>();
+    return (
+      this.database.db
+        .selectFrom('users')
+        .leftJoin('funders', 'funders.id', 'users.funder_id')
+        .select([
+          'users.id',
+          'users.email',
+          'users.password_hash',
+          'users.role',
+          'users.funder_id',
+          'funders.key as funder_key',
+        ])
+        // An invited user has no password yet: sign-in does not know them until they set one.
+        .where('users.password_hash', 'is not', null)
+        .$narrowType<{ password_hash: string }>()
+    );
   }
 
   /** E-mails are unique ignoring case (index `users_email` on lower(email)). */
