@@ -1,7 +1,7 @@
 -- The database after every migration of packages/schema/migrations, read from its catalog by
 -- packages/schema/src/schema-sql.ts. Do not edit: `pnpm --filter @mintq/schema schema:dump`
 -- writes it, and a test fails when it differs from what the migrations build.
--- Latest migration: 20261205T1700-accounts
+-- Latest migration: 20261205T1820-passwordless-sign-on
 
 -- Functions
 
@@ -535,7 +535,6 @@ CREATE TABLE users (
     CONSTRAINT users_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES users(id) ON DELETE SET NULL,
     CONSTRAINT users_funder CHECK (((role = 'funder'::text) = (funder_id IS NOT NULL))),
     CONSTRAINT users_language_check CHECK ((language = ANY (ARRAY['de'::text, 'en'::text]))),
-    CONSTRAINT users_password CHECK (((password_hash IS NOT NULL) OR (status = 'invited'::text))),
     CONSTRAINT users_role CHECK ((role = ANY (ARRAY['admin'::text, 'project_lead'::text, 'analyst'::text, 'funder'::text]))),
     CONSTRAINT users_status_check CHECK ((status = ANY (ARRAY['invited'::text, 'active'::text, 'deactivated'::text])))
 );

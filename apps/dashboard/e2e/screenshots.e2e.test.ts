@@ -24,6 +24,16 @@ const ADMIN_PAGES = [
   { path: '/berichte', name: 'berichte' },
   { path: '/datenschutz', name: 'datenschutz' },
   { path: '/graphiql', name: 'graphiql' },
+  { path: '/benutzer', name: 'benutzer' },
+  { path: '/protokoll', name: 'protokoll' },
+  { path: '/postausgang', name: 'postausgang' },
+  { path: '/konto', name: 'konto' },
+] as const;
+
+/** The pages reached without signing in, next to the login page. */
+const PUBLIC_PAGES = [
+  { path: '/login', name: 'login' },
+  { path: '/passwort-vergessen', name: 'passwort-vergessen' },
 ] as const;
 
 /** What a foundation partner sees: hidden values as •. */
@@ -67,14 +77,16 @@ async function photograph(
 }
 
 describe('the screenshots of docs/screenshots', () => {
-  it('the login page', async () => {
+  it('the login page and the other pages without sign-in', async () => {
     for (const width of WIDTHS) {
       const session = await openPage(run.browser, { width, height: 900 });
       try {
         for (const language of LANGUAGES) {
-          await session.page.goto(`${run.server.baseUrl}/login?lang=${language}`);
-          await settle(session.page);
-          await session.page.screenshot({ path: join(SCREENSHOTS, `login-${width}-${language}.png`) });
+          for (const { path, name } of PUBLIC_PAGES) {
+            await session.page.goto(`${run.server.baseUrl}${path}?lang=${language}`);
+            await settle(session.page);
+            await session.page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}-${language}.png`) });
+          }
         }
       } finally {
         await session.close();

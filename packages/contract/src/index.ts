@@ -3,6 +3,7 @@
 // No dependencies, so the dashboard, the schema and the metrics can all import it.
 
 export * from './accounts.js';
+export * from './audit-actions.js';
 export * from './error-reasons.js';
 export * from './german-states.js';
 export * from './import-format.js';
@@ -10,4 +11,5 @@ export * from './import-report.js';
 export * from './metric-shapes.js';
 export * from './report-snapshot.js';
 export * from './roles.js';
+export * from './single-sign-on.js';
 export * from './wave-kinds.js';

@@ -11,6 +11,8 @@ import * as personErasures from './20261205T0800-person-erasures.js';
 import * as jobs from './20261205T0900-jobs.js';
 import * as dropActivityLinkCopies from './20261205T1100-drop-activity-link-copies.js';
 import * as accounts from './20261205T1700-accounts.js';
+import * as deactivatedInvitations from './20261205T1810-deactivated-invitations.js';
+import * as passwordlessSignOn from './20261205T1820-passwordless-sign-on.js';
 
 /** Every migration by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '20261205T0900-jobs': jobs,
   '20261205T1100-drop-activity-link-copies': dropActivityLinkCopies,
   '20261205T1700-accounts': accounts,
+  '20261205T1810-deactivated-invitations': deactivatedInvitations,
+  '20261205T1820-passwordless-sign-on': passwordlessSignOn,
 };

@@ -178,7 +178,7 @@ export interface ActivityInitiativesTable {
 export interface UsersTable {
   id: Generated<number>;
   email: string;
-  /** Null while the user is invited and has not set a password. */
+  /** Null until the user sets a password: invited, deactivated before setting one, or signing in with single sign-on only. */
   password_hash: string | null;
   role: 'admin' | 'project_lead' | 'analyst' | 'funder';
   funder_id: number | null;

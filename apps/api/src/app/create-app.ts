@@ -27,6 +27,8 @@ import { NestPinoLogger } from '../logging/nest-logger.js';
 import { requestLogger } from '../logging/request-logger.middleware.js';
 import { FEATURE_MODULES } from './feature-modules.js';
 import { GRAPHQL_LIMITS, graphqlValidationRules } from './graphql-limits.js';
+import { IntrospectionPlugin } from './introspection.plugin.js';
+import { securityHeaders } from './security-headers.js';
 
 export const DASHBOARD_DIST = join(REPO_ROOT, 'apps', 'dashboard', 'dist');
 
@@ -60,9 +62,11 @@ export async function createApp(
         sortSchema: true,
         path: '/graphql',
         context: ({ req, res }: Pick<GraphqlContext, 'req' | 'res'>): GraphqlContext => ({ req, res }),
-        // Production hides the schema: no introspection, no GraphiQL, no "Did you mean …?".
-        introspection: !config.production,
-        graphiql: !config.production,
+        // The schema answers only signed-in users who may use GraphiQL, in every mode
+        // (IntrospectionPlugin); the dashboard bundles GraphiQL, so no landing page of Apollo's
+        // (it loads scripts from a CDN, which the CSP refuses). Production: no "Did you mean …?".
+        introspection: true,
+        graphiql: false,
         hideSchemaDetailsFromClientErrors: config.production,
         // Apollo's CSRF prevention: GETs and simple POSTs need a non-simple header.
         csrfPrevention: true,
@@ -84,7 +88,7 @@ export async function createApp(
       ...FEATURE_MODULES,
       ...(options.modules ?? []),
     ],
-    providers: [{ provide: APP_FILTER, useClass: RestErrorFilter }],
+    providers: [{ provide: APP_FILTER, useClass: RestErrorFilter }, IntrospectionPlugin],
   })
   class AppModule {}
 
@@ -94,8 +98,11 @@ export async function createApp(
     bodyParser: false,
   });
   app.disable('x-powered-by');
+  // Before anything reads req.ip or req.secure (request log, sign-in throttle, HSTS).
+  app.set('trust proxy', config.trustProxy);
   // Registered before Nest adds its routes (at init), so these run first for every request.
   app.use(requestLogger(logger));
+  app.use(securityHeaders());
   app.use(express.json({ limit: GRAPHQL_LIMITS.bodyLimit }));
   app.use(createHttpErrorHandler(logger));
   if (existsSync(join(DASHBOARD_DIST, 'index.html'))) {

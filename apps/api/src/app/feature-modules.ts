@@ -1,4 +1,6 @@
 import type { Type } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { CohortHeadlinesModule } from '../cohort-headlines/cohort-headlines.module.js';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
@@ -6,11 +8,13 @@ import { EventsModule } from '../events/events.module.js';
 import { FundersModule } from '../funders/funders.module.js';
 import { GoalsModule } from '../goals/goals.module.js';
 import { ImportHttpModule } from '../import-http/import-http.module.js';
+import { OidcModule } from '../oidc/oidc.module.js';
 import { PersonsModule } from '../persons/persons.module.js';
 import { ReachModule } from '../reach/reach.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { ItemDistributionsModule } from '../surveys/item-distributions.module.js';
 import { SurveysModule } from '../surveys/surveys.module.js';
+import { UsersModule } from '../users/users.module.js';
 
 /**
  * The feature modules of the API, in one list so that adding a feature is one line here
@@ -30,4 +34,8 @@ export const FEATURE_MODULES: Type[] = [
   ItemDistributionsModule,
   ReportsModule,
   PersonsModule,
+  AccountsModule,
+  UsersModule,
+  AuditModule,
+  OidcModule,
 ];

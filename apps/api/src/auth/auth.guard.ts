@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { because } from '../errors/mintq-error.js';
 import { UnauthenticatedError } from '../errors/unauthenticated.error.js';
 import { requestState } from '../logging/request-state.js';
 import {
@@ -38,8 +39,9 @@ export class AuthGuard implements CanActivate {
     }
     const result = await authentication;
     if ('problem' in result) {
-      const message = result.problem === 'missing' ? SIGN_IN_FIRST_MESSAGE : SESSION_INVALID_MESSAGE;
-      throw new UnauthenticatedError(message);
+      if (result.problem === 'missing')
+        throw new UnauthenticatedError(SIGN_IN_FIRST_MESSAGE, because('SIGN_IN_FIRST'));
+      throw new UnauthenticatedError(SESSION_INVALID_MESSAGE, because('SESSION_ENDED'));
     }
     setRequestViewer(req, result.viewer);
     if (graphql) graphql.viewer = result.viewer;

@@ -6,7 +6,8 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
 import { CapabilityGuard } from './capability.guard.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
+import { LoginThrottle } from './login-throttle.js';
+import { LoginThrottleRepository } from './login-throttle.repository.js';
 import { TokenService } from './token.service.js';
 
 /**
@@ -19,9 +20,12 @@ export class AuthModule {
   static forRoot(options: AuthOptions): DynamicModule {
     return {
       module: AuthModule,
+      // Global: other modules sign users in too (single sign-on, links from mails).
+      global: true,
       providers: [
         { provide: AUTH_OPTIONS, useValue: options },
-        { provide: LoginRateLimiter, useFactory: () => new LoginRateLimiter() },
+        LoginThrottleRepository,
+        LoginThrottle,
         AuthRepository,
         TokenService,
         AuthService,
@@ -29,7 +33,7 @@ export class AuthModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: CapabilityGuard },
       ],
-      exports: [AuthService, TokenService],
+      exports: [AuthService, TokenService, AUTH_OPTIONS, AuthRepository],
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { StoredRole } from '@mintq/contract';
+import type { SessionMethod, StoredRole, StoredUserStatus } from '@mintq/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { Database } from '../database/database.js';
@@ -8,10 +8,20 @@ import { DATABASE } from '../database/database.module.js';
 export interface AuthUserRow {
   id: number;
   email: string;
-  password_hash: string;
+  /** Null while invited: such a user cannot sign in with a password (login checks `status`). */
+  password_hash: string | null;
   role: StoredRole;
   funder_id: number | null;
   funder_key: string | null;
+  status: StoredUserStatus;
+}
+
+export interface NewSession {
+  id: string;
+  userId: number;
+  method: SessionMethod;
+  expiresAt: Date;
+  ip: string | null;
 }
 
 export interface AuditEntry {
@@ -21,28 +31,24 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
-/** Users as sign-in sees them, the funder shown in `viewer`, and the login audit trail. */
+/** Users as sign-in sees them, their sessions, the funder shown in `viewer`, and the login audit trail. */
 @Injectable()
 export class AuthRepository {
   constructor(@Inject(DATABASE) private readonly database: Database) {}
 
   private selectUsers() {
-    return (
-      this.database.db
-        .selectFrom('users')
-        .leftJoin('funders', 'funders.id', 'users.funder_id')
-        .select([
-          'users.id',
-          'users.email',
-          'users.password_hash',
-          'users.role',
-          'users.funder_id',
-          'funders.key as funder_key',
-        ])
-        // An invited user has no password yet: sign-in does not know them until they set one.
-        .where('users.password_hash', 'is not', null)
-        .$narrowType<{ password_hash: string }>()
-    );
+    return this.database.db
+      .selectFrom('users')
+      .leftJoin('funders', 'funders.id', 'users.funder_id')
+      .select([
+        'users.id',
+        'users.email',
+        'users.password_hash',
+        'users.role',
+        'users.funder_id',
+        'funders.key as funder_key',
+        'users.status',
+      ]);
   }
 
   /** E-mails are unique ignoring case (index `users_email` on lower(email)). */
@@ -60,6 +66,74 @@ export class AuthRepository {
 
   findUserById(id: number): Promise<AuthUserRow | undefined> {
     return this.findUserByIdQuery(id).executeTakeFirst();
+  }
+
+  /**
+   * The user behind a token, in one query with its session: nothing unless the session is
+   * the user's, neither revoked nor expired, and the user is active. Every request asks this.
+   */
+  findSessionUserQuery(sessionId: string, userId: number) {
+    return this.selectUsers()
+      .innerJoin('sessions', 'sessions.user_id', 'users.id')
+      .where('sessions.id', '=', sessionId)
+      .where('users.id', '=', userId)
+      .where('sessions.revoked_at', 'is', null)
+      .where('sessions.expires_at', '>', sql<Date>`now()`)
+      .where('users.status', '=', 'active');
+  }
+
+  findSessionUser(sessionId: string, userId: number): Promise<AuthUserRow | undefined> {
+    return this.findSessionUserQuery(sessionId, userId).executeTakeFirst();
+  }
+
+  insertSessionQuery(session: NewSession) {
+    return this.database.db.insertInto('sessions').values({
+      id: session.id,
+      user_id: session.userId,
+      method: session.method,
+      expires_at: session.expiresAt,
+      ip: session.ip,
+    });
+  }
+
+  markSignedInQuery(userId: number) {
+    return this.database.db
+      .updateTable('users')
+      .set({ last_sign_in_at: sql`now()` })
+      .where('id', '=', userId);
+  }
+
+  /** The user's sessions that can never be used again: so the table holds open sessions only. */
+  deleteEndedSessionsQuery(userId: number) {
+    return this.database.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where((eb) => eb.or([eb('expires_at', '<=', sql<Date>`now()`), eb('revoked_at', 'is not', null)]));
+  }
+
+  /** A new session and the user's last sign-in, together; the user's ended sessions go. */
+  async insertSession(session: NewSession): Promise<void> {
+    await this.database.db.transaction().execute(async (trx) => {
+      await trx.executeQuery(this.deleteEndedSessionsQuery(session.userId));
+      await trx.executeQuery(this.insertSessionQuery(session));
+      await trx.executeQuery(this.markSignedInQuery(session.userId));
+    });
+  }
+
+  /** Ends one session (`sessionId`), or every open session of a user. */
+  revokeSessionsQuery(target: { sessionId: string } | { userId: number }) {
+    const query = this.database.db
+      .updateTable('sessions')
+      .set({ revoked_at: sql`now()` })
+      .where('revoked_at', 'is', null);
+    return 'sessionId' in target
+      ? query.where('id', '=', target.sessionId)
+      : query.where('user_id', '=', target.userId);
+  }
+
+  async revokeSessions(target: { sessionId: string } | { userId: number }): Promise<number> {
+    const result = await this.revokeSessionsQuery(target).executeTakeFirst();
+    return Number(result.numUpdatedRows);
   }
 
   findFunderQuery(id: number) {

@@ -13,7 +13,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => SessionType, {
     description:
-      'Signs in; wrong e-mail or password: UNAUTHENTICATED; 5 failures in 15 min: TOO_MANY_REQUESTS.',
+      'Signs in; wrong e-mail or password: UNAUTHENTICATED; while the account or the client address waits after repeated failures: TOO_MANY_REQUESTS (reason LOGIN_THROTTLED, retryAfterSeconds).',
   })
   login(
     @Args('email', { type: () => String }) email: string,
@@ -21,6 +21,14 @@ export class AuthResolver {
     @Context('req') req: Request,
   ): Promise<SessionType> {
     return this.auth.login({ email, password, ip: req.ip ?? 'unknown' });
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Signs out: ends the session of this token at once (its next request is UNAUTHENTICATED, reason SESSION_ENDED).',
+  })
+  logout(@CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.auth.logout(viewer);
   }
 
   @Query(() => ViewerType, { description: 'The signed-in user.' })

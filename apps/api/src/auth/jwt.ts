@@ -15,7 +15,7 @@ export interface JwtClaims {
 }
 
 /** Why a token was refused; the client only ever learns "invalid or expired". */
-export type JwtFailure = 'malformed' | 'algorithm' | 'signature' | 'expired' | 'not-yet-valid';
+export type JwtFailure = 'malformed' | 'algorithm' | 'signature' | 'expired' | 'not-yet-valid' | 'lifetime';
 
 export class InvalidTokenError extends Error {
   constructor(readonly reason: JwtFailure) {

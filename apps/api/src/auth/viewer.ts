@@ -10,6 +10,8 @@ export interface Viewer {
   /** The funder a FUNDER user belongs to; null for every other role. */
   funderId: number | null;
   funderKey: string | null;
+  /** The session the request signed in with (`logout` ends it); absent outside a request. */
+  sessionId?: string;
 }
 
 /** Maps the stored role (`project_lead`) to the contract's (`PROJECT_LEAD`). */

@@ -108,7 +108,15 @@ describe.each(targets)('mintq CLI on $kind', ({ setUp }) => {
 
   it('user add creates and then updates a user; a funder user needs a known funder', async () => {
     const { out, err } = captureOutput();
-    const add = ['user', 'add', '--email', 'lea@stiftung.example', '--password', 'sicher-genug', '--role'];
+    const add = [
+      'user',
+      'add',
+      '--email',
+      'lea@stiftung.example',
+      '--password',
+      'sicher-genug-und-lang',
+      '--role',
+    ];
     expect(await runCli([...add, 'funder', '--funder', 'telekom-stiftung'], env)).toBe(0);
     expect(await runCli([...add, 'funder', '--funder', 'telekom-stiftung'], env)).toBe(0);
     expect(out).toEqual([
@@ -119,6 +127,25 @@ describe.each(targets)('mintq CLI on $kind', ({ setUp }) => {
     expect(err[0]).toBe('unknown funder "unbekannt"');
     expect(await runCli([...add, 'funder'], env)).toBe(2);
     expect(await runCli([...add, 'owner'], env)).toBe(2);
+    // The password rule of the dashboard applies here too: length, common passwords, the e-mail.
+    for (const password of ['sicher-genug', 'password1234567890', 'lea@stiftung.example!']) {
+      const args = [
+        'user',
+        'add',
+        '--email',
+        'lea@stiftung.example',
+        '--password',
+        password,
+        '--role',
+        'analyst',
+      ];
+      expect(await runCli(args, env)).toBe(2);
+    }
+    expect(err.slice(-3)).toEqual([
+      expect.stringMatching(/--password: .*at least 15 characters/),
+      expect.stringMatching(/--password: .*too common/),
+      expect.stringMatching(/--password: .*e-mail/),
+    ]);
   });
 
   it('an unknown command or a missing bundle is an error, not a crash', async () => {

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { USER_ROLES, type UserRole } from '@mintq/schema';
+import { checkPassword, passwordRefusalMessage } from '../accounts/password-rule.js';
 import { createApp } from '../app/create-app.js';
 import { hashPassword } from '../auth/password.js';
 import { type MintqConfig, readConfig } from '../config/config.js';
@@ -132,7 +133,9 @@ async function commandUser(config: MintqConfig, args: string[]): Promise<number>
   });
   const { email, password, role, funder } = values;
   if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError('--email must be an e-mail address');
-  if (!password || password.length < 8) throw new UsageError('--password must have at least 8 characters');
+  if (!password) throw new UsageError('--password is required');
+  const refusal = checkPassword(password, { email });
+  if (refusal) throw new UsageError(`--password: ${passwordRefusalMessage(refusal)}`);
   if (!role || !USER_ROLES.includes(role as UserRole))
     throw new UsageError(`--role must be one of ${USER_ROLES.join(', ')}`);
   if ((role === 'funder') !== (funder !== undefined))

@@ -110,6 +110,16 @@ insert into "funder_reports" ("id", "funder_id", "from", "to", "language", "cont
 values
   ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 
+-- ReportsRepository.insertReportAuditQuery({"id":"6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d","funder_id":3,"from":"2025-01-01","to":"2025-12-31","language":"de","content":"{}","content_hash":"c0ffee","suppression_k":5,"definitions_version":"2026-11","user_id":3,"created_by":"projektleitung@mintq.example","created_by_role":"PROJECT_LEAD"}, 'aqtivator')
+-- $1 = 3
+-- $2 = 'api'
+-- $3 = 'report.generated'
+-- $4 = 'report:6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d'
+-- $5 = '{"funder":"aqtivator","from":"2025-01-01","to":"2025-12-31","language":"de"}'
+insert into "audit_log" ("user_id", "actor", "action", "subject", "details")
+values
+  ($1, $2, $3, $4, $5)
+
 -- ReportsRepository.reportsQuery()
 select
   "r"."id",

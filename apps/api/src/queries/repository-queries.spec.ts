@@ -2,7 +2,11 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { AuditRepository } from '../audit/audit.repository.js';
 import { AuthRepository } from '../auth/auth.repository.js';
+import { THROTTLE_RULES } from '../auth/login-throttle.js';
+import { LoginThrottleRepository } from '../auth/login-throttle.repository.js';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import { CohortHeadlinesRepository } from '../cohort-headlines/cohort-headlines.repository.js';
 import { CohortsRepository } from '../cohorts/cohorts.repository.js';
@@ -14,6 +18,8 @@ import { type BatchRecord, type ChildSync, ImportRepository } from '../import/im
 import type { UpsertPlan } from '../import/upsert-plans.js';
 import * as importPlans from '../import/upsert-plans.js';
 import { ImportBatchesRepository } from '../import-http/import-batches.repository.js';
+import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
+import { OidcRepository } from '../oidc/oidc.repository.js';
 import { NetworkReachRepository } from '../reach/network-reach.repository.js';
 import { ReachRepository } from '../reach/reach.repository.js';
 import { type ReleaseKey, ReleasesRepository } from '../releases/releases.repository.js';
@@ -24,6 +30,7 @@ import { SurveysRepository } from '../surveys/surveys.repository.js';
 import { coldDatabase } from '../test-support/cold-kysely.js';
 import { EXAMPLE_SCOPES, OPEN_FUNDER_SCOPE } from '../test-support/example-scopes.js';
 import { RepositoryQueries } from '../test-support/query-files.js';
+import { UserAdminRepository } from '../users/user-admin.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 
 // One query file per repository (`<name>.repository.sql` here): every query it builds, compiled
@@ -49,6 +56,20 @@ const BATCH: BatchRecord = {
 };
 const RELEASE_KEY: ReleaseKey = { funderId: 3, dataVersion: 12, cap: '2026-10-31', k: 5, version: 4 };
 const REPORT_ID = '6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d';
+const NEW_REPORT = {
+  id: REPORT_ID,
+  funder_id: 3,
+  from: '2025-01-01',
+  to: '2025-12-31',
+  language: 'de',
+  content: '{}',
+  content_hash: 'c0ffee',
+  suppression_k: 5,
+  definitions_version: '2026-11',
+  user_id: 3,
+  created_by: 'projektleitung@mintq.example',
+  created_by_role: 'PROJECT_LEAD',
+} as const;
 const USER_VALUES = { password_hash: 'scrypt$…', role: 'funder', funder_id: 3 } as const;
 
 /**
@@ -87,10 +108,54 @@ const queries = <R extends object>(repository: R) => new RepositoryQueries(repos
 
 /** Each repository, by its file under src, with the calls its query file shows. */
 const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
+  'accounts/accounts.repository.ts': () => {
+    const link = {
+      userId: 7,
+      kind: 'password_reset',
+      tokenHash: 'c0ffee',
+      expiresAt: new Date('2026-12-05T18:00:00Z'),
+    } as const;
+    return queries(new AccountsRepository(database))
+      .add('findRecipientQuery', { userId: 7 })
+      .add('findRecipientQuery', { email: 'Lea@Stiftung.example' })
+      .add('retireLinksQuery', 7, 'invitation')
+      .add('insertLinkQuery', link)
+      .add('countLinksSinceQuery', 7, 'password_reset', new Date('2026-12-05T16:00:00Z'))
+      .add('findOpenLinkQuery', 'c0ffee', 'invitation')
+      .add('useLinkQuery', 12)
+      .add('setPasswordQuery', 7, 'scrypt$…', true)
+      .add('findPasswordHashQuery', 7);
+  },
+  'audit/audit.repository.ts': () =>
+    queries(new AuditRepository(database))
+      .add(
+        'auditLogQuery',
+        { actions: ['user.invited', 'login.failed'], user: 'telekom', from: '2026-01-01', to: '2026-12-31' },
+        { limit: 50, beforeId: '120' },
+      )
+      .add('auditCountQuery', {
+        actions: ['user.invited'],
+        user: 'telekom',
+        from: '2026-01-01',
+        to: '2026-12-31',
+      })
+      .add('mailOutboxQuery', 50),
   'auth/auth.repository.ts': () =>
     queries(new AuthRepository(database))
       .add('findUserByEmailQuery', 'Admin@mintq.example')
       .add('findUserByIdQuery', 7)
+      .add('findSessionUserQuery', 'J2pWv0y6Yq3cR1mT8sXa9kLb', 7)
+      .add('insertSessionQuery', {
+        id: 'J2pWv0y6Yq3cR1mT8sXa9kLb',
+        userId: 7,
+        method: 'password',
+        expiresAt: new Date('2026-12-05T21:00:00Z'),
+        ip: '127.0.0.1',
+      })
+      .add('markSignedInQuery', 7)
+      .add('deleteEndedSessionsQuery', 7)
+      .add('revokeSessionsQuery', { sessionId: 'J2pWv0y6Yq3cR1mT8sXa9kLb' })
+      .add('revokeSessionsQuery', { userId: 7 })
       .add('findFunderQuery', 3)
       .add('insertAuditEntryQuery', {
         userId: 7,
@@ -98,6 +163,15 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
         subject: 'user:7',
         details: { ip: '127.0.0.1' },
       }),
+  'auth/login-throttle.repository.ts': () =>
+    queries(new LoginThrottleRepository(database))
+      .add('claimQuery', 'account:admin@mintq.example', THROTTLE_RULES.account)
+      .add('forgetStaleQuery', 'account:admin@mintq.example', THROTTLE_RULES.account)
+      .add('undoClaimQuery', 'address:203.0.113.7', 4)
+      .add('waitSecondsQuery', ['account:admin@mintq.example', 'address:203.0.113.7'])
+      .add('deleteKeyQuery', 'account:admin@mintq.example')
+      .add('familiarAddressQuery', 7, '203.0.113.7', 30)
+      .add('sweepQuery', 24),
   'catalog/catalog.repository.ts': () => {
     const narrowed = { network: 'mint-ostalb', state: 'DE-BW' };
     const some = { cohort: '2024-25', state: 'DE-NW' };
@@ -173,6 +247,25 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
       .add('insertBatchAuditQuery', db, BATCH, 12)
       .add('vacuumQuery');
   },
+  'mail/mail-outbox.repository.ts': () =>
+    queries(new MailOutboxRepository(database))
+      .add('insertMailQuery', {
+        kind: 'invitation',
+        recipient: 'lea@stiftung.example',
+        subject: 'Einladung zu mintq',
+        body: '…',
+      })
+      .add('markSentQuery', 12)
+      .add('markFailedQuery', 12, { error: 'connect ECONNREFUSED 127.0.0.1:25', body: '…' }),
+  'oidc/oidc.repository.ts': () =>
+    queries(new OidcRepository(database))
+      .add('findUserByEmailQuery', 'Lea@Stiftung.example')
+      .add('activateInvitedQuery', 7)
+      .add('insertAuditEntryQuery', {
+        userId: null,
+        action: 'login.sso_refused',
+        details: { reason: 'NOT_INVITED' },
+      }),
   'reach/network-reach.repository.ts': () =>
     queries(new NetworkReachRepository(database, new ReachRepository(database)))
       .add('stateNetworksQuery', filtered, 'DE-NW')
@@ -206,20 +299,8 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
       .add('answerScalesQuery')
       .add('cohortsInPeriodQuery', [1, 2], '2025-01-01', '2025-12-31')
       .add('importedBatchesQuery')
-      .add('insertReportQuery', {
-        id: REPORT_ID,
-        funder_id: 3,
-        from: '2025-01-01',
-        to: '2025-12-31',
-        language: 'de',
-        content: '{}',
-        content_hash: 'c0ffee',
-        suppression_k: 5,
-        definitions_version: '2026-11',
-        user_id: 3,
-        created_by: 'projektleitung@mintq.example',
-        created_by_role: 'PROJECT_LEAD',
-      })
+      .add('insertReportQuery', NEW_REPORT)
+      .add('insertReportAuditQuery', NEW_REPORT, 'aqtivator')
       .add('reportsQuery')
       .add('findReportQuery', REPORT_ID)
       .add('listReportsQuery', 3)
@@ -235,6 +316,32 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
       .add('latestResponsesQuery', filtered, 'selbstanalyse', ['pre', 'post'])
       .add('responseRatesQuery', filtered, 'selbstanalyse');
   },
+  'users/user-admin.repository.ts': () =>
+    queries(new UserAdminRepository(database))
+      .add('listUsersQuery', ['funder'])
+      .add('userQuery', 7)
+      .add('lockActiveAdminsQuery')
+      .add('insertInvitedUserQuery', {
+        email: 'telekom@mintq.example',
+        role: 'funder',
+        funderId: 3,
+        language: 'de',
+        invitedBy: 1,
+      })
+      .add('updateRoleQuery', 7, 'funder', 3)
+      .add('updateStatusQuery', 7, 'deactivated')
+      .add('revokeSessionsQuery', 7)
+      .add('expireLinksQuery', 7)
+      .add('insertAuditQuery', {
+        actorId: 1,
+        actorEmail: 'admin@mintq.example',
+        action: 'user.role_changed',
+        userId: 7,
+        details: {
+          from: { role: 'ANALYST', funder: null },
+          to: { role: 'FUNDER', funder: 'telekom-stiftung' },
+        },
+      }),
   'users/users.repository.ts': () =>
     queries(new UsersRepository(db))
       .add('funderIdQuery', 'aqtivator')

@@ -27,6 +27,7 @@ set
   "password_hash" = $1,
   "role" = $2,
   "funder_id" = $3,
+  "status" = case when status = 'invited' then 'active' else status end,
   "updated_at" = now()
 where
   "id" = $4

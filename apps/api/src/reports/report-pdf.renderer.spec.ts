@@ -12,10 +12,12 @@ describe('ReportPdfRenderer with a page that cannot render', () => {
   let renderer: ReportPdfRenderer;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'mintq-report-page-'));
+    // A script file: the page is served under the CSP, which runs no inline script.
     await writeFile(
       join(dir, 'report.html'),
-      '<!doctype html><html><body><script>document.body.dataset.ready = "error";</script></body></html>',
+      '<!doctype html><html><body><script src="/broken.js"></script></body></html>',
     );
+    await writeFile(join(dir, 'broken.js'), 'document.body.dataset.ready = "error";');
     renderer = new ReportPdfRenderer({ distDir: dir, readyTimeoutMs: 20_000 });
   });
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { ReportSnapshot } from '@mintq/contract';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import type { BrowserContext, Page, Route } from 'playwright-core';
+import { contentSecurityPolicyHeader } from '../app/security-headers.js';
 import { REPO_ROOT } from '../config/config.js';
 import { DEFAULT_CHROMIUM, launchChromium } from './chromium.js';
 
@@ -142,6 +143,8 @@ export class ReportPdfRenderer implements OnApplicationShutdown {
     return route.fulfill({
       status: 200,
       contentType: MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+      // The policy the server sends with report.html: what prints is what works under it.
+      headers: { 'content-security-policy': contentSecurityPolicyHeader() },
       body,
     });
   }
@@ -211,12 +214,11 @@ export class ReportPdfRenderer implements OnApplicationShutdown {
             (globalThis as unknown as { __MINTQ_PRINTER__: boolean }).__MINTQ_PRINTER__ = true;
           });
           await page.goto(`${ORIGIN}/${this.page}`, { waitUntil: 'load' });
-          // 'idle': ready for reports; 'error': the page cannot render any (fail at once).
-          await page.waitForFunction(
-            "document.body && (document.body.dataset.ready === 'idle' || document.body.dataset.ready === 'error')",
-            undefined,
-            { timeout: this.readyTimeoutMs },
-          );
+          // 'idle': ready for reports; 'error': the page cannot render any (fail at once). A
+          // selector, not waitForFunction: that compiles its test in the page, which the CSP forbids.
+          await page
+            .locator('body[data-ready="idle"], body[data-ready="error"]')
+            .waitFor({ state: 'attached', timeout: this.readyTimeoutMs });
           if ((await page.evaluate<string | undefined>('document.body.dataset.ready')) !== 'idle')
             throw new Error(
               `the page could not render the report${problems.length ? `: ${problems.join('; ')}` : ''}`,

@@ -275,6 +275,20 @@ describe.each(testDatabases())('funder reports on $kind', (factory) => {
     const again = (await generate('telekom-stiftung')).data?.generateFunderReport;
     expect(again?.contentHash).toBe(first.contentHash);
     expect(again?.id).not.toBe(first.id);
+    // Each report is traced in the audit log, by the user who froze it.
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'user_id', 'details'])
+      .where('subject', '=', `report:${again?.id}`)
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.action).toBe('report.generated');
+    expect(audit[0]?.user_id).not.toBeNull();
+    expect(audit[0]?.details).toMatchObject({
+      funder: 'telekom-stiftung',
+      from: '2025-01-01',
+      to: '2025-12-31',
+    });
   });
 
   it('downloads PDF, XLSX and JSON with their types and file names', async () => {

@@ -136,8 +136,28 @@ export class ReportsRepository extends SqlRepository {
     return this.db.insertInto('funder_reports').values(report);
   }
 
-  async insertReport(report: NewFunderReport): Promise<void> {
-    await this.insertReportQuery(report).execute();
+  /** The audit row of a frozen report: who froze which funder's report of which period. */
+  insertReportAuditQuery(report: NewFunderReport, funderKey: string) {
+    return this.db.insertInto('audit_log').values({
+      user_id: report.user_id ?? null,
+      actor: 'api',
+      action: 'report.generated',
+      subject: `report:${report.id}`,
+      details: JSON.stringify({
+        funder: funderKey,
+        from: report.from,
+        to: report.to,
+        language: report.language,
+      }),
+    });
+  }
+
+  /** The report and its audit row together: a report nobody can trace back is never stored. */
+  async insertReport(report: NewFunderReport, funderKey: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.executeQuery(this.insertReportQuery(report).compile());
+      await trx.executeQuery(this.insertReportAuditQuery(report, funderKey).compile());
+    });
   }
 
   reportsQuery() {

@@ -125,23 +125,26 @@ export class ReportsService {
     const canonical = canonicalJson(content);
     const id = randomUUID();
     const contentHash = sha256Hex(canonical);
-    await this.repository.insertReport({
-      id,
-      funder_id: funder.id,
-      from: content.period.from,
-      to: content.period.to,
-      language,
-      content: canonical,
-      content_hash: contentHash,
-      suppression_k: content.suppressionK,
-      definitions_version: content.definitionsVersion,
-      user_id: viewer.userId > 0 ? viewer.userId : null,
-      // The e-mail for the audit; the snapshot a funder downloads names the role only.
-      created_by: viewer.email,
-      // Only the roles with generateReports get here (checked above).
-      created_by_role: viewer.role as ReportCreatorRole,
-      created_at: now,
-    });
+    await this.repository.insertReport(
+      {
+        id,
+        funder_id: funder.id,
+        from: content.period.from,
+        to: content.period.to,
+        language,
+        content: canonical,
+        content_hash: contentHash,
+        suppression_k: content.suppressionK,
+        definitions_version: content.definitionsVersion,
+        user_id: viewer.userId > 0 ? viewer.userId : null,
+        // The e-mail for the audit; the snapshot a funder downloads names the role only.
+        created_by: viewer.email,
+        // Only the roles with generateReports get here (checked above).
+        created_by_role: viewer.role as ReportCreatorRole,
+        created_at: now,
+      },
+      funder.key,
+    );
     // A download usually follows: print the PDF now, in the background, so the first download
     // finds it stored or being printed (the job runs once, whoever asks) instead of starting then.
     this.jobs.perform(REPORT_FILE_JOB, `${id}.pdf`).catch(() => undefined);

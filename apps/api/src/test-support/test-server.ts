@@ -40,7 +40,8 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const config = readConfig({ MINTQ_JWT_SECRET: TEST_JWT_SECRET, MINTQ_LOG_LEVEL: 'silent', ...env });
   const app = await createApp(database, config, options);
-  await app.listen(0, '127.0.0.1');
+  // A free port unless the test set PORT (a provider must know mintq's callback URL in advance).
+  await app.listen(env.PORT ? config.port : 0, '127.0.0.1');
   // Tests that solve the attacker's programmes block this process for seconds; a server that
   // closes idle keep-alive sockets after 5 s then races the client reusing one (ECONNRESET).
   // The client's own idle timeout (4 s) closes them first when the server waits longer.

@@ -1,3 +1,4 @@
+import type { StoredUserStatus } from '@mintq/contract';
 import type { DB, UserRole } from '@mintq/schema';
 import { type Kysely, sql } from 'kysely';
 
@@ -18,10 +19,15 @@ export class UsersRepository {
     return db.selectFrom('users').select('id').where(sql`lower(email)`, '=', email.toLowerCase());
   }
 
+  /** An invited user given a password here is active; a deactivated one stays deactivated. */
   updateUserQuery(id: number, values: UserValues, db = this.db) {
     return db
       .updateTable('users')
-      .set({ ...values, updated_at: sql`now()` })
+      .set({
+        ...values,
+        status: sql<StoredUserStatus>`case when status = 'invited' then 'active' else status end`,
+        updated_at: sql`now()`,
+      })
       .where('id', '=', id)
       .returning(['id', 'email', 'role']);
   }

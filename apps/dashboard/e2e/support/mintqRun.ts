@@ -24,13 +24,16 @@ function started<T>(value: T | undefined, what: string): T {
  */
 export function setUpMintqRun({
   warmReleasesOf = [],
+  serverEnv,
 }: {
   warmReleasesOf?: readonly string[];
+  /** More environment for the server, read when it starts (after the file's earlier `beforeAll`s). */
+  serverEnv?: () => Record<string, string>;
 } = {}): MintqRun {
   let server: MintqServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startMintqServer();
+    server = await startMintqServer({ env: serverEnv?.() ?? {} });
     browser = await launchChromium();
     for (const email of warmReleasesOf) await warmFunderRelease(server.baseUrl, email);
   }, RELEASE_WARM_TIMEOUT);

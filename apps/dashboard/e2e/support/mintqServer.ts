@@ -68,14 +68,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts the real server the way an operator would: `mintq demo` into a fresh data folder,
- * then `mintq serve`, and waits until `GET /readyz` answers 200.
+ * then `mintq serve`, and waits until `GET /readyz` answers 200. `env` adds to the server's
+ * environment, e.g. `MINTQ_SMTP_URL` of a test's mail server.
  */
-export async function startMintqServer({ readyTimeoutMs = 120_000 } = {}): Promise<MintqServer> {
+export async function startMintqServer({
+  readyTimeoutMs = 120_000,
+  env: extraEnv = {},
+}: {
+  readyTimeoutMs?: number;
+  env?: Record<string, string>;
+} = {}): Promise<MintqServer> {
   assertBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'mintq-e2e-'));
   const port = await freePort();
   // 48 random characters: the API refuses secrets shorter than 32.
-  const env = serverEnv(dataDir, port, randomBytes(36).toString('base64'));
+  const env = { ...serverEnv(dataDir, port, randomBytes(36).toString('base64')), ...extraEnv };
   const output: string[] = [];
   const demoExit = await runToEnd(['demo'], env, output);
   if (demoExit !== 0) {

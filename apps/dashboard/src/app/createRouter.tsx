@@ -1,6 +1,7 @@
 import { EmptyState } from '@mintq/ui';
 import { createBrowserRouter, Link } from 'react-router';
 import { useI18n } from '../i18n/useI18n.js';
+import { ACCOUNT_PATH, AccountPage, PUBLIC_ACCOUNT_ROUTES } from '../modules/accounts/accountRoutes.js';
 import { LoginPage } from '../modules/auth/components/LoginPage.js';
 import { RequireAuth } from '../modules/auth/components/RequireAuth.js';
 import { DashboardShell } from '../modules/shell/components/DashboardShell.js';
@@ -16,6 +17,7 @@ function NotFound() {
 export function createRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
+    ...PUBLIC_ACCOUNT_ROUTES,
     {
       path: '/',
       element: (
@@ -32,6 +34,8 @@ export function createRouter() {
           );
           return path === '/' ? { index: true, element: page } : { path: path.slice(1), element: page };
         }),
+        // Every signed-in user's own account: no capability, no navigation item (the user menu links it).
+        { path: ACCOUNT_PATH.slice(1), element: <AccountPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

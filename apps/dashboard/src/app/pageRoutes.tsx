@@ -37,6 +37,15 @@ const components: Record<string, ComponentType> = {
   '/datenschutz': lazy(() =>
     import('../modules/persons/components/PersonsPage.js').then((m) => ({ default: m.PersonsPage })),
   ),
+  '/benutzer': lazy(() =>
+    import('../modules/accounts/components/UsersPage.js').then((m) => ({ default: m.UsersPage })),
+  ),
+  '/protokoll': lazy(() =>
+    import('../modules/accounts/components/AuditLogPage.js').then((m) => ({ default: m.AuditLogPage })),
+  ),
+  '/postausgang': lazy(() =>
+    import('../modules/accounts/components/OutboxPage.js').then((m) => ({ default: m.OutboxPage })),
+  ),
 };
 
 /** The pages that exist in this build, in navigation order. */

@@ -14,7 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actor\n        subject\n        details\n      }\n      totalCount\n      endCursor\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query MailOutbox($first: Int!) {\n    mailOutbox(first: $first) {\n      id\n      createdAt\n      kind\n      recipient\n      subject\n      body\n      sentAt\n      error\n    }\n  }\n": typeof types.MailOutboxDocument,
+    "\n  fragment UserFields on User {\n    id\n    email\n    role\n    funder {\n      key\n      name\n    }\n    status\n    language\n    lastSignInAt\n    createdAt\n    invitationExpiresAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  mutation InviteUser($email: String!, $role: Role!, $funder: String, $language: Language!) {\n    inviteUser(email: $email, role: $role, funder: $funder, language: $language) {\n      ...UserFields\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation ResendInvitation($userId: Int!) {\n    resendInvitation(userId: $userId) {\n      ...UserFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation ChangeUserRole($userId: Int!, $role: Role!, $funder: String) {\n    changeUserRole(userId: $userId, role: $role, funder: $funder) {\n      ...UserFields\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation DeactivateUser($userId: Int!) {\n    deactivateUser(userId: $userId) {\n      ...UserFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: Int!) {\n    reactivateUser(userId: $userId) {\n      ...UserFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      sso\n      ssoName\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n      inviteFunderUsers\n      manageUsers\n      readAuditLog\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": typeof types.CohortFunnelDocument,
@@ -48,7 +64,23 @@ type Documents = {
     "\n  query SurveyOutcomes($instrument: String!, $from: WaveKind!, $to: WaveKind!, $scope: ScopeInput) {\n    surveyOutcomes(instrument: $instrument, from: $from, to: $to, scope: $scope) {\n      instrument\n      from\n      to\n      dimensions {\n        dimension\n        n\n        meanFrom\n        meanTo\n        meanDiff\n        sdDiff\n        t\n        df\n        p\n        dz\n        gz\n        ciLow\n        ciHigh\n        alphaFrom\n        alphaTo\n        suppressed\n      }\n      responseRates {\n        cohort\n        wave\n        responded\n        eligible\n        rate\n        suppressed\n      }\n    }\n  }\n": typeof types.SurveyOutcomesDocument,
 };
 const documents: Documents = {
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actor\n        subject\n        details\n      }\n      totalCount\n      endCursor\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query MailOutbox($first: Int!) {\n    mailOutbox(first: $first) {\n      id\n      createdAt\n      kind\n      recipient\n      subject\n      body\n      sentAt\n      error\n    }\n  }\n": types.MailOutboxDocument,
+    "\n  fragment UserFields on User {\n    id\n    email\n    role\n    funder {\n      key\n      name\n    }\n    status\n    language\n    lastSignInAt\n    createdAt\n    invitationExpiresAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  mutation InviteUser($email: String!, $role: Role!, $funder: String, $language: Language!) {\n    inviteUser(email: $email, role: $role, funder: $funder, language: $language) {\n      ...UserFields\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation ResendInvitation($userId: Int!) {\n    resendInvitation(userId: $userId) {\n      ...UserFields\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation ChangeUserRole($userId: Int!, $role: Role!, $funder: String) {\n    changeUserRole(userId: $userId, role: $role, funder: $funder) {\n      ...UserFields\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation DeactivateUser($userId: Int!) {\n    deactivateUser(userId: $userId) {\n      ...UserFields\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: Int!) {\n    reactivateUser(userId: $userId) {\n      ...UserFields\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      sso\n      ssoName\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n      inviteFunderUsers\n      manageUsers\n      readAuditLog\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": types.CohortFunnelDocument,
@@ -99,7 +131,71 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actor\n        subject\n        details\n      }\n      totalCount\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actor\n        subject\n        details\n      }\n      totalCount\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailOutbox($first: Int!) {\n    mailOutbox(first: $first) {\n      id\n      createdAt\n      kind\n      recipient\n      subject\n      body\n      sentAt\n      error\n    }\n  }\n"): (typeof documents)["\n  query MailOutbox($first: Int!) {\n    mailOutbox(first: $first) {\n      id\n      createdAt\n      kind\n      recipient\n      subject\n      body\n      sentAt\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    email\n    role\n    funder {\n      key\n      name\n    }\n    status\n    language\n    lastSignInAt\n    createdAt\n    invitationExpiresAt\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    email\n    role\n    funder {\n      key\n      name\n    }\n    status\n    language\n    lastSignInAt\n    createdAt\n    invitationExpiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($email: String!, $role: Role!, $funder: String, $language: Language!) {\n    inviteUser(email: $email, role: $role, funder: $funder, language: $language) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($email: String!, $role: Role!, $funder: String, $language: Language!) {\n    inviteUser(email: $email, role: $role, funder: $funder, language: $language) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($userId: Int!) {\n    resendInvitation(userId: $userId) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($userId: Int!) {\n    resendInvitation(userId: $userId) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($userId: Int!, $role: Role!, $funder: String) {\n    changeUserRole(userId: $userId, role: $role, funder: $funder) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($userId: Int!, $role: Role!, $funder: String) {\n    changeUserRole(userId: $userId, role: $role, funder: $funder) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($userId: Int!) {\n    deactivateUser(userId: $userId) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: Int!) {\n    deactivateUser(userId: $userId) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($userId: Int!) {\n    reactivateUser(userId: $userId) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($userId: Int!) {\n    reactivateUser(userId: $userId) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      sso\n      ssoName\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      sso\n      ssoName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,4 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/graphiql', label: 'nav.graphiql', capability: 'useGraphiql', filtered: false },
   { path: '/berichte', label: 'nav.reports', capability: 'readReports', filtered: false },
   { path: '/datenschutz', label: 'nav.persons', capability: 'managePersons', filtered: false },
+  { path: '/benutzer', label: 'nav.users', capability: 'inviteFunderUsers', filtered: false },
+  { path: '/protokoll', label: 'nav.audit', capability: 'readAuditLog', filtered: false },
+  { path: '/postausgang', label: 'nav.outbox', capability: 'readAuditLog', filtered: false },
 ];

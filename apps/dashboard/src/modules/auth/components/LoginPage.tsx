@@ -1,9 +1,12 @@
 import { type FormEvent, Fragment, useId, useState } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n.js';
+import { FORGOT_PASSWORD_PATH } from '../../accounts/accountRoutes.js';
 import { LanguageSwitch } from '../../shell/components/LanguageSwitch.js';
 import { useAuth } from '../hooks/useAuth.js';
 import { type LoginFailure, useLogin } from '../hooks/useLogin.js';
+import { useSsoRefusal } from '../hooks/useSsoRefusal.js';
+import { SingleSignOn } from './SingleSignOn.js';
 
 /** Only same-site paths: `?next=https://evil.example` must not turn sign-in into a redirector. */
 function safeNext(next: string | null): string {
@@ -24,6 +27,7 @@ export function LoginPage() {
   const { token, signOutReason } = useAuth();
   const { login, loading } = useLogin();
   const [failure, setFailure] = useState<LoginFailure | null>(null);
+  const ssoRefusal = useSsoRefusal();
 
   if (token) return <Navigate to={safeNext(params.get('next'))} replace />;
 
@@ -37,10 +41,12 @@ export function LoginPage() {
     failure?.kind === 'wrong'
       ? t('login.wrong')
       : failure?.kind === 'rateLimited'
-        ? t('login.rateLimited', { minutes: Math.max(1, Math.ceil((failure.retryAfterSeconds ?? 900) / 60)) })
+        ? rateLimitedText(t, failure.retryAfterSeconds)
         : failure?.kind === 'failed'
           ? t('login.failed')
-          : null;
+          : ssoRefusal
+            ? t(`login.sso.${ssoRefusal}`)
+            : null;
   const notice =
     signOutReason === 'expired'
       ? t('login.expired')
@@ -87,7 +93,17 @@ export function LoginPage() {
             {loading ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
+        <SingleSignOn />
+        <p>
+          <Link to={FORGOT_PASSWORD_PATH}>{t('login.forgot')}</Link>
+        </p>
       </main>
     </div>
   );
+}
+
+/** The first waits after failed sign-ins last seconds (the API doubles them up to 15 minutes). */
+function rateLimitedText(t: ReturnType<typeof useI18n>['t'], seconds: number | null): string {
+  if (seconds !== null && seconds < 60) return t('error.LOGIN_THROTTLED', { seconds });
+  return t('login.rateLimited', { minutes: Math.ceil((seconds ?? 900) / 60) });
 }

@@ -1,11 +1,13 @@
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n.js';
-import { useAuth } from '../../auth/hooks/useAuth.js';
+import { ACCOUNT_PATH } from '../../accounts/accountRoutes.js';
+import { useSignOut } from '../../accounts/hooks/useSignOut.js';
 import type { Viewer } from '../../auth/hooks/useViewer.js';
 
-/** The signed-in user and the sign-out button. */
+/** The signed-in user, a link to their Konto page, and sign-out (which revokes the session on the server). */
 export function UserMenu({ viewer }: { viewer: Viewer }) {
   const { t } = useI18n();
-  const { signOut } = useAuth();
+  const { signOut, loading } = useSignOut();
   return (
     <div className="mq-app-user">
       <span className="mq-app-user__name" data-testid="viewer-email">
@@ -14,7 +16,21 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
           {t(`role.${viewer.role}`)}
         </span>
       </span>
-      <button type="button" className="mq-button mq-button--quiet" onClick={() => signOut('signedOut')}>
+      <Link
+        to={ACCOUNT_PATH}
+        className="mq-button mq-button--quiet"
+        aria-label={t('user.accountLabel', { email: viewer.email })}
+        data-testid="account-link"
+      >
+        {t('user.account')}
+      </Link>
+      <button
+        type="button"
+        className="mq-button mq-button--quiet"
+        disabled={loading}
+        onClick={() => void signOut()}
+        data-testid="sign-out"
+      >
         {t('user.signOut')}
       </button>
     </div>
