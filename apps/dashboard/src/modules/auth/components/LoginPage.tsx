@@ -2,10 +2,10 @@ import { type FormEvent, Fragment, useId, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n.js';
 import { FORGOT_PASSWORD_PATH } from '../../accounts/accountRoutes.js';
-import { LanguageSwitch } from '../../shell/components/LanguageSwitch.js';
 import { useAuth } from '../hooks/useAuth.js';
 import { type LoginFailure, useLogin } from '../hooks/useLogin.js';
 import { useSsoRefusal } from '../hooks/useSsoRefusal.js';
+import { SignInCard } from './SignInCard.js';
 import { SingleSignOn } from './SingleSignOn.js';
 
 /** Only same-site paths: `?next=https://evil.example` must not turn sign-in into a redirector. */
@@ -55,50 +55,41 @@ export function LoginPage() {
         : null;
 
   return (
-    <div className="mq-shell mq-app-login">
-      <main className="mq-app-login__card" id="mq-main">
-        <div className="mq-app-login__top">
-          <span className="mq-brand">mintq</span>
-          <LanguageSwitch />
-        </div>
-        <p className="mq-app-login__product">{t('app.title')}</p>
-        <h1>{t('login.title')}</h1>
-        <p>{t('login.intro')}</p>
-        {notice && !message ? (
-          <p className="mq-app-notice" role="status">
-            {notice}
-          </p>
-        ) : null}
-        {message ? (
-          <p className="mq-app-error" role="alert" data-testid="login-error">
-            {message}
-          </p>
-        ) : null}
-        <form onSubmit={onSubmit} noValidate={false} aria-busy={loading}>
-          {LOGIN_FIELDS.map((field) => (
-            <Fragment key={field.name}>
-              <label htmlFor={`${id}-${field.name}`}>{t(field.label)}</label>
-              <input
-                id={`${id}-${field.name}`}
-                name={field.name}
-                type={field.name}
-                autoComplete={field.autoComplete}
-                required
-                className="mq-app-input"
-                aria-invalid={failure?.kind === 'wrong' || undefined}
-              />
-            </Fragment>
-          ))}
-          <button type="submit" className="mq-button mq-app-login__submit" disabled={loading}>
-            {loading ? t('login.submitting') : t('login.submit')}
-          </button>
-        </form>
-        <SingleSignOn />
-        <p>
-          <Link to={FORGOT_PASSWORD_PATH}>{t('login.forgot')}</Link>
+    <SignInCard title={t('login.title')} intro={t('login.intro')}>
+      {notice && !message ? (
+        <p className="mq-app-notice" role="status">
+          {notice}
         </p>
-      </main>
-    </div>
+      ) : null}
+      {message ? (
+        <p className="mq-app-error" role="alert" data-testid="login-error">
+          {message}
+        </p>
+      ) : null}
+      <form onSubmit={onSubmit} noValidate={false} aria-busy={loading}>
+        {LOGIN_FIELDS.map((field) => (
+          <Fragment key={field.name}>
+            <label htmlFor={`${id}-${field.name}`}>{t(field.label)}</label>
+            <input
+              id={`${id}-${field.name}`}
+              name={field.name}
+              type={field.name}
+              autoComplete={field.autoComplete}
+              required
+              className="mq-app-input"
+              aria-invalid={failure?.kind === 'wrong' || undefined}
+            />
+          </Fragment>
+        ))}
+        <button type="submit" className="mq-button mq-app-login__submit" disabled={loading}>
+          {loading ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+      <SingleSignOn />
+      <p>
+        <Link to={FORGOT_PASSWORD_PATH}>{t('login.forgot')}</Link>
+      </p>
+    </SignInCard>
   );
 }
 
