@@ -1,7 +1,7 @@
 -- The database after every migration of packages/schema/migrations, read from its catalog by
 -- packages/schema/src/schema-sql.ts. Do not edit: `pnpm --filter @mintq/schema schema:dump`
 -- writes it, and a test fails when it differs from what the migrations build.
--- Latest migration: 20261205T1820-passwordless-sign-on
+-- Latest migration: 20261205T2000-coordinators
 
 -- Functions
 
@@ -122,6 +122,8 @@ CREATE TABLE activities (
     occurred_month date GENERATED ALWAYS AS ((date_trunc('month'::text, (occurred_on)::timestamp without time zone))::date) STORED,
     initiative_bits bit varying DEFAULT ''::"bit" NOT NULL,
     state_bits integer DEFAULT 0 NOT NULL,
+    app_entered_at timestamp with time zone,
+    app_edited_at timestamp with time zone,
     CONSTRAINT activities_pkey PRIMARY KEY (id),
     CONSTRAINT activities_key_key UNIQUE (key),
     CONSTRAINT activities_participant_id_fkey FOREIGN KEY (participant_id) REFERENCES participants(id),
@@ -179,6 +181,7 @@ CREATE TABLE checkins (
     gas_level smallint NOT NULL,
     value text,
     note text,
+    app_entered_at timestamp with time zone,
     CONSTRAINT checkins_pkey PRIMARY KEY (id),
     CONSTRAINT checkins_goal_position UNIQUE (goal_id, "position"),
     CONSTRAINT checkins_goal_id_fkey FOREIGN KEY (goal_id) REFERENCES goals(id) ON DELETE CASCADE,
@@ -194,9 +197,11 @@ CREATE TABLE cohorts (
     starts_on date NOT NULL,
     ends_on date NOT NULL,
     transfer_workshop_on date,
+    activity_edit_days integer DEFAULT 14 NOT NULL,
     CONSTRAINT cohorts_pkey PRIMARY KEY (id),
     CONSTRAINT cohorts_key_key UNIQUE (key),
     CONSTRAINT cohorts_program_id_fkey FOREIGN KEY (program_id) REFERENCES programs(id),
+    CONSTRAINT cohorts_activity_edit_days_check CHECK (((activity_edit_days >= 0) AND (activity_edit_days <= 366))),
     CONSTRAINT cohorts_dates CHECK ((ends_on >= starts_on)),
     CONSTRAINT cohorts_key_format CHECK ((key ~ '^[A-Za-z0-9._-]+$'::text))
 );
@@ -216,6 +221,29 @@ CREATE TABLE enrollments (
     CONSTRAINT enrollments_status CHECK ((status = ANY (ARRAY['enrolled'::text, 'completed'::text, 'withdrawn'::text])))
 );
 CREATE INDEX enrollments_cohort ON enrollments USING btree (cohort_id, status);
+
+CREATE TABLE entry_history (
+    id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    user_id integer,
+    actor text NOT NULL,
+    source text NOT NULL,
+    participant_id integer NOT NULL,
+    entity text NOT NULL,
+    entity_key text NOT NULL,
+    action text NOT NULL,
+    version integer,
+    before jsonb,
+    after jsonb,
+    CONSTRAINT entry_history_pkey PRIMARY KEY (id),
+    CONSTRAINT entry_history_participant_id_fkey FOREIGN KEY (participant_id) REFERENCES participants(id) ON DELETE CASCADE,
+    CONSTRAINT entry_history_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE SET NULL,
+    CONSTRAINT entry_history_action_check CHECK ((action = ANY (ARRAY['created'::text, 'updated'::text, 'deleted'::text]))),
+    CONSTRAINT entry_history_entity_check CHECK ((entity = ANY (ARRAY['goal'::text, 'checkin'::text, 'activity'::text, 'initiative'::text]))),
+    CONSTRAINT entry_history_source_check CHECK ((source = ANY (ARRAY['app'::text, 'import'::text])))
+);
+CREATE INDEX entry_history_entity ON entry_history USING btree (entity, entity_key, at);
+CREATE INDEX entry_history_participant ON entry_history USING btree (participant_id, at);
 
 CREATE TABLE funder_releases (
     id integer DEFAULT nextval('funder_releases_id_seq'::regclass) NOT NULL,
@@ -309,12 +337,21 @@ CREATE TABLE goals (
     baseline text,
     target text,
     weight double precision DEFAULT 1 NOT NULL,
+    description text,
+    level_minus_2 text,
+    level_minus_1 text,
+    level_0 text,
+    level_plus_1 text,
+    level_plus_2 text,
+    version integer DEFAULT 1 NOT NULL,
+    app_edited_at timestamp with time zone,
     CONSTRAINT goals_pkey PRIMARY KEY (id),
     CONSTRAINT goals_key_key UNIQUE (key),
     CONSTRAINT goals_enrollment FOREIGN KEY (participant_id, cohort_id) REFERENCES enrollments(participant_id, cohort_id),
     CONSTRAINT goals_dates CHECK ((due_on >= set_on)),
     CONSTRAINT goals_key_format CHECK ((key ~ '^[A-Za-z0-9._-]+$'::text)),
     CONSTRAINT goals_staircase_level CHECK (((staircase_level >= 1) AND (staircase_level <= 7))),
+    CONSTRAINT goals_version_check CHECK ((version >= 1)),
     CONSTRAINT goals_weight CHECK ((weight > (0)::double precision))
 );
 CREATE INDEX goals_participant_cohort ON goals USING btree (participant_id, cohort_id);
@@ -341,8 +378,10 @@ CREATE TABLE initiatives (
     network_id integer NOT NULL,
     name text NOT NULL,
     kind text,
+    added_by integer,
     CONSTRAINT initiatives_pkey PRIMARY KEY (id),
     CONSTRAINT initiatives_key_key UNIQUE (key),
+    CONSTRAINT initiatives_added_by_fkey FOREIGN KEY (added_by) REFERENCES participants(id) ON DELETE SET NULL,
     CONSTRAINT initiatives_network_id_fkey FOREIGN KEY (network_id) REFERENCES networks(id),
     CONSTRAINT initiatives_key_format CHECK ((key ~ '^[A-Za-z0-9._-]+$'::text)),
     CONSTRAINT initiatives_kind CHECK (((kind IS NULL) OR (kind = ANY (ARRAY['school'::text, 'extracurricular'::text, 'student_lab'::text, 'company'::text, 'university'::text, 'other'::text]))))
@@ -474,6 +513,30 @@ CREATE TABLE programs (
     CONSTRAINT programs_key_format CHECK ((key ~ '^[A-Za-z0-9._-]+$'::text))
 );
 
+CREATE TABLE reminders (
+    id integer GENERATED ALWAYS AS IDENTITY NOT NULL,
+    key text NOT NULL,
+    kind text NOT NULL,
+    participant_id integer NOT NULL,
+    goal_id integer,
+    message text,
+    send_after timestamp with time zone NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_by integer,
+    mail_id integer,
+    sent_at timestamp with time zone,
+    cancelled_at timestamp with time zone,
+    cancel_reason text,
+    CONSTRAINT reminders_pkey PRIMARY KEY (id),
+    CONSTRAINT reminders_key_key UNIQUE (key),
+    CONSTRAINT reminders_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL,
+    CONSTRAINT reminders_goal_id_fkey FOREIGN KEY (goal_id) REFERENCES goals(id) ON DELETE CASCADE,
+    CONSTRAINT reminders_mail_id_fkey FOREIGN KEY (mail_id) REFERENCES mail_outbox(id),
+    CONSTRAINT reminders_participant_id_fkey FOREIGN KEY (participant_id) REFERENCES participants(id) ON DELETE CASCADE,
+    CONSTRAINT reminders_kind_check CHECK ((kind = ANY (ARRAY['goal_due_soon'::text, 'goal_overdue'::text, 'set_goal'::text, 'log_activity'::text])))
+);
+CREATE INDEX reminders_participant ON reminders USING btree (participant_id, send_after);
+
 CREATE TABLE responses (
     id integer GENERATED ALWAYS AS IDENTITY NOT NULL,
     wave_id integer NOT NULL,
@@ -530,15 +593,19 @@ CREATE TABLE users (
     last_sign_in_at timestamp with time zone,
     invited_by integer,
     language text DEFAULT 'de'::text NOT NULL,
+    participant_id integer,
     CONSTRAINT users_pkey PRIMARY KEY (id),
     CONSTRAINT users_funder_id_fkey FOREIGN KEY (funder_id) REFERENCES funders(id),
     CONSTRAINT users_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES users(id) ON DELETE SET NULL,
+    CONSTRAINT users_participant_id_fkey FOREIGN KEY (participant_id) REFERENCES participants(id),
     CONSTRAINT users_funder CHECK (((role = 'funder'::text) = (funder_id IS NOT NULL))),
     CONSTRAINT users_language_check CHECK ((language = ANY (ARRAY['de'::text, 'en'::text]))),
-    CONSTRAINT users_role CHECK ((role = ANY (ARRAY['admin'::text, 'project_lead'::text, 'analyst'::text, 'funder'::text]))),
+    CONSTRAINT users_participant CHECK (((role = 'participant'::text) = (participant_id IS NOT NULL))),
+    CONSTRAINT users_role CHECK ((role = ANY (ARRAY['admin'::text, 'project_lead'::text, 'analyst'::text, 'funder'::text, 'participant'::text]))),
     CONSTRAINT users_status_check CHECK ((status = ANY (ARRAY['invited'::text, 'active'::text, 'deactivated'::text])))
 );
 CREATE UNIQUE INDEX users_email ON users USING btree (lower(email));
+CREATE UNIQUE INDEX users_participant ON users USING btree (participant_id) WHERE (participant_id IS NOT NULL);
 
 CREATE TABLE waves (
     id integer GENERATED ALWAYS AS IDENTITY NOT NULL,

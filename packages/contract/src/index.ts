@@ -4,6 +4,7 @@
 
 export * from './accounts.js';
 export * from './audit-actions.js';
+export * from './coordinator-entries.js';
 export * from './error-reasons.js';
 export * from './german-states.js';
 export * from './import-format.js';

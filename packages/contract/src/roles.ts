@@ -1,5 +1,5 @@
 /** What a user may see and do (GraphQL `enum Role`). */
-export const ROLES = ['ADMIN', 'PROJECT_LEAD', 'ANALYST', 'FUNDER'] as const;
+export const ROLES = ['ADMIN', 'PROJECT_LEAD', 'ANALYST', 'FUNDER', 'PARTICIPANT'] as const;
 
 export type Role = (typeof ROLES)[number];
 
@@ -45,6 +45,18 @@ export const CAPABILITIES = {
   manageUsers: ['ADMIN'],
   /** The audit log (sign-ins, user changes, imports, reports) and the mail outbox. */
   readAuditLog: ['ADMIN'],
+  /**
+   * A coordinator's own area: their participation, goals, check-ins and transfer activities,
+   * read and entered by themselves. Every answer is the signed-in coordinator's own
+   * (`viewer.participantId`); no argument names another person.
+   */
+  enterOwnEntries: ['PARTICIPANT'],
+  /**
+   * Follow the coordinators' entries: the completeness view per cohort, the entries' history,
+   * reminders (preview, send, schedule), a cohort's activity edit window, and inviting a
+   * cohort's coordinators from its roster.
+   */
+  followEntries: ['ADMIN', 'PROJECT_LEAD'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -13,6 +13,7 @@ import * as dropActivityLinkCopies from './20261205T1100-drop-activity-link-copi
 import * as accounts from './20261205T1700-accounts.js';
 import * as deactivatedInvitations from './20261205T1810-deactivated-invitations.js';
 import * as passwordlessSignOn from './20261205T1820-passwordless-sign-on.js';
+import * as coordinators from './20261205T2000-coordinators.js';
 
 /** Every migration by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '20261205T1700-accounts': accounts,
   '20261205T1810-deactivated-invitations': deactivatedInvitations,
   '20261205T1820-passwordless-sign-on': passwordlessSignOn,
+  '20261205T2000-coordinators': coordinators,
 };

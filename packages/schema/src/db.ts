@@ -1,4 +1,14 @@
-import type { LinkKind, MailLanguage, SessionMethod, StoredUserStatus } from '@mintq/contract';
+import type {
+  EntryAction,
+  EntryEntity,
+  EntrySource,
+  LinkKind,
+  MailLanguage,
+  ReminderKind,
+  SessionMethod,
+  StoredRole,
+  StoredUserStatus,
+} from '@mintq/contract';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 // Dates travel as 'YYYY-MM-DD' strings (the drivers are told not to turn them into Date
@@ -31,6 +41,8 @@ export interface CohortsTable {
   starts_on: DateColumn;
   ends_on: DateColumn;
   transfer_workshop_on: DateColumn | null;
+  /** Days a coordinator may edit or delete an activity they entered (set by the project lead). */
+  activity_edit_days: Generated<number>;
 }
 
 export interface FundingsTable {
@@ -56,6 +68,8 @@ export interface InitiativesTable {
   network_id: number;
   name: string;
   kind: 'school' | 'extracurricular' | 'student_lab' | 'company' | 'university' | 'other' | null;
+  /** The coordinator who added it in the app; null when imported. */
+  added_by: number | null;
 }
 
 export interface ParticipantsTable {
@@ -141,6 +155,18 @@ export interface GoalsTable {
   baseline: string | null;
   target: string | null;
   weight: Generated<number>;
+  /** What should change. */
+  description: string | null;
+  /** The expected outcome at each GAS level, written before the work starts (`GAS_LEVEL_COLUMNS`). */
+  level_minus_2: string | null;
+  level_minus_1: string | null;
+  level_0: string | null;
+  level_plus_1: string | null;
+  level_plus_2: string | null;
+  /** Counted up by every change made in the app. */
+  version: Generated<number>;
+  /** The last change made in the app; null: as imported. An import does not overwrite it unless told to. */
+  app_edited_at: Timestamp | null;
 }
 
 export interface CheckinsTable {
@@ -151,6 +177,8 @@ export interface CheckinsTable {
   gas_level: number;
   value: string | null;
   note: string | null;
+  /** When a coordinator entered it in the app; null: imported. */
+  app_entered_at: Timestamp | null;
 }
 
 export interface ActivitiesTable {
@@ -168,6 +196,9 @@ export interface ActivitiesTable {
   initiative_bits: Generated<string>;
   /** Kept by triggers: bit `state_bit(code)` is set for each state of the reached initiatives. */
   state_bits: Generated<number>;
+  /** When a coordinator entered it in the app (their edit window starts), and its last change there; null: imported. */
+  app_entered_at: Timestamp | null;
+  app_edited_at: Timestamp | null;
 }
 
 export interface ActivityInitiativesTable {
@@ -180,8 +211,10 @@ export interface UsersTable {
   email: string;
   /** Null until the user sets a password: invited, deactivated before setting one, or signing in with single sign-on only. */
   password_hash: string | null;
-  role: 'admin' | 'project_lead' | 'analyst' | 'funder';
+  role: StoredRole;
   funder_id: number | null;
+  /** The coordinator a PARTICIPANT user is; null for every other role. */
+  participant_id: number | null;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
   status: ColumnType<StoredUserStatus, StoredUserStatus | undefined, StoredUserStatus>;
@@ -222,6 +255,46 @@ export interface MailOutboxTable {
   body: string;
   sent_at: Timestamp | null;
   error: string | null;
+}
+
+/** One change to a coordinator's entries, made in the app or by an import overwriting an app entry. */
+export interface EntryHistoryTable {
+  id: Generated<number>;
+  at: GeneratedTimestamp;
+  user_id: number | null;
+  /** The e-mail of who made it, or `import:<batch id>`. */
+  actor: string;
+  source: EntrySource;
+  participant_id: number;
+  entity: EntryEntity;
+  /** The goal's key (also for its check-ins), the activity's or the initiative's. */
+  entity_key: string;
+  action: EntryAction;
+  /** A goal's version after the change. */
+  version: number | null;
+  /** The row's values before and after (JSON): null before a creation, after a deletion. */
+  before: ColumnType<unknown, string | null, string | null> | null;
+  after: ColumnType<unknown, string | null, string | null> | null;
+}
+
+/** One reminder mail, sent once (the key is unique) by a `reminder` job. */
+export interface RemindersTable {
+  id: Generated<number>;
+  /** e.g. `goal_overdue:<goal key>:<due_on>` for a scheduled one, `manual:<uuid>:<participant key>` for one a project lead sent. */
+  key: string;
+  kind: ReminderKind;
+  participant_id: number;
+  goal_id: number | null;
+  /** A project lead's own words, put above the standard text. */
+  message: string | null;
+  send_after: Timestamp;
+  created_at: GeneratedTimestamp;
+  created_by: number | null;
+  mail_id: number | null;
+  sent_at: Timestamp | null;
+  /** Not sent because it no longer applied (e.g. the check-in arrived), and why. */
+  cancelled_at: Timestamp | null;
+  cancel_reason: string | null;
 }
 
 /** Failed sign-ins of one key (an account or a client address), shared by every instance. */
@@ -383,6 +456,8 @@ export interface DB {
   user_tokens: UserTokensTable;
   mail_outbox: MailOutboxTable;
   login_throttle: LoginThrottleTable;
+  entry_history: EntryHistoryTable;
+  reminders: RemindersTable;
 }
 
 export type Program = Selectable<ProgramsTable>;

@@ -4,13 +4,16 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { CohortHeadlinesModule } from '../cohort-headlines/cohort-headlines.module.js';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
+import { CompletenessModule } from '../completeness/completeness.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { FundersModule } from '../funders/funders.module.js';
 import { GoalsModule } from '../goals/goals.module.js';
 import { ImportHttpModule } from '../import-http/import-http.module.js';
+import { MyEntriesModule } from '../my-entries/my-entries.module.js';
 import { OidcModule } from '../oidc/oidc.module.js';
 import { PersonsModule } from '../persons/persons.module.js';
 import { ReachModule } from '../reach/reach.module.js';
+import { RemindersModule } from '../reminders/reminders.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { ItemDistributionsModule } from '../surveys/item-distributions.module.js';
 import { SurveysModule } from '../surveys/surveys.module.js';
@@ -38,4 +41,7 @@ export const FEATURE_MODULES: Type[] = [
   UsersModule,
   AuditModule,
   OidcModule,
+  MyEntriesModule,
+  CompletenessModule,
+  RemindersModule,
 ];

@@ -13,6 +13,8 @@ export interface AuthUserRow {
   role: StoredRole;
   funder_id: number | null;
   funder_key: string | null;
+  participant_id: number | null;
+  participant_key: string | null;
   status: StoredUserStatus;
 }
 
@@ -40,6 +42,7 @@ export class AuthRepository {
     return this.database.db
       .selectFrom('users')
       .leftJoin('funders', 'funders.id', 'users.funder_id')
+      .leftJoin('participants', 'participants.id', 'users.participant_id')
       .select([
         'users.id',
         'users.email',
@@ -47,6 +50,8 @@ export class AuthRepository {
         'users.role',
         'users.funder_id',
         'funders.key as funder_key',
+        'users.participant_id',
+        'participants.key as participant_key',
         'users.status',
       ]);
   }

@@ -144,7 +144,8 @@ export class AuthService {
     let funder: FunderType | null = null;
     if (viewer.funderId !== null) funder = (await this.repository.findFunder(viewer.funderId)) ?? null;
     // The same rule as ScopeService: only FUNDER users' numbers are suppressed.
-    const suppressionK = can(viewer.role, 'readEveryScope') ? null : this.config.suppressionK;
+    const suppressionK =
+      can(viewer.role, 'readMetrics') && !can(viewer.role, 'readEveryScope') ? this.config.suppressionK : null;
     return { email: viewer.email, role: viewer.role, funder, suppressionK, can: capabilitiesOf(viewer.role) };
   }
 
@@ -155,6 +156,8 @@ export class AuthService {
       role: toRole(user.role),
       funderId: user.funder_id,
       funderKey: user.funder_key,
+      participantId: user.participant_id,
+      participantKey: user.participant_key,
     };
   }
 

@@ -10,6 +10,9 @@ export interface Viewer {
   /** The funder a FUNDER user belongs to; null for every other role. */
   funderId: number | null;
   funderKey: string | null;
+  /** The coordinator a PARTICIPANT user is: everything they read or enter is this participant's. Null for every other role. */
+  participantId?: number | null;
+  participantKey?: string | null;
   /** The session the request signed in with (`logout` ends it); absent outside a request. */
   sessionId?: string;
 }

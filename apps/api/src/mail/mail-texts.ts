@@ -32,8 +32,8 @@ function berlinTime(at: Date, language: MailLanguage): string {
 }
 
 const ROLE_NAMES: Record<MailLanguage, Record<Role, string>> = {
-  de: { ADMIN: 'Administration', PROJECT_LEAD: 'Projektleitung', ANALYST: 'Analyse', FUNDER: 'Förderer' },
-  en: { ADMIN: 'Administration', PROJECT_LEAD: 'Project lead', ANALYST: 'Analyst', FUNDER: 'Funder' },
+  de: { ADMIN: 'Administration', PROJECT_LEAD: 'Projektleitung', ANALYST: 'Analyse', FUNDER: 'Förderer', PARTICIPANT: 'Netzwerkkoordination' },
+  en: { ADMIN: 'Administration', PROJECT_LEAD: 'Project lead', ANALYST: 'Analyst', FUNDER: 'Funder', PARTICIPANT: 'Network coordinator' },
 };
 
 const SIGNATURE: Record<MailLanguage, string> = {

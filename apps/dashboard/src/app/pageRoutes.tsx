@@ -7,6 +7,24 @@ export interface PageRoute extends NavItem {
 }
 
 const components: Record<string, ComponentType> = {
+  '/meine-teilnahme': lazy(() =>
+    import('../modules/coordinator/components/MyParticipationPage.js').then((m) => ({
+      default: m.MyParticipationPage,
+    })),
+  ),
+  '/mein-wirkungsziel': lazy(() =>
+    import('../modules/coordinator/components/MyGoalsPage.js').then((m) => ({ default: m.MyGoalsPage })),
+  ),
+  '/transferaktivitaeten': lazy(() =>
+    import('../modules/coordinator/components/MyActivitiesPage.js').then((m) => ({
+      default: m.MyActivitiesPage,
+    })),
+  ),
+  '/vollstaendigkeit': lazy(() =>
+    import('../modules/completeness/components/CompletenessPage.js').then((m) => ({
+      default: m.CompletenessPage,
+    })),
+  ),
   '/': lazy(() =>
     import('../modules/overview/components/OverviewPage.js').then((m) => ({ default: m.OverviewPage })),
   ),

@@ -10,6 +10,10 @@ export const de = {
   'app.footer': 'mintq · Wirkungsanalyse der MINT-Qualitätsoffensive',
 
   'nav.label': 'Hauptnavigation',
+  'nav.myParticipation': 'Meine Teilnahme',
+  'nav.myGoals': 'Mein Wirkungsziel',
+  'nav.myActivities': 'Transferaktivitäten',
+  'nav.completeness': 'Vollständigkeit',
   'nav.overview': 'Übersicht',
   'nav.reach': 'Reichweite',
   'nav.goals': 'Wirkungsziele',
@@ -27,6 +31,7 @@ export const de = {
   'role.PROJECT_LEAD': 'Projektleitung',
   'role.ANALYST': 'Analyse',
   'role.FUNDER': 'Förderer',
+  'role.PARTICIPANT': 'Netzwerkkoordination',
 
   'lang.label': 'Sprache',
   'lang.switchTo': 'English',

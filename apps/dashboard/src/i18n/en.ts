@@ -8,6 +8,10 @@ export const en: Messages = {
   'app.footer': 'mintq · impact analytics of the MINT-Qualitätsoffensive',
 
   'nav.label': 'Main navigation',
+  'nav.myParticipation': 'My participation',
+  'nav.myGoals': 'My impact goal',
+  'nav.myActivities': 'Transfer activities',
+  'nav.completeness': 'Completeness',
   'nav.overview': 'Overview',
   'nav.reach': 'Reach',
   'nav.goals': 'Impact goals',
@@ -25,6 +29,7 @@ export const en: Messages = {
   'role.PROJECT_LEAD': 'Project lead',
   'role.ANALYST': 'Analyst',
   'role.FUNDER': 'Funder',
+  'role.PARTICIPANT': 'Network coordinator',
 
   'lang.label': 'Language',
   'lang.switchTo': 'Deutsch',

@@ -16,6 +16,10 @@ export const METHODOLOGY_PATH = '/methodik';
 
 /** The pages in navigation order. `/graphql` is the API itself, so GraphiQL lives at `/graphiql`. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  // A coordinator's own area: their pages come first, and they see no other.
+  { path: '/meine-teilnahme', label: 'nav.myParticipation', capability: 'enterOwnEntries', filtered: false },
+  { path: '/mein-wirkungsziel', label: 'nav.myGoals', capability: 'enterOwnEntries', filtered: false },
+  { path: '/transferaktivitaeten', label: 'nav.myActivities', capability: 'enterOwnEntries', filtered: false },
   { path: '/', label: 'nav.overview', capability: 'readMetrics', filtered: true },
   { path: '/reichweite', label: 'nav.reach', capability: 'readMetrics', filtered: true },
   { path: '/wirkungsziele', label: 'nav.goals', capability: 'readMetrics', filtered: true },
@@ -24,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Whoever reads figures may read their definitions: every signed-in role.
   { path: METHODOLOGY_PATH, label: 'nav.methodology', capability: 'readMetrics', filtered: false },
   { path: '/datenimport', label: 'nav.imports', capability: 'importData', filtered: false },
+  { path: '/vollstaendigkeit', label: 'nav.completeness', capability: 'followEntries', filtered: false },
   { path: '/graphiql', label: 'nav.graphiql', capability: 'useGraphiql', filtered: false },
   { path: '/berichte', label: 'nav.reports', capability: 'readReports', filtered: false },
   { path: '/datenschutz', label: 'nav.persons', capability: 'managePersons', filtered: false },

@@ -27,6 +27,8 @@ export const viewerFieldsFragment = graphql(`
       inviteFunderUsers
       manageUsers
       readAuditLog
+      enterOwnEntries
+      followEntries
     }
   }
 `);

@@ -1,0 +1,7 @@
+import { useI18n } from '../../../i18n/useI18n.js';
+
+/** Placeholder until the page is built. */
+export function MyActivitiesPage() {
+  const { t } = useI18n();
+  return <h1>{t('nav.myActivities')}</h1>;
+}
