@@ -20,6 +20,8 @@ const USERS: Record<Role, string> = {
   PROJECT_LEAD: 'projektleitung@mintq.example',
   ANALYST: 'analyse@mintq.example',
   FUNDER: 'telekom@mintq.example',
+  // A demo coordinator whose goal has check-ins: every form of the coordinator's pages has data.
+  PARTICIPANT: 'koordination.zwischenstand@mintq.example',
 };
 const WIDE = { width: 1440, height: 900 };
 

@@ -41,6 +41,12 @@ export const AUDIT_ACTIONS = [
   /** A participant's data exported or erased (GDPR Art. 15 and 17). */
   'person.exported',
   'person.erased',
+  /** A project lead queued reminder mails; details: `cohort`, `kind`, `participants` (keys), `sendAfter`. */
+  'reminder.sent',
+  /** A project lead cancelled a reminder before it was sent; details: `key`. */
+  'reminder.cancelled',
+  /** A project lead set how long coordinators may edit their activities; details: `cohort`, `from`, `to` (days). */
+  'cohort.activity_edit_window_set',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -26,7 +26,14 @@ export const ACTIVITY_FORMATS = ['workshop', 'consulting', 'network_meeting', 't
 export type ActivityFormat = (typeof ACTIVITY_FORMATS)[number];
 
 /** The kinds of an initiative (`initiatives.kind`, initiatives.csv `kind`). */
-export const INITIATIVE_KINDS = ['school', 'extracurricular', 'student_lab', 'company', 'university', 'other'] as const;
+export const INITIATIVE_KINDS = [
+  'school',
+  'extracurricular',
+  'student_lab',
+  'company',
+  'university',
+  'other',
+] as const;
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
 /** Limits of what a coordinator types, the same in the forms and the API. */
@@ -47,6 +54,9 @@ export const GOAL_DUE_MONTHS_AFTER_WORKSHOP = 6;
 
 /** How long a coordinator may edit or delete an activity they entered, unless the project lead sets a cohort's window (`cohorts.activity_edit_days`). */
 export const DEFAULT_ACTIVITY_EDIT_DAYS = 14;
+
+/** The edit window a project lead may set for a cohort, in whole days (0: no changes after entering). */
+export const ACTIVITY_EDIT_DAYS_RANGE = { min: 0, max: 366 } as const;
 
 /**
  * Where a goal stands on a given day (GraphQL `enum GoalProgress`):
@@ -75,6 +85,24 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Scheduled reminders are sent at this hour, Europe/Berlin time. */
 export const REMINDER_SEND_HOUR = 8;
+
+/**
+ * Why a reminder was not sent (`reminders.cancel_reason`, GraphQL `Reminder.cancelReason`):
+ * a project lead cancelled it, the coordinator has no e-mail address, the goal was checked in
+ * (or, for SET_GOAL, a goal was set) meanwhile, the goal's due date moved (a new reminder
+ * replaces it), or the coordinator withdrew.
+ */
+export const REMINDER_CANCEL_REASONS = [
+  'CANCELLED',
+  'NO_EMAIL',
+  'DONE_MEANWHILE',
+  'DUE_DATE_MOVED',
+  'WITHDRAWN',
+] as const;
+export type ReminderCancelReason = (typeof REMINDER_CANCEL_REASONS)[number];
+
+/** A scheduled `goal_overdue` reminder is only made while its send time is at most this many days past: an import of old goals mails nobody. */
+export const OVERDUE_REMINDER_LOOKBACK_DAYS = 30;
 
 /** What the entry history records (`entry_history.entity`, `.action`, `.source`). */
 export const ENTRY_ENTITIES = ['goal', 'checkin', 'activity', 'initiative'] as const;

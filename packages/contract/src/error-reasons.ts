@@ -73,6 +73,46 @@ export const ERROR_REASONS = [
   'NOT_INVITED',
   /** params: `value`, the user id. */
   'UNKNOWN_USER',
+  /** A request of the coordinators' area by a user who is no coordinator (no participant linked). */
+  'NOT_A_COORDINATOR',
+  /** A coordinator's goal or activity key that is not theirs or does not exist (which one is not told); params: `value`, the key. */
+  'UNKNOWN_ENTRY',
+  /** A required field of an entry is empty; params: `field` (the input's field, e.g. `title`, `levels.2`). */
+  'ENTRY_REQUIRED',
+  /** A text of an entry is too long; params: `field`, `max` (characters). */
+  'ENTRY_TOO_LONG',
+  /** A number of an entry is outside its range; params: `field`, `min`, `max`. */
+  'ENTRY_OUT_OF_RANGE',
+  /** A date of an entry lies after today; params: `field`. */
+  'ENTRY_DATE_IN_FUTURE',
+  /** A date of an entry lies before the earliest allowed one; params: `field`, `min` (YYYY-MM-DD). */
+  'ENTRY_DATE_TOO_EARLY',
+  /** A goal needs exactly five level descriptions, −2 … +2. */
+  'GOAL_LEVELS_COUNT',
+  /** A goal's level descriptions are frozen after its first check-in. */
+  'GOAL_LEVELS_FROZEN',
+  /** A coordinator enters goals only for a cohort they are enrolled in (not withdrawn); params: `value`, the cohort key. */
+  'NOT_ENROLLED_IN_COHORT',
+  /** Changing an entry needs the version it was read at (`expectedVersion`). */
+  'ENTRY_VERSION_REQUIRED',
+  /** The entry was changed meanwhile (another tab or device); params: `version`, the current one. */
+  'ENTRY_CHANGED_MEANWHILE',
+  /** An activity reaches at least one initiative. */
+  'INITIATIVE_REQUIRED',
+  /** params: `values`, initiative keys that are not of the coordinator's network. */
+  'UNKNOWN_INITIATIVES',
+  /** Imported activities, and activities after the cohort's edit window, cannot be changed by the coordinator; params: `days`. */
+  'ACTIVITY_EDIT_WINDOW_CLOSED',
+  /** A coordinator's account is tied to their participant: no other account becomes PARTICIPANT, none stops being one; they are invited from a cohort's roster. */
+  'PARTICIPANT_ROLE',
+  /** inviteParticipants: params: `values`, the participant keys not enrolled in the cohort. */
+  'NOT_ENROLLED',
+  /** A cohort's activity edit window is whole days from `min` to `max`; params: `min`, `max`. */
+  'EDIT_WINDOW_OUT_OF_RANGE',
+  /** A reminder that does not fit these participants: a goal reminder for one without an open goal, SET_GOAL for one who has a goal; params: `values`, the participant keys. */
+  'REMINDER_NOT_APPLICABLE',
+  /** A reminder that was sent already cannot be cancelled. */
+  'REMINDER_ALREADY_SENT',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

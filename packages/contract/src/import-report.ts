@@ -71,6 +71,12 @@ export interface ImportReport<Entity extends string = string> {
   skipped: EntityCounts<Entity>;
   /** Per entity written by key: the stored rows the bundle changes, field by field (old → new). */
   changes: Partial<Record<Entity, ImportEntityChanges>>;
+  /**
+   * Rows entered or changed in the app (by a coordinator) that the bundle changes: each is a
+   * problem (`app_entry_conflict`, `app_checkins_conflict`) unless the import was told to
+   * overwrite app entries, which then overwrote them.
+   */
+  conflicts: number;
   errors: string[];
   /** The same problems as `errors`, in the same order, as fields (for clients that place them). */
   problems: ImportProblem[];

@@ -12,5 +12,9 @@ export type { StoredRole as UserRole, StoredWaveKind as WaveKind } from '@mintq/
 // Wave kinds and roles are the contract's; their stored (lower-case) forms are listed here
 // beside the other enumerated columns.
 // Activity formats and initiative kinds are the contract's too: the coordinators' forms offer them.
-export { ACTIVITY_FORMATS, INITIATIVE_KINDS } from '@mintq/contract';
-export { STORED_ROLES as USER_ROLES, STORED_WAVE_KINDS as WAVE_KINDS } from '@mintq/contract';
+export {
+  ACTIVITY_FORMATS,
+  INITIATIVE_KINDS,
+  STORED_ROLES as USER_ROLES,
+  STORED_WAVE_KINDS as WAVE_KINDS,
+} from '@mintq/contract';

@@ -23,6 +23,8 @@ const GUARDED: Record<Capability, string | null> = {
   inviteFunderUsers: '{ users { id } }',
   manageUsers: 'mutation { deactivateUser(userId: 999999) { id } }',
   readAuditLog: '{ auditLog(first: 1) { totalCount } }',
+  enterOwnEntries: '{ myGoals { key } }',
+  followEntries: '{ entryCompleteness(cohort: "2024-25") { cohortKey } }',
 };
 
 /** The test user of each role. */
@@ -31,6 +33,7 @@ const USER_OF: Record<Role, string> = {
   PROJECT_LEAD: 'lead',
   ANALYST: 'analyst',
   FUNDER: 'telekom',
+  PARTICIPANT: 'coordinator',
 };
 
 // The privacy rules over HTTP: every denial gets its code and no data at all.
@@ -43,6 +46,7 @@ describe.each(testDatabases())('denials over HTTP on $kind', (factory) => {
       { name: 'lead', role: 'project_lead', funderKey: null },
       { name: 'telekom', role: 'funder', funderKey: 'telekom-stiftung' },
       { name: 'siemens', role: 'funder', funderKey: 'siemens-stiftung' },
+      { name: 'coordinator', role: 'participant', funderKey: null, participantKey: 'P0002' },
     ],
     'denials.example',
   );

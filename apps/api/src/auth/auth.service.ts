@@ -145,7 +145,9 @@ export class AuthService {
     if (viewer.funderId !== null) funder = (await this.repository.findFunder(viewer.funderId)) ?? null;
     // The same rule as ScopeService: only FUNDER users' numbers are suppressed.
     const suppressionK =
-      can(viewer.role, 'readMetrics') && !can(viewer.role, 'readEveryScope') ? this.config.suppressionK : null;
+      can(viewer.role, 'readMetrics') && !can(viewer.role, 'readEveryScope')
+        ? this.config.suppressionK
+        : null;
     return { email: viewer.email, role: viewer.role, funder, suppressionK, can: capabilitiesOf(viewer.role) };
   }
 

@@ -21,6 +21,11 @@ export class CapabilityGuard implements CanActivate {
     const viewer = requestViewer(requestOf(context).req);
     if (!viewer) throw new UnauthenticatedError(SIGN_IN_FIRST_MESSAGE);
     if (can(viewer.role, capability)) return true;
-    throw new ForbiddenError(`Only ${CAPABILITIES[capability].join(', ')} may do this`);
+    throw capabilityDenied(capability);
   }
+}
+
+/** The refusal of a request that needs a capability the viewer's role lacks. */
+export function capabilityDenied(capability: Capability): ForbiddenError {
+  return new ForbiddenError(`Only ${CAPABILITIES[capability].join(', ')} may do this`);
 }

@@ -148,6 +148,52 @@ describe.each(targets)('mintq CLI on $kind', ({ setUp }) => {
     ]);
   });
 
+  it('user add makes a coordinator sign-in for a known participant, and only with --participant', async () => {
+    const { out, err } = captureOutput();
+    const add = (email: string, ...rest: string[]) =>
+      runCli(['user', 'add', '--email', email, '--password', 'sicher-genug-und-lang', ...rest], env);
+    // The demo (loaded above) holds the participants P0001, P0002, …
+    expect(await add('koordination@netz.example', '--role', 'participant', '--participant', 'P0001')).toBe(0);
+    expect(out.at(-1)).toBe('Created user koordination@netz.example (participant, participant P0001).');
+    const stored = await readDatabaseOf(env, ({ db }) =>
+      db
+        .selectFrom('users')
+        .innerJoin('participants', 'participants.id', 'users.participant_id')
+        .select(['users.role', 'participants.key'])
+        .where('users.email', '=', 'koordination@netz.example')
+        .executeTakeFirstOrThrow(),
+    );
+    expect(stored).toEqual({ role: 'participant', key: 'P0001' });
+
+    expect(await add('wer@netz.example', '--role', 'participant', '--participant', 'P9999')).toBe(1);
+    expect(err.at(-1)).toBe('unknown participant "P9999"');
+    // One sign-in per coordinator: a second e-mail for the same participant is refused.
+    expect(await add('zweite@netz.example', '--role', 'participant', '--participant', 'P0001')).toBe(1);
+    expect(err.at(-1)).toBe('participant "P0001" already signs in as koordination@netz.example');
+    expect(await add('wer@netz.example', '--role', 'participant')).toBe(2);
+    expect(err.at(-1)).toMatch(/^--participant KEY is required for the role participant, and only for it/);
+    expect(await add('wer@netz.example', '--role', 'analyst', '--participant', 'P0002')).toBe(2);
+    expect(err.at(-1)).toMatch(/^--participant KEY is required for the role participant, and only for it/);
+    // The same user made an analyst again no longer names the participant.
+    expect(await add('koordination@netz.example', '--role', 'analyst')).toBe(0);
+    const after = await readDatabaseOf(env, ({ db }) =>
+      db
+        .selectFrom('users')
+        .select(['role', 'participant_id'])
+        .where('email', '=', 'koordination@netz.example')
+        .executeTakeFirstOrThrow(),
+    );
+    expect(after).toEqual({ role: 'analyst', participant_id: null });
+    const wrong = await readDatabaseOf(env, ({ db }) =>
+      db
+        .selectFrom('users')
+        .select('email')
+        .where('email', 'in', ['wer@netz.example', 'zweite@netz.example'])
+        .execute(),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('an unknown command or a missing bundle is an error, not a crash', async () => {
     const { err } = captureOutput();
     expect(await runCli(['frobnicate'], env)).toBe(2);

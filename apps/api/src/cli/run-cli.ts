@@ -27,11 +27,13 @@ const USAGE = `Usage: pnpm mintq <command>
 
   serve                      API and dashboard on one port (PORT, default 4000; HOST, default 127.0.0.1)
   migrate                    applies pending migrations
-  import <folder|.zip> [--dry-run] [--json]
-                             imports a bundle; exit 1 with file:line: column: message when invalid
+  import <folder|.zip> [--dry-run] [--json] [--overwrite-app-entries]
+                             imports a bundle; exit 1 with file:line: column: message when invalid, or when it
+                             would change entries made in the app (--overwrite-app-entries: replace them)
   demo [--force]             loads the demo data set (refuses on a non-empty database without --force)
-  user add --email E --password P --role admin|project_lead|analyst|funder [--funder KEY]
-                             creates or updates a user
+  user add --email E --password P --role admin|project_lead|analyst|funder|participant
+           [--funder KEY] [--participant KEY]
+                             creates or updates a user (a funder's user: --funder; a coordinator: --participant)
   report --funder KEY --from YYYY-MM-DD --to YYYY-MM-DD [--language de|en] [--out DIR]
                              generates a funder report; writes its PDF and XLSX (default: current folder)
   audit [--funder KEY] [--json]
@@ -69,7 +71,11 @@ async function commandImport(config: MintqConfig, args: string[]): Promise<numbe
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'overwrite-app-entries': { type: 'boolean', default: false },
+    },
   });
   const path = positionals[0];
   if (!path || positionals.length > 1) throw new UsageError('import takes one folder or .zip file');
@@ -79,6 +85,7 @@ async function commandImport(config: MintqConfig, args: string[]): Promise<numbe
     try {
       report = await new ImportService(db).importBundle(source, {
         dryRun: values['dry-run'],
+        overwriteAppEntries: values['overwrite-app-entries'],
         actor: 'cli',
         timeLimitSeconds: config.importTimeLimitSeconds,
       });
@@ -96,6 +103,10 @@ async function commandImport(config: MintqConfig, args: string[]): Promise<numbe
           ? 'Dry run: the bundle is valid; nothing was written.'
           : `Imported (batch ${report.batchId}) in ${report.durationMs} ms.`,
       );
+      if (report.conflicts > 0)
+        console.log(
+          `${report.conflicts} row(s) entered in the app ${values['dry-run'] ? 'would be' : 'were'} overwritten.`,
+        );
       printReport(report);
     }
     return report.ok ? 0 : 1;
@@ -129,9 +140,10 @@ async function commandUser(config: MintqConfig, args: string[]): Promise<number>
       password: { type: 'string' },
       role: { type: 'string' },
       funder: { type: 'string' },
+      participant: { type: 'string' },
     },
   });
-  const { email, password, role, funder } = values;
+  const { email, password, role, funder, participant } = values;
   if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError('--email must be an e-mail address');
   if (!password) throw new UsageError('--password is required');
   const refusal = checkPassword(password, { email });
@@ -140,14 +152,18 @@ async function commandUser(config: MintqConfig, args: string[]): Promise<number>
     throw new UsageError(`--role must be one of ${USER_ROLES.join(', ')}`);
   if ((role === 'funder') !== (funder !== undefined))
     throw new UsageError('--funder KEY is required for the role funder, and only for it');
+  if ((role === 'participant') !== (participant !== undefined))
+    throw new UsageError('--participant KEY is required for the role participant, and only for it');
   return withDatabase(config, async ({ db }) => {
     const user = await new UsersRepository(db).upsertUser({
       email,
       passwordHash: await hashPassword(password),
       role: role as UserRole,
       funderKey: funder ?? null,
+      participantKey: participant ?? null,
     });
-    console.log(`${user.created ? 'Created' : 'Updated'} user ${user.email} (${user.role}).`);
+    const of = participant ? `, participant ${participant}` : '';
+    console.log(`${user.created ? 'Created' : 'Updated'} user ${user.email} (${user.role}${of}).`);
     return 0;
   });
 }

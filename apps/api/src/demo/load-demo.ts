@@ -5,9 +5,13 @@ import { memoryBundleSource } from '../import/bundle-source.js';
 import { ImportService } from '../import/import.service.js';
 import type { ImportReport } from '../import/import.types.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { loadDemoCoordinators } from './coordinators.js';
 import { generateDemoBundle } from './generate-demo-bundle.js';
 
-/** Sign-ins of the demo, one per role; never created with NODE_ENV=production. */
+/** The password of every demo sign-in. */
+export const DEMO_PASSWORD = 'mintq-demo';
+
+/** Sign-ins of the demo, one per role (the coordinators: `DEMO_COORDINATORS`); never created with NODE_ENV=production. */
 export const DEMO_LOGINS = [
   { email: 'admin@mintq.example', password: 'mintq-demo', role: 'admin', funderKey: null },
   { email: 'projektleitung@mintq.example', password: 'mintq-demo', role: 'project_lead', funderKey: null },
@@ -22,7 +26,10 @@ export async function isDatabaseEmpty(db: Kysely<DB>): Promise<boolean> {
   return row === undefined;
 }
 
-/** Loads the generated demo bundle through the real importer, then the demo sign-ins. */
+/**
+ * Loads the generated demo bundle through the real importer, then the demo sign-ins, and the
+ * demo coordinators with what they entered in the app (dated relative to today: `coordinators.ts`).
+ */
 export async function loadDemo(db: Kysely<DB>, options: { withLogins: boolean }): Promise<ImportReport> {
   const source = memoryBundleSource('demo', generateDemoBundle());
   const report = await new ImportService(db).importBundle(source, { actor: 'demo' });
@@ -37,6 +44,7 @@ export async function loadDemo(db: Kysely<DB>, options: { withLogins: boolean })
         funderKey: login.funderKey,
       });
     }
+    await loadDemoCoordinators(db, await hashPassword(DEMO_PASSWORD));
   }
   return report;
 }

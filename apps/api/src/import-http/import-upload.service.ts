@@ -53,6 +53,7 @@ export class ImportUploadService {
     viewer: Viewer,
     dryRun: boolean,
     signal: AbortSignal,
+    overwriteAppEntries = false,
   ): Promise<UploadOutcome> {
     const startedAt = new Date();
     const dir = await this.folders.create();
@@ -82,6 +83,7 @@ export class ImportUploadService {
       try {
         const report = await new ImportService(this.db).importBundle(source, {
           dryRun,
+          overwriteAppEntries,
           problems: upload.problems,
           actor: viewer.email,
           userId: viewer.userId,

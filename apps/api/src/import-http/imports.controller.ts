@@ -11,13 +11,19 @@ import { ImportUploadService } from './import-upload.service.js';
 
 /** `?dryRun=true|false`; absent means a real import. */
 export function parseDryRun(value: unknown): boolean {
+  return parseFlag('dryRun', value);
+}
+
+/** A `true|false` query parameter; absent means false. */
+export function parseFlag(name: string, value: unknown): boolean {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
-  throw new BadRequestError('dryRun must be true or false');
+  throw new BadRequestError(`${name} must be true or false`);
 }
 
 /**
- * `POST /api/imports?dryRun=true|false` (operations.md): a multipart upload of one `.zip`
+ * `POST /api/imports?dryRun=true|false&overwriteAppEntries=true|false` (operations.md; the
+ * second: also replace rows entered in the app, which are otherwise refused): a multipart upload of one `.zip`
  * bundle or its `.csv` files; the answer is the import report. Only the `Authorization:
  * Bearer` header signs a request in (the API sets no cookies), so a cross-site form post,
  * which cannot send that header, is refused with 401 before a byte of its body is read.
@@ -40,8 +46,10 @@ export class ImportsController {
     @Res() res: Response,
     @CurrentViewer() viewer: Viewer,
     @Query('dryRun') dryRun: unknown,
+    @Query('overwriteAppEntries') overwriteAppEntries: unknown,
   ): Promise<void> {
     const dry = parseDryRun(dryRun);
+    const overwrite = parseFlag('overwriteAppEntries', overwriteAppEntries);
     const left = new AbortController();
     // The response's 'close' before it was sent is a client that went away. (The request's own
     // 'close' comes as soon as its body is read, which says nothing about the client.)
@@ -49,7 +57,7 @@ export class ImportsController {
       if (!res.writableFinished)
         left.abort(new ImportStopped('the client went away before the import ended', 'client_left'));
     });
-    const { status, report } = await this.uploads.importUpload(req, viewer, dry, left.signal);
+    const { status, report } = await this.uploads.importUpload(req, viewer, dry, left.signal, overwrite);
     res.status(status).setHeader('cache-control', 'no-store').json(report);
   }
 }

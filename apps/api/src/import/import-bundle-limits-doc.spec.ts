@@ -36,7 +36,8 @@ describe('docs/import-bundle-limits.md', () => {
       TEXT_MAX_CHARS.email,
       TEXT_MAX_CHARS.freeText,
     ]);
-    const named = (cell = '') => [...cell.matchAll(/`([a-z_]+\.[a-z_]+)`/g)].map((m) => m[1]);
+    // Column names may hold digits (`goals.level_plus_1`).
+    const named = (cell = '') => [...cell.matchAll(/`([a-z0-9_]+\.[a-z0-9_]+)`/g)].map((m) => m[1]);
     const documented = new Map(
       rows.slice(2).flatMap(([, longest, columns]) => named(columns).map((c) => [c, number(longest ?? '')])),
     );

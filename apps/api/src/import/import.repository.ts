@@ -189,6 +189,166 @@ export class ImportRepository {
       limit ${limit}`;
   }
 
+  /**
+   * The stored rows marked as entered or changed in the app that an upsert of these rows would
+   * change (`mark` not null, an updated column or the linked keys differ), before it runs: the
+   * bundle row's line, the key, the Berlin day of the app's last change and the stored row's
+   * public fields (as the bundle names them). One statement over the bundle's arrays.
+   */
+  appEditedRowsQuery(
+    plan: UpsertPlan,
+    arrays: unknown[][],
+    lines: number[],
+    updateColumns: string[],
+    entries: AppEntryTable,
+    links?: { keys: string[]; stored: LinkedKeys },
+  ) {
+    const columns = plan.columns.filter((c) => updateColumns.includes(c.column));
+    const source: Array<[string, string]> = [
+      ...plan.source,
+      ['line_no', 'integer'],
+      ...(links ? [['link_keys', 'text'] as [string, string]] : []),
+    ];
+    const fresh = [
+      's.line_no',
+      ...(links ? ['s.link_keys'] : []),
+      ...plan.columns.map((c) => `${c.expression} as ${c.column}`),
+    ].join(', ');
+    const differs = [
+      ...(columns.length > 0
+        ? [
+            `(${columns.map((c) => `t.${c.column}`).join(', ')}) is distinct from (${columns.map((c) => `n.${c.column}`).join(', ')})`,
+          ]
+        : []),
+      ...(links ? [`${linkedKeysText(links.stored, 't')} is distinct from n.link_keys`] : []),
+    ];
+    const match = plan.conflict.map((c) => `t.${c} = n.${c}`).join(' and ');
+    return sql<AppEditedRow>`
+      select n.line_no as line, t.key, ${sql.raw(berlinDay(entries.mark('t')))} as changed_on,
+             ${sql.raw(publicFields(plan, 't', links?.stored))}::text as before
+      from (select ${sql.raw(fresh)} from ${unnested(source, [...arrays, lines, ...(links ? [links.keys] : [])])} ${sql.raw(plan.joins)}) n
+      join ${sql.raw(plan.table)} t on ${sql.raw(match)}
+      where ${sql.raw(entries.mark('t'))} is not null and (${sql.raw(differs.length > 0 ? differs.join(' or ') : 'false')})
+      order by n.line_no`;
+  }
+
+  /** {@link appEditedRowsQuery}, run before the upsert. */
+  async appEditedRows(
+    trx: Executor,
+    plan: UpsertPlan,
+    arrays: unknown[][],
+    lines: number[],
+    updateColumns: string[],
+    entries: AppEntryTable,
+    links?: { keys: string[]; stored: LinkedKeys },
+  ): Promise<AppEditedRow[]> {
+    const { rows } = await this.appEditedRowsQuery(
+      plan,
+      arrays,
+      lines,
+      updateColumns,
+      entries,
+      links,
+    ).execute(trx);
+    return rows;
+  }
+
+  /**
+   * The parents (goals) whose stored children include one entered in the app (`app_entered_at`)
+   * and whose stored children differ from the bundle's: the parent's first line in the file,
+   * its key, the Berlin day of the newest app entry and the stored children in position order.
+   * `rows` are the arrays of `sync.rows.source` (parent key, position, values), then the lines.
+   */
+  appEnteredChildrenQuery(sync: ChildSync, parentTable: string, rows: unknown[][]) {
+    const source: Array<[string, string]> = [...sync.rows.source, ['line_no', 'integer']];
+    const fileColumns = sync.rows.source
+      .slice(1)
+      .map(([name]) => `f.${name}`)
+      .join(', ');
+    const storedColumns = [...sync.keyColumns, ...sync.valueColumns].map((c) => `c.${c}`).join(', ');
+    const table = sql.raw(sync.table);
+    const parent = sql.raw(sync.parentColumn);
+    return sql<AppEditedRow>`
+      with f as (
+        select s.*, ${sql.raw(sync.parents.select)} as parent_id from ${unnested(source, rows)} ${sql.raw(sync.rows.joins)}
+      ),
+      marked as (
+        select c.${parent} as parent_id, max(c.app_entered_at) as entered from ${table} c
+        where c.${parent} in (select parent_id from f) and c.app_entered_at is not null
+        group by c.${parent}
+      )
+      select (select min(f.line_no) from f where f.parent_id = m.parent_id) as line, p.key,
+             ${sql.raw(berlinDay('m.entered'))} as changed_on,
+             ${sql.raw(childrenJson(sync, 'm.parent_id'))}::text as before
+      from marked m join ${sql.raw(parentTable)} p on p.id = m.parent_id
+      where exists (
+        (select ${sql.raw(fileColumns)} from f where f.parent_id = m.parent_id
+         except select ${sql.raw(storedColumns)} from ${table} c where c.${parent} = m.parent_id)
+        union all
+        (select ${sql.raw(storedColumns)} from ${table} c where c.${parent} = m.parent_id
+         except select ${sql.raw(fileColumns)} from f where f.parent_id = m.parent_id)
+      )
+      order by 1`;
+  }
+
+  async appEnteredChildren(
+    trx: Executor,
+    sync: ChildSync,
+    parentTable: string,
+    rows: unknown[][],
+  ): Promise<AppEditedRow[]> {
+    const { rows: found } = await this.appEnteredChildrenQuery(sync, parentTable, rows).execute(trx);
+    return found;
+  }
+
+  /**
+   * After an import that overwrote app entries: clears their app marks (the bundle is the truth
+   * now) and records each in the entry history, with its public fields before and after.
+   */
+  overwrittenRowsQuery(
+    plan: UpsertPlan,
+    entries: AppEntryTable,
+    overwritten: Overwritten,
+    links?: LinkedKeys,
+  ) {
+    const version = plan.table === 'goals' ? 't.version' : 'null::integer';
+    return sql`
+      with cleared as (
+        update ${sql.raw(plan.table)} t set ${sql.raw(entries.clear.map((c) => `${c} = null`).join(', '))}
+        where t.key = any(${overwritten.keys}::text[])
+        returning t.key, t.participant_id, ${sql.raw(version)} as version, ${sql.raw(publicFields(plan, 't', links))} as after
+      )
+      insert into entry_history (user_id, actor, source, participant_id, entity, entity_key, action, version, before, after)
+      select ${overwritten.userId}::integer, ${overwritten.actor}::text, 'import', c.participant_id, ${entries.entity}::text, c.key,
+             'updated', c.version, b.before::jsonb, c.after
+      from cleared c join unnest(${overwritten.keys}::text[], ${overwritten.befores}::text[]) as b(key, before) on b.key = c.key`;
+  }
+
+  /** {@link overwrittenRowsQuery} for the children of parents (a goal's check-ins), by the parents' keys. */
+  overwrittenChildrenQuery(sync: ChildSync, parentTable: string, overwritten: Overwritten) {
+    const table = sql.raw(sync.table);
+    const parent = sql.raw(sync.parentColumn);
+    return sql`
+      with cleared as (
+        update ${table} c set app_entered_at = null
+        where c.${parent} in (select id from ${sql.raw(parentTable)} where key = any(${overwritten.keys}::text[]))
+        returning c.${parent}
+      )
+      insert into entry_history (user_id, actor, source, participant_id, entity, entity_key, action, version, before, after)
+      select ${overwritten.userId}::integer, ${overwritten.actor}::text, 'import', p.participant_id, 'checkin', p.key,
+             'updated', null, b.before::jsonb, ${sql.raw(childrenJson(sync, 'p.id'))}
+      from ${sql.raw(parentTable)} p join unnest(${overwritten.keys}::text[], ${overwritten.befores}::text[]) as b(key, before)
+        on b.key = p.key`;
+  }
+
+  /** Counts up the version of goals an import changed: a form opened before it cannot overwrite it unnoticed. */
+  countUpVersionsQuery(trx: Executor, ids: number[]) {
+    return trx
+      .updateTable('goals')
+      .set({ version: sql`version + 1` })
+      .where('id', '=', sql<number>`any(${ids}::integer[])`);
+  }
+
   /** The first `limit` stored rows an upsert would change, field by field; run before {@link upsert}. */
   async changedRows(
     trx: Executor,
@@ -448,6 +608,73 @@ export class ImportRepository {
     await this.insertBatchAuditQuery(trx, batch, row.id).execute();
     return row.id;
   }
+}
+
+/** A table whose rows a coordinator enters in the app: what marks them, and what an overwrite clears. */
+export interface AppEntryTable {
+  entity: 'goal' | 'activity';
+  /** SQL of the last app change of the row aliased `t` (null: as imported). */
+  mark: (alias: string) => string;
+  clear: string[];
+}
+
+/** Keys stored as link rows (an activity's initiatives): the bundle's column, the link table, its two id columns, the linked table. */
+export interface LinkedKeys {
+  column: string;
+  table: string;
+  parent: string;
+  to: string;
+  linked: string;
+}
+
+/** A stored row an upsert would change although it was entered or changed in the app. */
+export interface AppEditedRow {
+  line: number;
+  key: string;
+  /** The day of the app's last change, Europe/Berlin, `DD.MM.YYYY`. */
+  changed_on: string;
+  /** The stored row's public fields as JSON text. */
+  before: string;
+}
+
+/** App entries an import overwrote, recorded in the entry history after the batch. */
+export interface Overwritten {
+  keys: string[];
+  /** Each key's public fields before the import, as JSON text. */
+  befores: string[];
+  actor: string;
+  userId: number | null;
+}
+
+/** The Berlin day of a timestamp, as German readers write it. */
+function berlinDay(timestamp: string): string {
+  return `to_char(${timestamp} at time zone 'Europe/Berlin', 'DD.MM.YYYY')`;
+}
+
+/** The keys a row links to, sorted (byte order, as the bundle's are) and joined by `;` ('' for none). */
+function linkedKeysText(links: LinkedKeys, alias: string): string {
+  return `coalesce((select string_agg(l.key, ';' order by l.key collate "C") from ${links.table} x join ${links.linked} l on l.id = x.${links.to} where x.${links.parent} = ${alias}.id), '')`;
+}
+
+/** A row's public fields as JSON, named as in the bundle: references by key, linked keys as a list. */
+function publicFields(plan: UpsertPlan, alias: string, links?: LinkedKeys): string {
+  const fields = plan.columns.map((c) => {
+    const value = c.references
+      ? `(select key from ${c.references} where id = ${alias}.${c.column})`
+      : `${alias}.${c.column}`;
+    return `'${c.from ?? c.column}', ${value}`;
+  });
+  if (links)
+    fields.push(
+      `'${links.column}', coalesce((select jsonb_agg(l.key order by l.key collate "C") from ${links.table} x join ${links.linked} l on l.id = x.${links.to} where x.${links.parent} = ${alias}.id), '[]'::jsonb)`,
+    );
+  return `jsonb_build_object(${fields.join(', ')})`;
+}
+
+/** A parent's stored children (a goal's check-ins) as a JSON list in position order. */
+function childrenJson(sync: ChildSync, parentId: string): string {
+  const fields = [...sync.keyColumns, ...sync.valueColumns].map((c) => `'${c}', c.${c}`).join(', ');
+  return `coalesce((select jsonb_agg(jsonb_build_object(${fields}) order by ${sync.keyColumns.map((c) => `c.${c}`).join(', ')}) from ${sync.table} c where c.${sync.parentColumn} = ${parentId}), '[]'::jsonb)`;
 }
 
 /** The stage table of a child sync, its columns (parent, keys, values) and its key. */

@@ -3,8 +3,14 @@ import { BUNDLE_SPECS, type DB, ENTITY_ORDER, type EntityName, type ParsedValue 
 import { type Kysely, sql } from 'kysely';
 import { DEFAULT_IMPORT_TIME_LIMIT_SECONDS } from '../config/config.js';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../database/database-unavailable.js';
+import {
+  APP_ENTERED_CHILDREN,
+  APP_ENTRY_TABLES,
+  appChildrenConflict,
+  appEntryConflict,
+} from './app-entries.js';
 import type { BundleSource } from './bundle-source.js';
-import { type ChildSync, ImportRepository } from './import.repository.js';
+import { type AppEditedRow, type ChildSync, ImportRepository, type LinkedKeys } from './import.repository.js';
 import {
   type CountedEntity,
   type EntityCounts,
@@ -16,7 +22,7 @@ import {
   type ParsedBundle,
 } from './import.types.js';
 import { type ImportBudget, ImportStopped, startImportBudget } from './import-budget.js';
-import { type ReadBundleResult, readBundle } from './read-bundle.js';
+import { MAX_PROBLEMS, type ReadBundleResult, readBundle } from './read-bundle.js';
 import {
   ENTITY_WRITES,
   type LinkPlan,
@@ -36,6 +42,24 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** After this long the import stops and everything is rolled back (MINTQ_IMPORT_TIME_LIMIT_SECONDS). */
   timeLimitSeconds?: number;
+  /**
+   * Write rows entered or changed in the app too (`--overwrite-app-entries`): without it, an
+   * import that would change one is refused with one problem per such row.
+   */
+  overwriteAppEntries?: boolean;
+}
+
+/** Thrown inside the transaction when the bundle would overwrite app entries: rolled back, reported as problems. */
+class AppEntriesRefused extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super('the bundle would overwrite entries made in the app');
+  }
+}
+
+/** The app entries a bundle changes: the problems they make, and what an overwrite records per entity. */
+interface AppEntries {
+  problems: ImportProblem[];
+  overwritten: Map<EntityName, { keys: string[]; befores: string[] }>;
 }
 
 /** Thrown inside the transaction of a dry run to roll everything back after counting. */
@@ -154,11 +178,16 @@ export class ImportService {
         );
         // One import at a time: two concurrent bundles must not interleave their upserts.
         await sql`select pg_advisory_xact_lock(727001)`.execute(trx);
-        await this.write(trx, bundle, report, budget.signal);
+        const entries: AppEntries = { problems: [], overwritten: new Map() };
+        await this.write(trx, bundle, report, budget.signal, entries);
+        report.conflicts = entries.problems.length;
+        if (entries.problems.length > 0 && !options.overwriteAppEntries)
+          throw new AppEntriesRefused(entries.problems.slice(0, MAX_PROBLEMS));
         budget.signal.throwIfAborted();
         if (dryRun) throw new DryRunRollback();
         report.ok = true;
         report.batchId = await this.repository.recordBatch(trx, batch('imported'));
+        await this.recordOverwrites(trx, entries, `import:${report.batchId}`, userId);
       });
     } catch (error) {
       // The connection was lost mid-import: the server rolled the transaction back, and
@@ -168,6 +197,7 @@ export class ImportService {
           error,
           'The connection to the database was lost during the import. It was rolled back: nothing was imported. Please try again.',
         );
+      if (error instanceof AppEntriesRefused) return reject(error.problems);
       if (!(error instanceof DryRunRollback)) {
         const reason = stoppedBy(error, budget);
         if (reason) return stopped(reason);
@@ -192,7 +222,13 @@ export class ImportService {
     return finish();
   }
 
-  private async write(trx: Kysely<DB>, bundle: ParsedBundle, report: ImportReport, signal: AbortSignal) {
+  private async write(
+    trx: Kysely<DB>,
+    bundle: ParsedBundle,
+    report: ImportReport,
+    signal: AbortSignal,
+    entries: AppEntries,
+  ) {
     const count = (entity: CountedEntity, total: number, inserted: number, updated: number, deleted = 0) => {
       report.inserted[entity] = inserted;
       report.updated[entity] = updated;
@@ -209,20 +245,44 @@ export class ImportService {
       if (!rows) continue;
       const { upsert, replace, links } = ENTITY_WRITES[entity];
       if (replace) {
-        await this.replaceChildren(trx, entity, replace, rows, count);
+        await this.replaceChildren(trx, entity, replace, rows, count, entries);
         continue;
       }
       const plan = upsert as UpsertPlan;
       const withLinks = links !== undefined && rows.columns.has(links.column);
+      const arrays = columnArrays(plan, rows);
+      const updateColumns = updatedColumns(plan, rows.columns);
+      const table = APP_ENTRY_TABLES[entity];
+      if (table) {
+        const linked = withLinks ? linkedKeysOf(entity) : undefined;
+        const found = await this.repository.appEditedRows(
+          trx,
+          plan,
+          arrays,
+          rows.rows.map((r) => r.line),
+          updateColumns,
+          table,
+          linked && { keys: rows.rows.map((r) => sortedKeys(r.values[linked.column])), stored: linked },
+        );
+        const keyColumn = BUNDLE_SPECS[entity].key[0] as string;
+        this.noteAppEntries(entries, entity, found, (f) =>
+          appEntryConflict(rows.file, f.line, keyColumn, f.key, f.changed_on),
+        );
+      }
+      const isGoal = entity === 'goals';
       const result = await this.upsertShowingChanges(
         trx,
         report,
         entity,
         plan,
-        columnArrays(plan, rows),
-        updatedColumns(plan, rows.columns),
-        withLinks,
+        arrays,
+        updateColumns,
+        withLinks || isGoal,
       );
+      // A goal the import changed has a new version: a coordinator's form opened before cannot
+      // save over it unnoticed (saveMyGoal compares versions).
+      if (isGoal && result.updatedIds.length > 0)
+        await this.repository.countUpVersionsQuery(trx, result.updatedIds).execute();
       if (!withLinks) {
         count(entity, rows.rows.length, result.inserted, result.updated);
         continue;
@@ -335,10 +395,11 @@ export class ImportService {
   /** Rows of a parent (a goal's check-ins) replace its stored ones, numbered in file order. */
   private async replaceChildren(
     trx: Kysely<DB>,
-    entity: CountedEntity,
+    entity: Exclude<EntityName, 'responses'>,
     { parent, position, sync }: ReplacePlan,
     rows: EntityRows,
     count: CountFn,
+    entries: AppEntries,
   ) {
     // The tie rule picks the check-in listed last.
     const positions = new Map<string, number>();
@@ -348,15 +409,49 @@ export class ImportService {
       positions.set(key, next);
       return next;
     });
-    const result = await this.repository.syncChildren(
-      trx,
-      sync,
-      sync.rows.source.map(([name]) =>
-        name === position ? numbers : rows.rows.map((r) => r.values[name] ?? null),
-      ),
-      [[...positions.keys()]],
+    const arrays = sync.rows.source.map(([name]) =>
+      name === position ? numbers : rows.rows.map((r) => r.values[name] ?? null),
     );
+    if (APP_ENTERED_CHILDREN.has(entity)) {
+      const found = await this.repository.appEnteredChildren(trx, sync, parentTable(entity, parent), [
+        ...arrays,
+        rows.rows.map((r) => r.line),
+      ]);
+      this.noteAppEntries(entries, entity, found, (f) =>
+        appChildrenConflict(rows.file, f.line, parent, f.key, f.changed_on),
+      );
+    }
+    const result = await this.repository.syncChildren(trx, sync, arrays, [[...positions.keys()]]);
     count(entity, result.total, result.inserted, result.updated, result.deleted);
+  }
+
+  /** Notes the app entries a file's rows change: a problem each, and their stored fields for the history. */
+  private noteAppEntries(
+    entries: AppEntries,
+    entity: EntityName,
+    found: AppEditedRow[],
+    problem: (row: AppEditedRow) => ImportProblem,
+  ) {
+    if (found.length === 0) return;
+    entries.problems.push(...found.map(problem));
+    entries.overwritten.set(entity, { keys: found.map((f) => f.key), befores: found.map((f) => f.before) });
+  }
+
+  /** After an import that overwrote app entries: their marks cleared, each in the entry history. */
+  private async recordOverwrites(trx: Kysely<DB>, entries: AppEntries, actor: string, userId: number | null) {
+    for (const [entity, { keys, befores }] of entries.overwritten) {
+      const overwritten = { keys, befores, actor, userId };
+      const { upsert, replace } = ENTITY_WRITES[entity];
+      const table = APP_ENTRY_TABLES[entity];
+      if (replace)
+        await this.repository
+          .overwrittenChildrenQuery(replace.sync, parentTable(entity, replace.parent), overwritten)
+          .execute(trx);
+      else if (upsert && table)
+        await this.repository
+          .overwrittenRowsQuery(upsert, table, overwritten, linkedKeysOf(entity))
+          .execute(trx);
+    }
   }
 }
 
@@ -374,6 +469,25 @@ function changedParents(insertedIds: number[], updatedIds: number[], childChange
   const updated = new Set(updatedIds);
   for (const id of childChanges) if (!inserted.has(id)) updated.add(id);
   return updated.size;
+}
+
+/** The table of the parent a child file's rows belong to (check-ins: goals). */
+function parentTable(entity: EntityName, parent: string): string {
+  const column = BUNDLE_SPECS[entity].columns.find((c) => c.name === parent);
+  return BUNDLE_SPECS[column?.references as EntityName].table;
+}
+
+/** The key list of an entity stored as link rows (an activity's initiatives), for comparing and showing it. */
+function linkedKeysOf(entity: EntityName): LinkedKeys | undefined {
+  const column = BUNDLE_SPECS[entity].columns.find((c) => c.links);
+  if (!column?.links || !column.references) return undefined;
+  const { table, parent, to } = column.links;
+  return { column: column.name, table, parent, to, linked: BUNDLE_SPECS[column.references].table };
+}
+
+/** A key list as the database compares it: sorted by code unit (collate "C"), joined by `;`. */
+function sortedKeys(value: ParsedValue | undefined): string {
+  return Array.isArray(value) ? [...value].sort().join(';') : '';
 }
 
 function columnArrays(plan: UpsertPlan, rows: EntityRows): unknown[][] {

@@ -57,6 +57,7 @@ export function emptyImportReport(dryRun: boolean): ImportReport {
     ok: false,
     ...counts,
     changes: {},
+    conflicts: 0,
     errors: [],
     problems: [],
     files: [],

@@ -32,7 +32,7 @@ import type {
 } from './import.types.js';
 
 /** Every problem is collected: a user fixes a bundle in one go, not one error per attempt. */
-const MAX_PROBLEMS = 1000;
+export const MAX_PROBLEMS = 1000;
 
 export interface ReadBundleResult {
   bundle: ParsedBundle;

@@ -32,11 +32,24 @@ function berlinTime(at: Date, language: MailLanguage): string {
 }
 
 const ROLE_NAMES: Record<MailLanguage, Record<Role, string>> = {
-  de: { ADMIN: 'Administration', PROJECT_LEAD: 'Projektleitung', ANALYST: 'Analyse', FUNDER: 'Förderer', PARTICIPANT: 'Netzwerkkoordination' },
-  en: { ADMIN: 'Administration', PROJECT_LEAD: 'Project lead', ANALYST: 'Analyst', FUNDER: 'Funder', PARTICIPANT: 'Network coordinator' },
+  de: {
+    ADMIN: 'Administration',
+    PROJECT_LEAD: 'Projektleitung',
+    ANALYST: 'Analyse',
+    FUNDER: 'Förderer',
+    PARTICIPANT: 'Netzwerkkoordination',
+  },
+  en: {
+    ADMIN: 'Administration',
+    PROJECT_LEAD: 'Project lead',
+    ANALYST: 'Analyst',
+    FUNDER: 'Funder',
+    PARTICIPANT: 'Network coordinator',
+  },
 };
 
-const SIGNATURE: Record<MailLanguage, string> = {
+/** Ends every mail mintq writes (the reminders' texts too). */
+export const SIGNATURE: Record<MailLanguage, string> = {
   de: '-- \nmintq – Wirkungsanalyse der MINT-Qualitätsoffensive\nDiese Nachricht wurde automatisch erstellt.',
   en: '-- \nmintq – impact analytics of the MINT-Qualitätsoffensive\nThis message was sent automatically.',
 };

@@ -13,6 +13,12 @@ export interface OutgoingMail extends MailText {
   secretLink: string;
 }
 
+/** A mail whose outbox row its sender wrote itself, in its own transaction (a reminder): it holds no secret. */
+export interface OutboxMail extends MailText {
+  kind: string;
+  to: string;
+}
+
 /** Stands where the link was in a delivered mail's outbox copy. */
 export const LINK_REMOVED = '[Link nach dem Versand entfernt / link removed after delivery]';
 
@@ -54,6 +60,15 @@ export class MailService {
       subject: mail.subject,
       body: this.transport ? redacted : mail.body,
     });
+    return this.deliver(id, mail, mail.secretLink);
+  }
+
+  /**
+   * Sends a mail whose `mail_outbox` row (`id`) is written already, and marks the row sent, or
+   * failed with the error and the whole body. For senders that write the row in a transaction
+   * of their own (a reminder and its outbox row commit together); true when it left.
+   */
+  async deliver(id: number, mail: OutboxMail, secretLink?: string): Promise<boolean> {
     // No address and no body: the outbox row (by its id) holds them for those who may read it.
     const log = { mailId: id, kind: mail.kind };
     if (!this.transport) {
@@ -68,10 +83,8 @@ export class MailService {
         text: mail.body,
       });
     } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).replaceAll(
-        mail.secretLink,
-        LINK_REMOVED,
-      );
+      const text = error instanceof Error ? error.message : String(error);
+      const message = secretLink ? text.replaceAll(secretLink, LINK_REMOVED) : text;
       await this.outbox.markFailed(id, { error: message, body: mail.body });
       this.logger.error({ ...log, error: message }, 'mail could not be sent: it waits in the outbox');
       return false;

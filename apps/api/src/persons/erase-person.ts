@@ -1,5 +1,5 @@
 import type { DB } from '@mintq/schema';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { PersonDataActor } from './person-data-actor.js';
 import { type PersonRowCounts, unknownPerson } from './person-export.js';
 
@@ -22,7 +22,10 @@ export const ERASURE_SOURCE = 'person erasure (GDPR Art. 17)';
  * are what one person wrote and did, dated and tied to a network, so a "nameless" copy would
  * still single them out; and every metric reads these rows per person, so a person who is
  * gone from all of them leaves numbers as if they had never taken part (no orphan goal, no
- * activity without its multiplier). Anonymous responses were never linked and stay.
+ * activity without its multiplier). Anonymous responses were never linked and stay. A
+ * coordinator's sign-in goes too, with their sessions and links, the history of their entries,
+ * their reminders and the mails written to them; initiatives they added stay (a network's, no
+ * person's), no longer naming them.
  *
  * What stays: the erasure's own record (the pseudonymous key, who, when, how many rows), and
  * an import batch recording the change, so every funder release is built again from the new
@@ -44,7 +47,9 @@ export async function erasePerson(
       .forUpdate()
       .executeTakeFirst();
     if (!person) throw unknownPerson(key);
+    const account = await deleteAccount(trx, person.id, key);
     const removed = await deleteRows(trx, person.id);
+    await deleteMails(trx, account);
     const batch = await trx
       .insertInto('import_batches')
       .values({
@@ -89,6 +94,56 @@ export async function erasePerson(
       importBatchId: batch.id,
     };
   });
+}
+
+/** The mails written to the person: to their account's address, and their reminders' (to the roster's address). */
+interface TheirMails {
+  email: string | null;
+  mailIds: number[];
+}
+
+/**
+ * Their coordinator account, if they had one: the user row goes (sessions and links with it;
+ * their entry history and reminders go with the roster row). The audit log keeps what the
+ * account did, no longer tied to it: user id cleared, the actor named by the pseudonymous key
+ * the register of erasures keeps anyway.
+ */
+async function deleteAccount(trx: Transaction<DB>, participantId: number, key: string): Promise<TheirMails> {
+  const reminders = await trx
+    .selectFrom('reminders')
+    .select('mail_id')
+    .where('participant_id', '=', participantId)
+    .where('mail_id', 'is not', null)
+    .execute();
+  const mailIds = reminders.map((r) => r.mail_id as number);
+  const user = await trx
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('participant_id', '=', participantId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!user) return { email: null, mailIds };
+  await trx
+    .updateTable('audit_log')
+    .set({ user_id: null, actor: `erased participant ${key}` })
+    .where('user_id', '=', user.id)
+    .execute();
+  await trx.deleteFrom('users').where('id', '=', user.id).execute();
+  return { email: user.email, mailIds };
+}
+
+/** After the roster row (its reminders point at their mails): the outbox rows that were written to them. */
+async function deleteMails(trx: Transaction<DB>, mails: TheirMails): Promise<void> {
+  if (mails.email === null && mails.mailIds.length === 0) return;
+  await trx
+    .deleteFrom('mail_outbox')
+    .where((eb) =>
+      eb.or([
+        eb('id', 'in', mails.mailIds.length > 0 ? mails.mailIds : [-1]),
+        ...(mails.email === null ? [] : [eb(sql`lower(recipient)`, '=', mails.email.toLowerCase())]),
+      ]),
+    )
+    .execute();
 }
 
 /** Deletes children before parents, each counted by the database itself. */

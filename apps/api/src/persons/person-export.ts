@@ -1,3 +1,4 @@
+import { GAS_LEVEL_COLUMNS, GAS_LEVELS } from '@mintq/contract';
 import type { DB } from '@mintq/schema';
 import { type Kysely, sql } from 'kysely';
 import { NotFoundError } from '../errors/not-found.error.js';
@@ -7,8 +8,11 @@ import type { PersonDataActor } from './person-data-actor.js';
  * Everything mintq holds about one participant (GDPR Art. 15), as a data protection officer
  * hands it out: the roster row, cohort memberships, survey answers with the questions asked,
  * impact goals with their check-ins, activities with the initiatives they reached, and the
- * import batches whose recorded problems name the participant's key. Keys, not database ids;
- * other people appear nowhere (initiatives, networks and questions are no people).
+ * import batches whose recorded problems name the participant's key; and what the coordinator
+ * did in mintq themselves: their sign-in account, the history of their entries and the
+ * reminders mailed to them. Keys, not database ids; other people appear nowhere (initiatives,
+ * networks and questions are no people; who changed an entry is named only when it was the
+ * person themselves or an import).
  */
 export interface PersonExport {
   format: 'mintq-person-export';
@@ -51,7 +55,18 @@ export interface PersonExport {
     baseline: string | null;
     target: string | null;
     weight: number;
-    checkins: { checkedOn: string; gasLevel: number; value: string | null; note: string | null }[];
+    description: string | null;
+    /** The expected outcome the person wrote for each GAS level, −2 … +2. */
+    levels: { level: number; description: string | null }[];
+    version: number;
+    changedInAppAt: string | null;
+    checkins: {
+      checkedOn: string;
+      gasLevel: number;
+      value: string | null;
+      note: string | null;
+      enteredInAppAt: string | null;
+    }[];
   }[];
   activities: {
     key: string;
@@ -60,8 +75,31 @@ export interface PersonExport {
     title: string | null;
     educatorsReached: number | null;
     youthReachedEstimate: number | null;
+    enteredInAppAt: string | null;
+    changedInAppAt: string | null;
     initiatives: { key: string; name: string; network: string }[];
   }[];
+  /** The person's own sign-in, if they were invited as a coordinator. */
+  account: {
+    email: string;
+    status: string;
+    language: string;
+    createdAt: string;
+    lastSignInAt: string | null;
+  } | null;
+  /** Every change to their entries: made in the app (by them) or by an import overwriting one. */
+  entryHistory: {
+    at: string;
+    source: string;
+    entity: string;
+    entityKey: string;
+    action: string;
+    version: number | null;
+    before: unknown;
+    after: unknown;
+  }[];
+  /** Reminder mails to them: what, when, whether sent. */
+  reminders: { kind: string; sendAfter: string; sentAt: string | null; cancelledAt: string | null }[];
   /**
    * mintq keeps no row-by-row record of which import brought which row; what names a person is
    * a rejected (or accepted) import's list of problems, e.g. `unknown participant "P0042"`.
@@ -165,7 +203,7 @@ export async function readPersonExport(db: Kysely<DB>, key: string): Promise<Per
     .execute();
   const checkins = await db
     .selectFrom('checkins')
-    .select(['goal_id', 'checked_on', 'gas_level', 'value', 'note'])
+    .select(['goal_id', 'checked_on', 'gas_level', 'value', 'note', 'app_entered_at'])
     .where('goal_id', 'in', goals.length > 0 ? goals.map((g) => g.id) : [-1])
     .orderBy('goal_id')
     .orderBy('position')
@@ -174,6 +212,7 @@ export async function readPersonExport(db: Kysely<DB>, key: string): Promise<Per
   const activities = await db
     .selectFrom('activities')
     .select(['id', 'key', 'occurred_on', 'format', 'title', 'educators_reached', 'youth_reached_estimate'])
+    .select(['app_entered_at', 'app_edited_at'])
     .where('participant_id', '=', person.id)
     .orderBy('occurred_on')
     .orderBy('key')
@@ -186,6 +225,24 @@ export async function readPersonExport(db: Kysely<DB>, key: string): Promise<Per
     .where('l.activity_id', 'in', activities.length > 0 ? activities.map((a) => a.id) : [-1])
     .orderBy('l.activity_id')
     .orderBy('i.key')
+    .execute();
+
+  const account = await db
+    .selectFrom('users')
+    .select(['email', 'status', 'language', 'created_at', 'last_sign_in_at'])
+    .where('participant_id', '=', person.id)
+    .executeTakeFirst();
+  const history = await db
+    .selectFrom('entry_history')
+    .select(['at', 'source', 'entity', 'entity_key', 'action', 'version', 'before', 'after'])
+    .where('participant_id', '=', person.id)
+    .orderBy('id')
+    .execute();
+  const reminders = await db
+    .selectFrom('reminders')
+    .select(['kind', 'send_after', 'sent_at', 'cancelled_at'])
+    .where('participant_id', '=', person.id)
+    .orderBy('id')
     .execute();
 
   // Problems name a key in quotes (`unknown participant "P0042"`); only those lines are the person's.
@@ -246,9 +303,19 @@ export async function readPersonExport(db: Kysely<DB>, key: string): Promise<Per
       baseline: g.baseline,
       target: g.target,
       weight: g.weight,
+      description: g.description,
+      levels: GAS_LEVELS.map((level) => ({ level, description: g[GAS_LEVEL_COLUMNS[level]] })),
+      version: g.version,
+      changedInAppAt: isoOrNull(g.app_edited_at),
       checkins: checkins
         .filter((c) => c.goal_id === g.id)
-        .map((c) => ({ checkedOn: c.checked_on, gasLevel: c.gas_level, value: c.value, note: c.note })),
+        .map((c) => ({
+          checkedOn: c.checked_on,
+          gasLevel: c.gas_level,
+          value: c.value,
+          note: c.note,
+          enteredInAppAt: isoOrNull(c.app_entered_at),
+        })),
     })),
     activities: activities.map((a) => ({
       key: a.key,
@@ -257,9 +324,36 @@ export async function readPersonExport(db: Kysely<DB>, key: string): Promise<Per
       title: a.title,
       educatorsReached: a.educators_reached,
       youthReachedEstimate: a.youth_reached_estimate,
+      enteredInAppAt: isoOrNull(a.app_entered_at),
+      changedInAppAt: isoOrNull(a.app_edited_at),
       initiatives: links
         .filter((l) => l.activity_id === a.id)
         .map((l) => ({ key: l.key, name: l.name, network: l.network_key })),
+    })),
+    account: account
+      ? {
+          email: account.email,
+          status: account.status,
+          language: account.language,
+          createdAt: new Date(account.created_at).toISOString(),
+          lastSignInAt: isoOrNull(account.last_sign_in_at),
+        }
+      : null,
+    entryHistory: history.map((h) => ({
+      at: new Date(h.at).toISOString(),
+      source: h.source,
+      entity: h.entity,
+      entityKey: h.entity_key,
+      action: h.action,
+      version: h.version,
+      before: h.before,
+      after: h.after,
+    })),
+    reminders: reminders.map((r) => ({
+      kind: r.kind,
+      sendAfter: new Date(r.send_after).toISOString(),
+      sentAt: isoOrNull(r.sent_at),
+      cancelledAt: isoOrNull(r.cancelled_at),
     })),
     importBatches: batches.map((b) => ({
       id: b.id,

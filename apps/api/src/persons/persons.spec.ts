@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { DB } from '@mintq/schema';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../auth/password.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Database } from '../database/database.js';
 import { openBundleSource } from '../import/bundle-source.js';
@@ -59,6 +60,7 @@ async function othersDigest(db: Kysely<DB>, personId: number): Promise<Record<st
     activity_initiatives: sql`t.activity_id not in (select id from activities where participant_id = ${personId})`,
     answers: sql`t.response_id not in (select id from responses where participant_id = ${personId})`,
     checkins: sql`t.goal_id not in (select id from goals where participant_id = ${personId})`,
+    users: sql`t.participant_id is distinct from ${personId}`,
   };
   const digest: Record<string, string> = {};
   for (const table of [...DATA_TABLES, 'funder_reports', 'funder_report_files', 'users']) {
@@ -157,7 +159,7 @@ describe.each(testDatabases())('one person’s data on $kind', (factory: TestDat
     await rejectImportNaming(database.db, [person.key, 'P0001'], network.key);
     server = await startTestServer(database);
     tokens = await signIn(server, ['admin', 'project_lead', 'analyst', ...GOLDEN_FUNDERS]);
-  });
+  }, 300_000);
   afterAll(async () => {
     await server?.close();
   });
@@ -270,6 +272,9 @@ describe.each(testDatabases())('one person’s data on $kind', (factory: TestDat
   });
 
   describe('erasing them', () => {
+    const coordinatorEmail = 'coordinator@persons.example';
+    let coordinatorToken: string;
+    let coordinatorId: number;
     let othersBefore: Record<string, string>;
     let answersBefore: Map<string, unknown>;
     let report: { id: string; xlsx: Uint8Array; reportsList: string };
@@ -296,6 +301,67 @@ describe.each(testDatabases())('one person’s data on $kind', (factory: TestDat
         xlsx: (await reports.download(CLI, summary.id, 'xlsx')).bytes,
         reportsList: JSON.stringify(list.body),
       };
+      // The person signs in as a coordinator, has a history of entries, a reminder mailed to them.
+      const { db } = database;
+      coordinatorId = (
+        await db
+          .insertInto('users')
+          .values({
+            email: coordinatorEmail,
+            role: 'participant',
+            participant_id: person.id,
+            funder_id: null,
+            password_hash: await hashPassword(PASSWORD),
+            status: 'active',
+            language: 'de',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+      coordinatorToken = await server.login(coordinatorEmail, PASSWORD);
+      const goal = await db
+        .selectFrom('goals')
+        .select(['id', 'key'])
+        .where('participant_id', '=', person.id)
+        .orderBy('key')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('entry_history')
+        .values({
+          user_id: coordinatorId,
+          actor: coordinatorEmail,
+          source: 'app',
+          participant_id: person.id,
+          entity: 'goal',
+          entity_key: goal.key,
+          action: 'updated',
+          version: 2,
+          before: JSON.stringify({ title: 'vorher' }),
+          after: JSON.stringify({ title: 'nachher' }),
+        })
+        .execute();
+      const mail = await db
+        .insertInto('mail_outbox')
+        .values({
+          kind: 'reminder',
+          recipient: coordinatorEmail,
+          subject: 'Erinnerung',
+          body: 'Ihr Ziel ist fällig.',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('reminders')
+        .values({
+          key: `goal_overdue:${goal.key}:2025-01-01`,
+          kind: 'goal_overdue',
+          participant_id: person.id,
+          goal_id: goal.id,
+          send_after: new Date(),
+          mail_id: mail.id,
+          sent_at: new Date(),
+        })
+        .execute();
       answersBefore = await goldenAnswers(server, tokens);
       othersBefore = await othersDigest(database.db, person.id);
       const { body } = await server.graphql<{ erasePerson: typeof erased }>(ERASE, {
@@ -304,7 +370,7 @@ describe.each(testDatabases())('one person’s data on $kind', (factory: TestDat
       });
       expect(body.errors).toBeUndefined();
       erased = body.data?.erasePerson as typeof erased;
-    });
+    }, 300_000); // a stored report, every golden answer and two digests: minutes on a busy machine
 
     it('removes exactly what the export listed, and nothing of theirs stays', async () => {
       expect(erased.removed).toEqual(toCounts(countRows(exported)));
@@ -319,6 +385,37 @@ describe.each(testDatabases())('one person’s data on $kind', (factory: TestDat
         db,
       );
       expect(Number(rows[0]?.n)).toBe(0);
+    });
+
+    it('removes their coordinator account: it cannot sign in, its session ends, their history, reminders and mails go', async () => {
+      const { db } = database;
+      const { body } = await server.graphql(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { variables: { e: coordinatorEmail, p: PASSWORD } },
+      );
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const asThem = await server.graphql('{ viewer { email } }', { token: coordinatorToken });
+      expect(asThem.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const { rows } = await sql<Record<string, number>>`
+        select
+          (select count(*)::int from users where id = ${coordinatorId} or lower(email) = ${coordinatorEmail}) as users,
+          (select count(*)::int from sessions where user_id = ${coordinatorId}) as sessions,
+          (select count(*)::int from entry_history where participant_id = ${person.id}) as history,
+          (select count(*)::int from reminders where participant_id = ${person.id}) as reminders,
+          (select count(*)::int from mail_outbox where recipient = ${coordinatorEmail}) as mails,
+          (select count(*)::int from audit_log where user_id = ${coordinatorId} or actor = ${coordinatorEmail}) as audit`.execute(
+        db,
+      );
+      expect(rows[0]).toEqual({ users: 0, sessions: 0, history: 0, reminders: 0, mails: 0, audit: 0 });
+      // What the account did stays in the audit log, named by the pseudonymous key only.
+      const signIns = await db
+        .selectFrom('audit_log')
+        .select(['actor', 'user_id'])
+        .where('action', '=', 'login.succeeded')
+        .where('actor', 'like', 'erased participant %')
+        .execute();
+      expect(signIns).toEqual([{ actor: `erased participant ${person.key}`, user_id: null }]);
     });
 
     it('leaves every other person’s rows, every other metric input and the stored reports as they were', async () => {

@@ -10,9 +10,12 @@ select
   "users"."role",
   "users"."funder_id",
   "funders"."key" as "funder_key",
+  "users"."participant_id",
+  "participants"."key" as "participant_key",
   "users"."status"
 from "users"
 left join "funders" on "funders"."id" = "users"."funder_id"
+left join "participants" on "participants"."id" = "users"."participant_id"
 where
   lower(users.email) = $1
 
@@ -25,9 +28,12 @@ select
   "users"."role",
   "users"."funder_id",
   "funders"."key" as "funder_key",
+  "users"."participant_id",
+  "participants"."key" as "participant_key",
   "users"."status"
 from "users"
 left join "funders" on "funders"."id" = "users"."funder_id"
+left join "participants" on "participants"."id" = "users"."participant_id"
 where
   "users"."id" = $1
 
@@ -42,9 +48,12 @@ select
   "users"."role",
   "users"."funder_id",
   "funders"."key" as "funder_key",
+  "users"."participant_id",
+  "participants"."key" as "participant_key",
   "users"."status"
 from "users"
 left join "funders" on "funders"."id" = "users"."funder_id"
+left join "participants" on "participants"."id" = "users"."participant_id"
 inner join "sessions" on "sessions"."user_id" = "users"."id"
 where
   "sessions"."id" = $1

@@ -531,7 +531,7 @@ select
   coalesce(array_agg(id) filter (where not inserted), '{}') as updated_ids
 from up
 
--- ImportRepository.buildUpsert(ENTITY_WRITES.goals.upsert, [[], [], [], [], [], [], [], [], [], [], [], []], ['participant_id', 'cohort_id', 'title', 'staircase_level', 'set_on', 'due_on', 'indicator', 'method', 'baseline', 'target', 'weight'], false)
+-- ImportRepository.buildUpsert(ENTITY_WRITES.goals.upsert, [[], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []], ['participant_id', 'cohort_id', 'title', 'staircase_level', 'set_on', 'due_on', 'indicator', 'method', 'baseline', 'target', 'weight', 'description', 'level_minus_2', 'level_minus_1', 'level_0', 'level_plus_1', 'level_plus_2'], false)
 -- $1 = []
 -- $2 = []
 -- $3 = []
@@ -544,9 +544,15 @@ from up
 -- $10 = []
 -- $11 = []
 -- $12 = []
+-- $13 = []
+-- $14 = []
+-- $15 = []
+-- $16 = []
+-- $17 = []
+-- $18 = []
 with
   up as (
-    insert into goals (key, participant_id, cohort_id, title, staircase_level, set_on, due_on, indicator, method, baseline, target, weight)
+    insert into goals (key, participant_id, cohort_id, title, staircase_level, set_on, due_on, indicator, method, baseline, target, weight, description, level_minus_2, level_minus_1, level_0, level_plus_1, level_plus_2)
     select
       s.goal_key,
       p.id,
@@ -559,8 +565,14 @@ with
       s.method,
       s.baseline,
       s.target,
-      s.weight
-    from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::smallint[], $6::date[], $7::date[], $8::text[], $9::text[], $10::text[], $11::text[], $12::double precision[]) as s(goal_key, participant_key, cohort_key, title, staircase_level, set_on, due_on, indicator, method, baseline, target, weight)
+      s.weight,
+      s.description,
+      s.level_minus_2,
+      s.level_minus_1,
+      s.level_0,
+      s.level_plus_1,
+      s.level_plus_2
+    from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::smallint[], $6::date[], $7::date[], $8::text[], $9::text[], $10::text[], $11::text[], $12::double precision[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[]) as s(goal_key, participant_key, cohort_key, title, staircase_level, set_on, due_on, indicator, method, baseline, target, weight, description, level_minus_2, level_minus_1, level_0, level_plus_1, level_plus_2)
     join participants p on p.key = s.participant_key
     join cohorts c on c.key = s.cohort_key
     on conflict (key)
@@ -575,9 +587,15 @@ with
       method = excluded.method,
       baseline = excluded.baseline,
       target = excluded.target,
-      weight = excluded.weight
+      weight = excluded.weight,
+      description = excluded.description,
+      level_minus_2 = excluded.level_minus_2,
+      level_minus_1 = excluded.level_minus_1,
+      level_0 = excluded.level_0,
+      level_plus_1 = excluded.level_plus_1,
+      level_plus_2 = excluded.level_plus_2
     where
-      (goals.participant_id, goals.cohort_id, goals.title, goals.staircase_level, goals.set_on, goals.due_on, goals.indicator, goals.method, goals.baseline, goals.target, goals.weight) is distinct from (excluded.participant_id, excluded.cohort_id, excluded.title, excluded.staircase_level, excluded.set_on, excluded.due_on, excluded.indicator, excluded.method, excluded.baseline, excluded.target, excluded.weight)
+      (goals.participant_id, goals.cohort_id, goals.title, goals.staircase_level, goals.set_on, goals.due_on, goals.indicator, goals.method, goals.baseline, goals.target, goals.weight, goals.description, goals.level_minus_2, goals.level_minus_1, goals.level_0, goals.level_plus_1, goals.level_plus_2) is distinct from (excluded.participant_id, excluded.cohort_id, excluded.title, excluded.staircase_level, excluded.set_on, excluded.due_on, excluded.indicator, excluded.method, excluded.baseline, excluded.target, excluded.weight, excluded.description, excluded.level_minus_2, excluded.level_minus_1, excluded.level_0, excluded.level_plus_1, excluded.level_plus_2)
     returning
       id,
       (xmax = 0) as inserted
@@ -890,3 +908,252 @@ values
 
 -- ImportRepository.vacuumQuery()
 vacuum (analyze) enrollments, responses, answers, goals, checkins, activities, activity_initiatives
+
+-- ImportRepository.appEditedRowsQuery(ENTITY_WRITES.activities.upsert, [[], [], [], [], [], [], []], [], ['title'], {"entity":"activity","clear":["app_entered_at","app_edited_at"]}, {"keys":[],"stored":{"column":"initiative_keys","table":"activity_initiatives","parent":"activity_id","to":"initiative_id","linked":"initiatives"}})
+-- $1 = []
+-- $2 = []
+-- $3 = []
+-- $4 = []
+-- $5 = []
+-- $6 = []
+-- $7 = []
+-- $8 = []
+-- $9 = []
+select
+  n.line_no as line,
+  t.key,
+  to_char(coalesce(t.app_edited_at, t.app_entered_at) at time zone 'Europe/Berlin', 'DD.MM.YYYY') as changed_on,
+  jsonb_build_object('activity_key', t.key, 'participant_key', (
+    select
+      key
+    from participants
+    where
+      id = t.participant_id
+  ), 'occurred_on', t.occurred_on, 'format', t.format, 'title', t.title, 'educators_reached', t.educators_reached, 'youth_reached_estimate', t.youth_reached_estimate, 'initiative_keys', coalesce((
+    select
+      jsonb_agg(l.key order by l.key collate "C")
+    from activity_initiatives x
+    join initiatives l on l.id = x.initiative_id
+    where
+      x.activity_id = t.id
+  ), '[]'::jsonb))::text as before
+from (
+  select
+    s.line_no,
+    s.link_keys,
+    s.activity_key as key,
+    p.id as participant_id,
+    s.occurred_on as occurred_on,
+    s.format as format,
+    s.title as title,
+    s.educators_reached as educators_reached,
+    s.youth_reached_estimate as youth_reached_estimate
+  from unnest($1::text[], $2::text[], $3::date[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::integer[], $9::text[]) as s(activity_key, participant_key, occurred_on, format, title, educators_reached, youth_reached_estimate, line_no, link_keys)
+  join participants p on p.key = s.participant_key
+) n
+join activities t on t.key = n.key
+where
+  coalesce(t.app_edited_at, t.app_entered_at) is not null
+  and ((t.title) is distinct from (n.title) or coalesce((
+    select
+      string_agg(l.key, ';' order by l.key collate "C")
+    from activity_initiatives x
+    join initiatives l on l.id = x.initiative_id
+    where
+      x.activity_id = t.id
+  ), '') is distinct from n.link_keys)
+order by
+  n.line_no
+
+-- ImportRepository.appEnteredChildrenQuery(ENTITY_WRITES.checkins.replace.sync, 'goals', [[], [], [], [], [], [], []])
+-- $1 = []
+-- $2 = []
+-- $3 = []
+-- $4 = []
+-- $5 = []
+-- $6 = []
+-- $7 = []
+with
+  f as (
+    select
+      s.*,
+      g.id as parent_id
+    from unnest($1::text[], $2::integer[], $3::date[], $4::smallint[], $5::text[], $6::text[], $7::integer[]) as s(goal_key, position, checked_on, gas_level, value, note, line_no)
+    join goals g on g.key = s.goal_key
+  ),
+  marked as (
+    select
+      c.goal_id as parent_id,
+      max(c.app_entered_at) as entered
+    from checkins c
+    where
+      c.goal_id in (
+        select
+          parent_id
+        from f
+      )
+      and c.app_entered_at is not null
+    group by
+      c.goal_id
+  )
+select
+  (
+    select
+      min(f.line_no)
+    from f
+    where
+      f.parent_id = m.parent_id
+  ) as line,
+  p.key,
+  to_char(m.entered at time zone 'Europe/Berlin', 'DD.MM.YYYY') as changed_on,
+  coalesce((
+    select
+      jsonb_agg(jsonb_build_object('position', c.position, 'checked_on', c.checked_on, 'gas_level', c.gas_level, 'value', c.value, 'note', c.note) order by c.position)
+    from checkins c
+    where
+      c.goal_id = m.parent_id
+  ), '[]'::jsonb)::text as before
+from marked m
+join goals p on p.id = m.parent_id
+where
+  exists ((
+    select
+      f.position,
+      f.checked_on,
+      f.gas_level,
+      f.value,
+      f.note
+    from f
+    where
+      f.parent_id = m.parent_id
+    except
+    select
+      c.position,
+      c.checked_on,
+      c.gas_level,
+      c.value,
+      c.note
+    from checkins c
+    where
+      c.goal_id = m.parent_id
+  ) union all (
+    select
+      c.position,
+      c.checked_on,
+      c.gas_level,
+      c.value,
+      c.note
+    from checkins c
+    where
+      c.goal_id = m.parent_id
+    except
+    select
+      f.position,
+      f.checked_on,
+      f.gas_level,
+      f.value,
+      f.note
+    from f
+    where
+      f.parent_id = m.parent_id
+  ))
+order by
+  1
+
+-- ImportRepository.overwrittenRowsQuery(ENTITY_WRITES.goals.upsert, {"entity":"goal","clear":["app_edited_at"]}, {"keys":["G0001"],"befores":["{}"],"actor":"import:12","userId":7})
+-- $1 = ['G0001']
+-- $2 = 7
+-- $3 = 'import:12'
+-- $4 = 'goal'
+-- $5 = ['G0001']
+-- $6 = ['{}']
+with
+  cleared as (
+    update goals t
+    set
+      app_edited_at = null
+    where
+      t.key = any($1::text[])
+    returning
+      t.key,
+      t.participant_id,
+      t.version as version,
+      jsonb_build_object('goal_key', t.key, 'participant_key', (
+        select
+          key
+        from participants
+        where
+          id = t.participant_id
+      ), 'cohort_key', (
+        select
+          key
+        from cohorts
+        where
+          id = t.cohort_id
+      ), 'title', t.title, 'staircase_level', t.staircase_level, 'set_on', t.set_on, 'due_on', t.due_on, 'indicator', t.indicator, 'method', t.method, 'baseline', t.baseline, 'target', t.target, 'weight', t.weight, 'description', t.description, 'level_minus_2', t.level_minus_2, 'level_minus_1', t.level_minus_1, 'level_0', t.level_0, 'level_plus_1', t.level_plus_1, 'level_plus_2', t.level_plus_2) as after
+  )
+insert into entry_history (user_id, actor, source, participant_id, entity, entity_key, action, version, before, after)
+select
+  $2::integer,
+  $3::text,
+  'import',
+  c.participant_id,
+  $4::text,
+  c.key,
+  'updated',
+  c.version,
+  b.before::jsonb,
+  c.after
+from cleared c
+join unnest($5::text[], $6::text[]) as b(key, before) on b.key = c.key
+
+-- ImportRepository.overwrittenChildrenQuery(ENTITY_WRITES.checkins.replace.sync, 'goals', {"keys":["G0001"],"befores":["{}"],"actor":"import:12","userId":7})
+-- $1 = ['G0001']
+-- $2 = 7
+-- $3 = 'import:12'
+-- $4 = ['G0001']
+-- $5 = ['{}']
+with
+  cleared as (
+    update checkins c
+    set
+      app_entered_at = null
+    where
+      c.goal_id in (
+        select
+          id
+        from goals
+        where
+          key = any($1::text[])
+      )
+    returning
+      c.goal_id
+  )
+insert into entry_history (user_id, actor, source, participant_id, entity, entity_key, action, version, before, after)
+select
+  $2::integer,
+  $3::text,
+  'import',
+  p.participant_id,
+  'checkin',
+  p.key,
+  'updated',
+  null,
+  b.before::jsonb,
+  coalesce((
+    select
+      jsonb_agg(jsonb_build_object('position', c.position, 'checked_on', c.checked_on, 'gas_level', c.gas_level, 'value', c.value, 'note', c.note) order by c.position)
+    from checkins c
+    where
+      c.goal_id = p.id
+  ), '[]'::jsonb)
+from goals p
+join unnest($4::text[], $5::text[]) as b(key, before) on b.key = p.key
+
+-- ImportRepository.countUpVersionsQuery(db, [12, 13])
+-- $1 = [12, 13]
+update "goals"
+set
+  "version" = version + 1
+where
+  "id" = any($1::integer[])

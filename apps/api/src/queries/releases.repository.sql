@@ -4,7 +4,11 @@
 -- ReleasesRepository.dataVersionQuery()
 -- $1 = 'imported'
 select
-  coalesce(max(id), 0)::int as "version"
+  (coalesce(max(id), 0) + (
+    select
+      case when is_called then last_value else 0 end
+    from entry_history_id_seq
+  ))::int as "version"
 from "import_batches"
 where
   "outcome" = $1

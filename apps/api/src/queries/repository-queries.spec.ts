@@ -10,19 +10,23 @@ import { LoginThrottleRepository } from '../auth/login-throttle.repository.js';
 import { CatalogRepository } from '../catalog/catalog.repository.js';
 import { CohortHeadlinesRepository } from '../cohort-headlines/cohort-headlines.repository.js';
 import { CohortsRepository } from '../cohorts/cohorts.repository.js';
+import { CompletenessRepository } from '../completeness/completeness.repository.js';
 import { EventsRepository } from '../events/events.repository.js';
 import { FundersRepository } from '../funders/funders.repository.js';
 import { GoalsRepository } from '../goals/goals.repository.js';
 import { OverdueGoalsRepository } from '../goals/overdue-goals.repository.js';
+import { APP_ENTRY_TABLES } from '../import/app-entries.js';
 import { type BatchRecord, type ChildSync, ImportRepository } from '../import/import.repository.js';
 import type { UpsertPlan } from '../import/upsert-plans.js';
 import * as importPlans from '../import/upsert-plans.js';
 import { ImportBatchesRepository } from '../import-http/import-batches.repository.js';
 import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
+import { MyEntriesRepository } from '../my-entries/my-entries.repository.js';
 import { OidcRepository } from '../oidc/oidc.repository.js';
 import { NetworkReachRepository } from '../reach/network-reach.repository.js';
 import { ReachRepository } from '../reach/reach.repository.js';
 import { type ReleaseKey, ReleasesRepository } from '../releases/releases.repository.js';
+import { RemindersRepository } from '../reminders/reminders.repository.js';
 import { ReportsRepository } from '../reports/reports.repository.js';
 import { ScopeRepository } from '../scope/scope.repository.js';
 import { ItemDistributionsRepository } from '../surveys/item-distributions.repository.js';
@@ -70,7 +74,12 @@ const NEW_REPORT = {
   created_by: 'projektleitung@mintq.example',
   created_by_role: 'PROJECT_LEAD',
 } as const;
-const USER_VALUES = { password_hash: 'scrypt$…', role: 'funder', funder_id: 3 } as const;
+const USER_VALUES = {
+  password_hash: 'scrypt$…',
+  role: 'funder',
+  funder_id: 3,
+  participant_id: null,
+} as const;
 
 /**
  * The upserts and child syncs of the importer's plans module, found by their shape wherever
@@ -191,6 +200,22 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
       .add('goalsByCohortQuery', filtered),
   'cohorts/cohorts.repository.ts': () =>
     queries(new CohortsRepository(database)).add('listCohortsQuery').add('funnelQuery', filtered),
+  'completeness/completeness.repository.ts': () =>
+    queries(new CompletenessRepository(database))
+      .add('cohortQuery', '2024-25')
+      .add('completenessQuery', 4, '2026-12-05')
+      .add('entryHistoryQuery', { cohortId: 4, participantKey: 'P0042' }, 50, 100)
+      .add('entryHistoryCountQuery', { cohortId: 4, participantKey: 'P0042' })
+      .add('lockCohortQuery', '2024-25', db)
+      .add('setActivityEditDaysQuery', 4, 30)
+      .add('rosterQuery', 4, ['P0041', 'P0042'])
+      .add('insertCohortAuditQuery', {
+        actorId: 3,
+        actorEmail: 'projektleitung@mintq.example',
+        action: 'cohort.activity_edit_window_set',
+        cohortKey: '2024-25',
+        details: { cohort: '2024-25', from: 14, to: 30 },
+      }),
   'events/events.repository.ts': () =>
     queries(new EventsRepository(database))
       .add('instrumentQuery', 'transfer-feedback')
@@ -240,12 +265,34 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
         .add('dropStageQuery', sync)
         .add('dropStageParentsQuery', sync)
         .add('insertChildrenQuery', sync, empty(sync.rows.source));
-    return repository
+    repository
       .add('responseIdsQuery', db, ['sa-2024-25-pre'])
       .add('itemIdsByWaveQuery', db, ['sa-2024-25-pre'])
       .add('insertBatchQuery', db, BATCH, new Date('2026-11-25T09:01:30Z'))
       .add('insertBatchAuditQuery', db, BATCH, 12)
       .add('vacuumQuery');
+    // Entries made in the app that a bundle would change (app-entries.ts): an activity's with its links.
+    const { goals, activities, checkins } = importPlans.ENTITY_WRITES;
+    const activityPlan = activities.upsert as UpsertPlan;
+    const checkinSync = checkins.replace?.sync as ChildSync;
+    const tables = APP_ENTRY_TABLES as Required<typeof APP_ENTRY_TABLES>;
+    const linked = {
+      column: 'initiative_keys',
+      table: 'activity_initiatives',
+      parent: 'activity_id',
+      to: 'initiative_id',
+      linked: 'initiatives',
+    };
+    const overwritten = { keys: ['G0001'], befores: ['{}'], actor: 'import:12', userId: 7 };
+    return repository
+      .add('appEditedRowsQuery', activityPlan, empty(activityPlan.source), [], ['title'], tables.activities, {
+        keys: [],
+        stored: linked,
+      })
+      .add('appEnteredChildrenQuery', checkinSync, 'goals', empty([...checkinSync.rows.source, 'line']))
+      .add('overwrittenRowsQuery', goals.upsert as UpsertPlan, tables.goals, overwritten)
+      .add('overwrittenChildrenQuery', checkinSync, 'goals', overwritten)
+      .add('countUpVersionsQuery', db, [12, 13]);
   },
   'mail/mail-outbox.repository.ts': () =>
     queries(new MailOutboxRepository(database))
@@ -257,6 +304,67 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
       })
       .add('markSentQuery', 12)
       .add('markFailedQuery', 12, { error: 'connect ECONNREFUSED 127.0.0.1:25', body: '…' }),
+  'my-entries/my-entries.repository.ts': () => {
+    const goal = {
+      cohort_id: 2,
+      title: 'Zwei Initiativen zur Wirkungsmessung beraten',
+      description: 'Initiativen planen ihre Wirkung',
+      staircase_level: 3,
+      weight: 1,
+      level_minus_2: 'keine',
+      level_minus_1: 'eine beraten',
+      level_0: 'zwei beraten',
+      level_plus_1: 'drei beraten',
+      level_plus_2: 'vier beraten',
+      method: 'Dokumentenanalyse',
+      due_on: '2027-06-05',
+    };
+    const activity = {
+      occurred_on: '2026-11-20',
+      format: 'workshop',
+      title: 'Netzwerktreffen Qualität',
+      educators_reached: 12,
+      youth_reached_estimate: 120,
+    } as const;
+    return queries(new MyEntriesRepository(database))
+      .add('participantQuery', 7)
+      .add('enrollmentsQuery', 7)
+      .add('wavesQuery', 7)
+      .add('goalsQuery', 7, 'P0007-goal-1')
+      .add('lockGoalQuery', 7, 'P0007-goal-1')
+      .add('checkinsQuery', [12, 13])
+      .add('takenKeysQuery', 'goals', 'P0007', 'goal')
+      .add('insertGoalQuery', 7, 'P0007-goal-1', '2026-12-05', goal)
+      .add('updateGoalQuery', 12, goal)
+      .add('insertCheckinQuery', 12, { checkedOn: '2026-12-05', gasLevel: 0, note: 'Zwischenstand' })
+      .add('activitiesQuery', 7, 'P0007-act-1')
+      .add('lockActivityQuery', 7, 'P0007-act-1')
+      .add('activityInitiativesQuery', [40, 41])
+      .add('networkInitiativesQuery', 3, ['mint-ostalb-i01', 'mint-ostalb-ini-1'])
+      .add('insertInitiativeQuery', {
+        key: 'mint-ostalb-ini-1',
+        networkId: 3,
+        name: 'Makerspace Aalen',
+        kind: 'other',
+        addedBy: 7,
+      })
+      .add('insertActivityQuery', 7, 'P0007-act-1', activity)
+      .add('updateActivityQuery', 40, activity)
+      .add('deleteActivityQuery', 40)
+      .add('unlinkInitiativesQuery', 40, [5, 6])
+      .add('linkInitiativesQuery', 40, [5, 6])
+      .add('insertHistoryQuery', {
+        userId: 9,
+        actor: 'koordination@mintq.example',
+        participantId: 7,
+        entity: 'goal',
+        entityKey: 'P0007-goal-1',
+        action: 'updated',
+        version: 2,
+        before: { title: 'Alt' },
+        after: { title: 'Neu' },
+      });
+  },
   'oidc/oidc.repository.ts': () =>
     queries(new OidcRepository(database))
       .add('findUserByEmailQuery', 'Lea@Stiftung.example')
@@ -291,6 +399,43 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
         { passed: true, answers: '{}', audit: '{}' },
         new Date('2026-11-25T09:00:00Z'),
       ),
+  'reminders/reminders.repository.ts': () =>
+    queries(new RemindersRepository(database))
+      .add('cohortQuery', '2024-25')
+      .add('enrolledQuery', 4, ['P0001', 'P0002'])
+      .add('openGoalsQuery', 4, [11, 12], 'goal_due_soon', '2026-12-05')
+      .add('openGoalsQuery', 4, [11, 12], 'goal_overdue', '2026-12-05')
+      .add('withGoalQuery', 4, [11, 12])
+      .add('recipientsQuery', [11, 12])
+      .add('insertRemindersQuery', [
+        {
+          key: 'manual:6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d:P0001',
+          kind: 'goal_overdue',
+          participantId: 11,
+          goalId: 31,
+          message: 'Bitte denken Sie an die Zielüberprüfung.',
+          sendAfter: new Date('2026-12-05T09:00:00Z'),
+          createdBy: 3,
+        },
+      ])
+      .add('queueJobsQuery')
+      .add('remindersQuery', 4)
+      .add('reminderQuery', 'goal_overdue:P0001-goal-1:2026-12-04')
+      .add('remindersByKeysQuery', ['manual:6f1c2a8e-4b7d-4e2a-9c1f-3d5e7a9b1c2d:P0001'])
+      .add('lockReminderQuery', 'goal_overdue:P0001-goal-1:2026-12-04')
+      .add('cancelQuery', 7, 'CANCELLED')
+      .add('insertMailQuery', { recipient: 'miriam@example.org', subject: 'Erinnerung', body: '…' })
+      .add('markSentQuery', 7, 42)
+      .add('insertAuditQuery', {
+        userId: 3,
+        actor: 'projektleitung@mintq.example',
+        action: 'reminder.cancelled',
+        subject: 'reminder:goal_overdue:P0001-goal-1:2026-12-04',
+        details: { key: 'goal_overdue:P0001-goal-1:2026-12-04' },
+      })
+      .add('cancelMovedQuery')
+      .add('scheduleDueSoonQuery')
+      .add('scheduleOverdueQuery'),
   'reports/reports.repository.ts': () =>
     queries(new ReportsRepository(database))
       .add('findFunderQuery', 'aqtivator')
@@ -345,6 +490,8 @@ const REPOSITORIES: Record<string, () => RepositoryQueries<object>> = {
   'users/users.repository.ts': () =>
     queries(new UsersRepository(db))
       .add('funderIdQuery', 'aqtivator')
+      .add('participantIdQuery', 'P0001')
+      .add('participantUserQuery', 12, 'koordination@mintq.example')
       .add('userIdQuery', 'Telekom@mintq.example')
       .add('updateUserQuery', 7, USER_VALUES)
       .add('insertUserQuery', 'telekom@mintq.example', USER_VALUES)

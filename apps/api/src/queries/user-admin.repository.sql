@@ -78,13 +78,14 @@ update
 -- $1 = 'telekom@mintq.example'
 -- $2 = 'funder'
 -- $3 = 3
--- $4 = 'de'
--- $5 = 1
--- $6 = 'invited'
--- $7 = null
-insert into "users" ("email", "role", "funder_id", "language", "invited_by", "status", "password_hash")
+-- $4 = null
+-- $5 = 'de'
+-- $6 = 1
+-- $7 = 'invited'
+-- $8 = null
+insert into "users" ("email", "role", "funder_id", "participant_id", "language", "invited_by", "status", "password_hash")
 values
-  ($1, $2, $3, $4, $5, $6, $7)
+  ($1, $2, $3, $4, $5, $6, $7, $8)
 returning
   "id"
 

@@ -22,13 +22,22 @@ export interface ReleaseKey {
 @Injectable()
 export class ReleasesRepository extends SqlRepository {
   dataVersionQuery() {
+    // Both parts only grow: the history's sequence, unlike its max(id), does not fall back
+    // when an erasure deletes a person's history rows.
     return this.db
       .selectFrom('import_batches')
-      .select(sql<number>`coalesce(max(id), 0)::int`.as('version'))
+      .select(
+        sql<number>`(coalesce(max(id), 0) + (select case when is_called then last_value else 0 end
+                     from entry_history_id_seq))::int`.as('version'),
+      )
       .where('outcome', '=', 'imported');
   }
 
-  /** The data version: the newest import batch that was imported (an import may change every number). */
+  /**
+   * The data version: it changes with every import that was imported and with every entry a
+   * coordinator makes in the app (each writes an `entry_history` row), since either may
+   * change every number.
+   */
   async dataVersion(): Promise<number> {
     const row = await this.dataVersionQuery().executeTakeFirstOrThrow();
     return row.version;

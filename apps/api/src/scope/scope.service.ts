@@ -1,6 +1,7 @@
 import { can, STATE_CODES } from '@mintq/contract';
 import { excerpt } from '@mintq/schema';
 import { Inject, Injectable } from '@nestjs/common';
+import { capabilityDenied } from '../auth/capability.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { MINTQ_CONFIG, type MintqConfig } from '../config/config.js';
 import { BadUserInputError } from '../errors/bad-user-input.error.js';
@@ -84,6 +85,8 @@ export class ScopeService {
     input: ScopeInput | null | undefined,
     now = new Date(),
   ): Promise<ResolvedScope> {
+    // Every metric resolves its scope here: a role without metrics (a coordinator) stops first.
+    if (!can(viewer.role, 'readMetrics')) throw capabilityDenied('readMetrics');
     const requestedCohorts = input?.cohorts?.length ? [...new Set(input.cohorts)] : null;
     const requestedStates = input?.states?.length ? [...new Set(input.states)] : null;
     const from = input?.from ?? null;

@@ -56,6 +56,8 @@ export interface SampleUser {
   name: string;
   role: StoredRole;
   funderKey: string | null;
+  /** The participant a `participant` user is (a coordinator), by key. */
+  participantKey?: string | null;
 }
 
 /** The sample server of a describe block; read its fields in tests, once it is up. */

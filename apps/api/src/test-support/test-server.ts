@@ -80,7 +80,13 @@ export async function startTestServer(
 /** Creates (or updates) a user with a known password, e.g. for `server.login`. */
 export async function createTestUser(
   db: Kysely<DB>,
-  user: { email: string; role: UserRole; funderKey?: string | null; password?: string },
+  user: {
+    email: string;
+    role: UserRole;
+    funderKey?: string | null;
+    participantKey?: string | null;
+    password?: string;
+  },
 ): Promise<{ id: number; email: string; password: string }> {
   const password = user.password ?? 'correct horse battery staple';
   const created = await new UsersRepository(db).upsertUser({
@@ -88,6 +94,7 @@ export async function createTestUser(
     passwordHash: await hashPassword(password),
     role: user.role,
     funderKey: user.funderKey ?? null,
+    participantKey: user.participantKey ?? null,
   });
   return { id: created.id, email: user.email, password };
 }

@@ -28,6 +28,8 @@ export interface InvitedUser {
   funderId: number | null;
   language: MailLanguage;
   invitedBy: number;
+  /** The coordinator a PARTICIPANT user is (invited from a cohort's roster); null for every other role. */
+  participantId?: number | null;
 }
 
 /** One change to a user, for the audit log: who did it (`actorId`, `actorEmail`) to whom. */
@@ -105,6 +107,7 @@ export class UserAdminRepository extends SqlRepository {
         email: user.email,
         role: user.role,
         funder_id: user.funderId,
+        participant_id: user.participantId ?? null,
         language: user.language,
         invited_by: user.invitedBy,
         status: 'invited',

@@ -46,6 +46,7 @@ export class UserAdminService {
   }
 
   async invite(viewer: Viewer, input: InviteInput): Promise<UserType> {
+    checkNotParticipant(input.role);
     this.checkMayHandle(viewer, input.role);
     const email = checkedEmail(input.email);
     const language = (input.language ?? 'DE').toLowerCase() as MailLanguage;
@@ -98,6 +99,8 @@ export class UserAdminService {
     this.checkNotOwn(viewer, userId);
     await this.repository.transaction(async (trx) => {
       const user = await this.found(userId, trx);
+      checkNotParticipant(role);
+      checkNotParticipant(toRole(user.role));
       const funderId = await this.funderIdFor(role, funder, trx);
       const from = { role: toRole(user.role), funder: user.funder_key };
       if (from.role === role && from.funder === (funder ?? null)) return;
@@ -207,6 +210,19 @@ export class UserAdminService {
       .insertAuditQuery({ actorId: viewer.userId, actorEmail: viewer.email, action, userId, details }, trx)
       .execute();
   }
+}
+
+/**
+ * A coordinator's account is their participant's (`users.participant_id`): it is created from a
+ * cohort's roster (`inviteParticipants`), and no account becomes or stops being one by a role
+ * change, which would tie a person's data to someone else's sign-in or leave it tied to none.
+ */
+function checkNotParticipant(role: Role) {
+  if (role === 'PARTICIPANT')
+    throw new BadUserInputError(
+      "A coordinator's account is tied to their participant: invite coordinators from a cohort's roster (inviteParticipants); their role does not change, and no other account becomes one",
+      because('PARTICIPANT_ROLE'),
+    );
 }
 
 function stored(role: Role): StoredRole {

@@ -6,6 +6,7 @@ import { LoginPage } from '../modules/auth/components/LoginPage.js';
 import { RequireAuth } from '../modules/auth/components/RequireAuth.js';
 import { DashboardShell } from '../modules/shell/components/DashboardShell.js';
 import { RequireCapability } from '../modules/shell/components/RequireCapability.js';
+import { StartPage } from '../modules/shell/components/StartPage.js';
 import { PAGE_ROUTES } from './pageRoutes.js';
 
 function NotFound() {
@@ -32,7 +33,16 @@ export function createRouter() {
               <Component />
             </RequireCapability>
           );
-          return path === '/' ? { index: true, element: page } : { path: path.slice(1), element: page };
+          return path === '/'
+            ? {
+                index: true,
+                element: (
+                  <StartPage key={path} items={PAGE_ROUTES}>
+                    {page}
+                  </StartPage>
+                ),
+              }
+            : { path: path.slice(1), element: page };
         }),
         // Every signed-in user's own account: no capability, no navigation item (the user menu links it).
         { path: ACCOUNT_PATH.slice(1), element: <AccountPage /> },

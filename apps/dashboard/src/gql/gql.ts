@@ -34,6 +34,26 @@ type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n      inviteFunderUsers\n      manageUsers\n      readAuditLog\n      enterOwnEntries\n      followEntries\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": typeof types.CohortFunnelDocument,
+    "\n  fragment CohortCompletenessFields on CohortCompleteness {\n    cohortKey\n    cohortLabel\n    asOf\n    activityEditDays\n    people {\n      participantKey\n      displayName\n      email\n      enrollmentStatus\n      account\n      goals\n      goalProgress\n      nextDueOn\n      checkinDue\n      checkinOverdue\n      lastActivityOn\n      noRecentActivity\n      lastRemindedAt\n      scheduledReminders\n    }\n  }\n": typeof types.CohortCompletenessFieldsFragmentDoc,
+    "\n  mutation SetActivityEditWindow($cohort: String!, $days: Int!) {\n    setActivityEditWindow(cohort: $cohort, days: $days) {\n      ...CohortCompletenessFields\n    }\n  }\n": typeof types.SetActivityEditWindowDocument,
+    "\n  mutation InviteParticipants($cohort: String!, $participantKeys: [String!]!, $language: String!) {\n    inviteParticipants(cohort: $cohort, participantKeys: $participantKeys, language: $language) {\n      invited\n      skipped {\n        participantKey\n        reason\n      }\n    }\n  }\n": typeof types.InviteParticipantsDocument,
+    "\n  query EntryCompleteness($cohort: String!) {\n    entryCompleteness(cohort: $cohort) {\n      ...CohortCompletenessFields\n    }\n  }\n": typeof types.EntryCompletenessDocument,
+    "\n  query EntryHistory($cohort: String, $participantKey: String, $first: Int!, $offset: Int!) {\n    entryHistory(cohort: $cohort, participantKey: $participantKey, first: $first, offset: $offset) {\n      totalCount\n      entries {\n        id\n        at\n        actor\n        source\n        participantKey\n        entity\n        entityKey\n        action\n        version\n        changes {\n          field\n          old\n          new\n        }\n      }\n    }\n  }\n": typeof types.EntryHistoryDocument,
+    "\n  fragment ReminderFields on Reminder {\n    key\n    kind\n    participantKey\n    goalKey\n    sendAfter\n    sentAt\n    cancelledAt\n    cancelReason\n  }\n": typeof types.ReminderFieldsFragmentDoc,
+    "\n  query ReminderPreview($input: ReminderInput!) {\n    reminderPreview(input: $input) {\n      participantKey\n      recipient\n      subject\n      body\n      language\n    }\n  }\n": typeof types.ReminderPreviewDocument,
+    "\n  query Reminders($cohort: String!) {\n    reminders(cohort: $cohort) {\n      ...ReminderFields\n    }\n  }\n": typeof types.RemindersDocument,
+    "\n  mutation SendReminders($input: ReminderInput!) {\n    sendReminders(input: $input) {\n      ...ReminderFields\n    }\n  }\n": typeof types.SendRemindersDocument,
+    "\n  mutation CancelReminder($key: String!) {\n    cancelReminder(key: $key) {\n      ...ReminderFields\n    }\n  }\n": typeof types.CancelReminderDocument,
+    "\n  fragment MyGoalFields on MyGoal {\n    key\n    cohortKey\n    title\n    description\n    staircaseLevel\n    weight\n    levels {\n      level\n      description\n    }\n    measurementPlan\n    setOn\n    dueOn\n    version\n    levelsFrozen\n    progress\n    checkins {\n      position\n      checkedOn\n      gasLevel\n      note\n      interim\n      enteredInApp\n    }\n  }\n": typeof types.MyGoalFieldsFragmentDoc,
+    "\n  fragment MyActivityFields on MyActivity {\n    key\n    occurredOn\n    format\n    title\n    educatorsReached\n    youthReachedEstimate\n    initiatives {\n      key\n      name\n      kind\n    }\n    enteredInApp\n    editableUntil\n  }\n": typeof types.MyActivityFieldsFragmentDoc,
+    "\n  query MyParticipation {\n    myParticipation {\n      participantKey\n      displayName\n      network {\n        key\n        name\n        stateCode\n      }\n      enrollments {\n        cohortKey\n        cohortLabel\n        startsOn\n        endsOn\n        transferWorkshopOn\n        status\n        certifiedOn\n        activityEditDays\n        defaultGoalDueOn\n        timeline {\n          kind\n          on\n          until\n          state\n          goalKey\n        }\n        nextStep {\n          kind\n          on\n          until\n          state\n          goalKey\n        }\n      }\n    }\n  }\n": typeof types.MyParticipationDocument,
+    "\n  query MyGoals {\n    myGoals {\n      ...MyGoalFields\n    }\n  }\n": typeof types.MyGoalsDocument,
+    "\n  query MyActivities {\n    myActivities {\n      ...MyActivityFields\n    }\n  }\n": typeof types.MyActivitiesDocument,
+    "\n  query MyInitiatives {\n    myInitiatives {\n      key\n      name\n      kind\n    }\n  }\n": typeof types.MyInitiativesDocument,
+    "\n  mutation SaveMyGoal($input: GoalInput!) {\n    saveMyGoal(input: $input) {\n      ...MyGoalFields\n    }\n  }\n": typeof types.SaveMyGoalDocument,
+    "\n  mutation RecordMyCheckin($input: CheckinInput!) {\n    recordMyCheckin(input: $input) {\n      ...MyGoalFields\n    }\n  }\n": typeof types.RecordMyCheckinDocument,
+    "\n  mutation SaveMyActivity($input: ActivityInput!) {\n    saveMyActivity(input: $input) {\n      ...MyActivityFields\n    }\n  }\n": typeof types.SaveMyActivityDocument,
+    "\n  mutation DeleteMyActivity($key: String!) {\n    deleteMyActivity(key: $key)\n  }\n": typeof types.DeleteMyActivityDocument,
     "\n  fragment CohortFields on Cohort {\n    key\n    label\n    startsOn\n    endsOn\n  }\n": typeof types.CohortFieldsFragmentDoc,
     "\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n": typeof types.CohortsDocument,
     "\n  query FundedCohorts {\n    cohortFunnel {\n      cohort\n    }\n  }\n": typeof types.FundedCohortsDocument,
@@ -84,6 +104,26 @@ const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    email\n    role\n    funder {\n      key\n      name\n    }\n    suppressionK\n    can {\n      readMetrics\n      readEveryScope\n      readPseudonymisedRows\n      readPersonalData\n      importData\n      generateReports\n      readReports\n      useGraphiql\n      managePersons\n      inviteFunderUsers\n      manageUsers\n      readAuditLog\n      enterOwnEntries\n      followEntries\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n": types.CohortFunnelDocument,
+    "\n  fragment CohortCompletenessFields on CohortCompleteness {\n    cohortKey\n    cohortLabel\n    asOf\n    activityEditDays\n    people {\n      participantKey\n      displayName\n      email\n      enrollmentStatus\n      account\n      goals\n      goalProgress\n      nextDueOn\n      checkinDue\n      checkinOverdue\n      lastActivityOn\n      noRecentActivity\n      lastRemindedAt\n      scheduledReminders\n    }\n  }\n": types.CohortCompletenessFieldsFragmentDoc,
+    "\n  mutation SetActivityEditWindow($cohort: String!, $days: Int!) {\n    setActivityEditWindow(cohort: $cohort, days: $days) {\n      ...CohortCompletenessFields\n    }\n  }\n": types.SetActivityEditWindowDocument,
+    "\n  mutation InviteParticipants($cohort: String!, $participantKeys: [String!]!, $language: String!) {\n    inviteParticipants(cohort: $cohort, participantKeys: $participantKeys, language: $language) {\n      invited\n      skipped {\n        participantKey\n        reason\n      }\n    }\n  }\n": types.InviteParticipantsDocument,
+    "\n  query EntryCompleteness($cohort: String!) {\n    entryCompleteness(cohort: $cohort) {\n      ...CohortCompletenessFields\n    }\n  }\n": types.EntryCompletenessDocument,
+    "\n  query EntryHistory($cohort: String, $participantKey: String, $first: Int!, $offset: Int!) {\n    entryHistory(cohort: $cohort, participantKey: $participantKey, first: $first, offset: $offset) {\n      totalCount\n      entries {\n        id\n        at\n        actor\n        source\n        participantKey\n        entity\n        entityKey\n        action\n        version\n        changes {\n          field\n          old\n          new\n        }\n      }\n    }\n  }\n": types.EntryHistoryDocument,
+    "\n  fragment ReminderFields on Reminder {\n    key\n    kind\n    participantKey\n    goalKey\n    sendAfter\n    sentAt\n    cancelledAt\n    cancelReason\n  }\n": types.ReminderFieldsFragmentDoc,
+    "\n  query ReminderPreview($input: ReminderInput!) {\n    reminderPreview(input: $input) {\n      participantKey\n      recipient\n      subject\n      body\n      language\n    }\n  }\n": types.ReminderPreviewDocument,
+    "\n  query Reminders($cohort: String!) {\n    reminders(cohort: $cohort) {\n      ...ReminderFields\n    }\n  }\n": types.RemindersDocument,
+    "\n  mutation SendReminders($input: ReminderInput!) {\n    sendReminders(input: $input) {\n      ...ReminderFields\n    }\n  }\n": types.SendRemindersDocument,
+    "\n  mutation CancelReminder($key: String!) {\n    cancelReminder(key: $key) {\n      ...ReminderFields\n    }\n  }\n": types.CancelReminderDocument,
+    "\n  fragment MyGoalFields on MyGoal {\n    key\n    cohortKey\n    title\n    description\n    staircaseLevel\n    weight\n    levels {\n      level\n      description\n    }\n    measurementPlan\n    setOn\n    dueOn\n    version\n    levelsFrozen\n    progress\n    checkins {\n      position\n      checkedOn\n      gasLevel\n      note\n      interim\n      enteredInApp\n    }\n  }\n": types.MyGoalFieldsFragmentDoc,
+    "\n  fragment MyActivityFields on MyActivity {\n    key\n    occurredOn\n    format\n    title\n    educatorsReached\n    youthReachedEstimate\n    initiatives {\n      key\n      name\n      kind\n    }\n    enteredInApp\n    editableUntil\n  }\n": types.MyActivityFieldsFragmentDoc,
+    "\n  query MyParticipation {\n    myParticipation {\n      participantKey\n      displayName\n      network {\n        key\n        name\n        stateCode\n      }\n      enrollments {\n        cohortKey\n        cohortLabel\n        startsOn\n        endsOn\n        transferWorkshopOn\n        status\n        certifiedOn\n        activityEditDays\n        defaultGoalDueOn\n        timeline {\n          kind\n          on\n          until\n          state\n          goalKey\n        }\n        nextStep {\n          kind\n          on\n          until\n          state\n          goalKey\n        }\n      }\n    }\n  }\n": types.MyParticipationDocument,
+    "\n  query MyGoals {\n    myGoals {\n      ...MyGoalFields\n    }\n  }\n": types.MyGoalsDocument,
+    "\n  query MyActivities {\n    myActivities {\n      ...MyActivityFields\n    }\n  }\n": types.MyActivitiesDocument,
+    "\n  query MyInitiatives {\n    myInitiatives {\n      key\n      name\n      kind\n    }\n  }\n": types.MyInitiativesDocument,
+    "\n  mutation SaveMyGoal($input: GoalInput!) {\n    saveMyGoal(input: $input) {\n      ...MyGoalFields\n    }\n  }\n": types.SaveMyGoalDocument,
+    "\n  mutation RecordMyCheckin($input: CheckinInput!) {\n    recordMyCheckin(input: $input) {\n      ...MyGoalFields\n    }\n  }\n": types.RecordMyCheckinDocument,
+    "\n  mutation SaveMyActivity($input: ActivityInput!) {\n    saveMyActivity(input: $input) {\n      ...MyActivityFields\n    }\n  }\n": types.SaveMyActivityDocument,
+    "\n  mutation DeleteMyActivity($key: String!) {\n    deleteMyActivity(key: $key)\n  }\n": types.DeleteMyActivityDocument,
     "\n  fragment CohortFields on Cohort {\n    key\n    label\n    startsOn\n    endsOn\n  }\n": types.CohortFieldsFragmentDoc,
     "\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n": types.CohortsDocument,
     "\n  query FundedCohorts {\n    cohortFunnel {\n      cohort\n    }\n  }\n": types.FundedCohortsDocument,
@@ -208,6 +248,86 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...View
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n"): (typeof documents)["\n  query CohortFunnel($scope: ScopeInput) {\n    cohortFunnel(scope: $scope) {\n      cohort\n      enrolled\n      withdrawn\n      completed\n      selfAssessmentPre\n      goalsSet\n      goalAttained\n      suppressed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CohortCompletenessFields on CohortCompleteness {\n    cohortKey\n    cohortLabel\n    asOf\n    activityEditDays\n    people {\n      participantKey\n      displayName\n      email\n      enrollmentStatus\n      account\n      goals\n      goalProgress\n      nextDueOn\n      checkinDue\n      checkinOverdue\n      lastActivityOn\n      noRecentActivity\n      lastRemindedAt\n      scheduledReminders\n    }\n  }\n"): (typeof documents)["\n  fragment CohortCompletenessFields on CohortCompleteness {\n    cohortKey\n    cohortLabel\n    asOf\n    activityEditDays\n    people {\n      participantKey\n      displayName\n      email\n      enrollmentStatus\n      account\n      goals\n      goalProgress\n      nextDueOn\n      checkinDue\n      checkinOverdue\n      lastActivityOn\n      noRecentActivity\n      lastRemindedAt\n      scheduledReminders\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetActivityEditWindow($cohort: String!, $days: Int!) {\n    setActivityEditWindow(cohort: $cohort, days: $days) {\n      ...CohortCompletenessFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetActivityEditWindow($cohort: String!, $days: Int!) {\n    setActivityEditWindow(cohort: $cohort, days: $days) {\n      ...CohortCompletenessFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteParticipants($cohort: String!, $participantKeys: [String!]!, $language: String!) {\n    inviteParticipants(cohort: $cohort, participantKeys: $participantKeys, language: $language) {\n      invited\n      skipped {\n        participantKey\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteParticipants($cohort: String!, $participantKeys: [String!]!, $language: String!) {\n    inviteParticipants(cohort: $cohort, participantKeys: $participantKeys, language: $language) {\n      invited\n      skipped {\n        participantKey\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntryCompleteness($cohort: String!) {\n    entryCompleteness(cohort: $cohort) {\n      ...CohortCompletenessFields\n    }\n  }\n"): (typeof documents)["\n  query EntryCompleteness($cohort: String!) {\n    entryCompleteness(cohort: $cohort) {\n      ...CohortCompletenessFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntryHistory($cohort: String, $participantKey: String, $first: Int!, $offset: Int!) {\n    entryHistory(cohort: $cohort, participantKey: $participantKey, first: $first, offset: $offset) {\n      totalCount\n      entries {\n        id\n        at\n        actor\n        source\n        participantKey\n        entity\n        entityKey\n        action\n        version\n        changes {\n          field\n          old\n          new\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntryHistory($cohort: String, $participantKey: String, $first: Int!, $offset: Int!) {\n    entryHistory(cohort: $cohort, participantKey: $participantKey, first: $first, offset: $offset) {\n      totalCount\n      entries {\n        id\n        at\n        actor\n        source\n        participantKey\n        entity\n        entityKey\n        action\n        version\n        changes {\n          field\n          old\n          new\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReminderFields on Reminder {\n    key\n    kind\n    participantKey\n    goalKey\n    sendAfter\n    sentAt\n    cancelledAt\n    cancelReason\n  }\n"): (typeof documents)["\n  fragment ReminderFields on Reminder {\n    key\n    kind\n    participantKey\n    goalKey\n    sendAfter\n    sentAt\n    cancelledAt\n    cancelReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderPreview($input: ReminderInput!) {\n    reminderPreview(input: $input) {\n      participantKey\n      recipient\n      subject\n      body\n      language\n    }\n  }\n"): (typeof documents)["\n  query ReminderPreview($input: ReminderInput!) {\n    reminderPreview(input: $input) {\n      participantKey\n      recipient\n      subject\n      body\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reminders($cohort: String!) {\n    reminders(cohort: $cohort) {\n      ...ReminderFields\n    }\n  }\n"): (typeof documents)["\n  query Reminders($cohort: String!) {\n    reminders(cohort: $cohort) {\n      ...ReminderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReminders($input: ReminderInput!) {\n    sendReminders(input: $input) {\n      ...ReminderFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendReminders($input: ReminderInput!) {\n    sendReminders(input: $input) {\n      ...ReminderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelReminder($key: String!) {\n    cancelReminder(key: $key) {\n      ...ReminderFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelReminder($key: String!) {\n    cancelReminder(key: $key) {\n      ...ReminderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyGoalFields on MyGoal {\n    key\n    cohortKey\n    title\n    description\n    staircaseLevel\n    weight\n    levels {\n      level\n      description\n    }\n    measurementPlan\n    setOn\n    dueOn\n    version\n    levelsFrozen\n    progress\n    checkins {\n      position\n      checkedOn\n      gasLevel\n      note\n      interim\n      enteredInApp\n    }\n  }\n"): (typeof documents)["\n  fragment MyGoalFields on MyGoal {\n    key\n    cohortKey\n    title\n    description\n    staircaseLevel\n    weight\n    levels {\n      level\n      description\n    }\n    measurementPlan\n    setOn\n    dueOn\n    version\n    levelsFrozen\n    progress\n    checkins {\n      position\n      checkedOn\n      gasLevel\n      note\n      interim\n      enteredInApp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyActivityFields on MyActivity {\n    key\n    occurredOn\n    format\n    title\n    educatorsReached\n    youthReachedEstimate\n    initiatives {\n      key\n      name\n      kind\n    }\n    enteredInApp\n    editableUntil\n  }\n"): (typeof documents)["\n  fragment MyActivityFields on MyActivity {\n    key\n    occurredOn\n    format\n    title\n    educatorsReached\n    youthReachedEstimate\n    initiatives {\n      key\n      name\n      kind\n    }\n    enteredInApp\n    editableUntil\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyParticipation {\n    myParticipation {\n      participantKey\n      displayName\n      network {\n        key\n        name\n        stateCode\n      }\n      enrollments {\n        cohortKey\n        cohortLabel\n        startsOn\n        endsOn\n        transferWorkshopOn\n        status\n        certifiedOn\n        activityEditDays\n        defaultGoalDueOn\n        timeline {\n          kind\n          on\n          until\n          state\n          goalKey\n        }\n        nextStep {\n          kind\n          on\n          until\n          state\n          goalKey\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyParticipation {\n    myParticipation {\n      participantKey\n      displayName\n      network {\n        key\n        name\n        stateCode\n      }\n      enrollments {\n        cohortKey\n        cohortLabel\n        startsOn\n        endsOn\n        transferWorkshopOn\n        status\n        certifiedOn\n        activityEditDays\n        defaultGoalDueOn\n        timeline {\n          kind\n          on\n          until\n          state\n          goalKey\n        }\n        nextStep {\n          kind\n          on\n          until\n          state\n          goalKey\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGoals {\n    myGoals {\n      ...MyGoalFields\n    }\n  }\n"): (typeof documents)["\n  query MyGoals {\n    myGoals {\n      ...MyGoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActivities {\n    myActivities {\n      ...MyActivityFields\n    }\n  }\n"): (typeof documents)["\n  query MyActivities {\n    myActivities {\n      ...MyActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInitiatives {\n    myInitiatives {\n      key\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MyInitiatives {\n    myInitiatives {\n      key\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMyGoal($input: GoalInput!) {\n    saveMyGoal(input: $input) {\n      ...MyGoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMyGoal($input: GoalInput!) {\n    saveMyGoal(input: $input) {\n      ...MyGoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMyCheckin($input: CheckinInput!) {\n    recordMyCheckin(input: $input) {\n      ...MyGoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMyCheckin($input: CheckinInput!) {\n    recordMyCheckin(input: $input) {\n      ...MyGoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMyActivity($input: ActivityInput!) {\n    saveMyActivity(input: $input) {\n      ...MyActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMyActivity($input: ActivityInput!) {\n    saveMyActivity(input: $input) {\n      ...MyActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyActivity($key: String!) {\n    deleteMyActivity(key: $key)\n  }\n"): (typeof documents)["\n  mutation DeleteMyActivity($key: String!) {\n    deleteMyActivity(key: $key)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A coordinator’s sign-in: NONE (never invited), INVITED (the link not used yet), ACTIVE, DEACTIVATED. */
+export type AccountState =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'INVITED'
+  | 'NONE';
+
+/** The kind of a transfer activity. */
+export type ActivityFormat =
+  | 'CONSULTING'
+  | 'NETWORK_MEETING'
+  | 'OTHER'
+  | 'TRAINING'
+  | 'WORKSHOP';
+
+/** A new activity (no key), or the changed one. */
+export type ActivityInput = {
+  educatorsReached?: number | null | undefined;
+  format: ActivityFormat;
+  /** Keys of initiatives of the coordinator’s network. */
+  initiativeKeys: Array<string>;
+  /** Null: create a new activity. */
+  key?: string | null | undefined;
+  /** Initiatives to add to the network. */
+  newInitiatives?: Array<NewInitiativeInput> | null | undefined;
+  occurredOn: string;
+  title: string;
+  youthReachedEstimate?: number | null | undefined;
+};
+
 /** Every condition given must hold. */
 export type AuditFilter = {
   /** Any of these actions; all when absent. */
@@ -16,15 +46,109 @@ export type AuditFilter = {
   user?: string | null | undefined;
 };
 
+/** A check-in on one of the coordinator’s goals. */
+export type CheckinInput = {
+  checkedOn: string;
+  /** -2 … +2 */
+  gasLevel: number;
+  goalKey: string;
+  note?: string | null | undefined;
+};
+
+/** A participant’s enrollment in a cohort: ENROLLED, COMPLETED (certified) or WITHDRAWN. */
+export type EnrollmentStatus =
+  | 'COMPLETED'
+  | 'ENROLLED'
+  | 'WITHDRAWN';
+
+/** What happened to the entry. */
+export type EntryAction =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
+
+/** What an entry history row is about. */
+export type EntryEntity =
+  | 'ACTIVITY'
+  | 'CHECKIN'
+  | 'GOAL'
+  | 'INITIATIVE';
+
+/** APP: changed in mintq by the coordinator; IMPORT: an import overwrote an entry made in the app. */
+export type EntrySource =
+  | 'APP'
+  | 'IMPORT';
+
+/** A new goal (no key), or the changed goal (key and expectedVersion). */
+export type GoalInput = {
+  cohortKey: string;
+  /** What should change. */
+  description: string;
+  /** Default: six months after the Transferwerkstatt. */
+  dueOn?: string | null | undefined;
+  /** The version the change was made on; required with a key. */
+  expectedVersion?: number | null | undefined;
+  /** Null: create a new goal. */
+  key?: string | null | undefined;
+  /** Exactly 5: the expected outcome at −2, −1, 0, +1, +2. */
+  levels: Array<string>;
+  measurementPlan: string;
+  staircaseLevel: number;
+  title: string;
+  /** Default 1. */
+  weight?: number | null | undefined;
+};
+
+/** Where a goal stands: SET (no check-in, not due soon), INTERIM (only interim check-ins), DUE (final check-in wanted), OVERDUE (past due, no check-in), CHECKED (checked in on or after the due date). */
+export type GoalProgress =
+  | 'CHECKED'
+  | 'DUE'
+  | 'INTERIM'
+  | 'OVERDUE'
+  | 'SET';
+
 /** IMPORTED: everything was written; REJECTED: the bundle had problems and nothing was written. */
 export type ImportOutcome =
   | 'IMPORTED'
   | 'REJECTED';
 
+/** The kind of an initiative a network reaches. */
+export type InitiativeKind =
+  | 'COMPANY'
+  | 'EXTRACURRICULAR'
+  | 'OTHER'
+  | 'SCHOOL'
+  | 'STUDENT_LAB'
+  | 'UNIVERSITY';
+
 /** The language of a user’s mails. */
 export type Language =
   | 'DE'
   | 'EN';
+
+/** An initiative of the coordinator’s network not yet in mintq. */
+export type NewInitiativeInput = {
+  kind?: InitiativeKind | null | undefined;
+  name: string;
+};
+
+export type ReminderInput = {
+  /** The cohort key; every participant must be enrolled in it (not withdrawn). */
+  cohort: string;
+  kind: ReminderKind;
+  /** The project lead’s words, above the standard text (at most 2000 characters). */
+  message?: string | null | undefined;
+  participantKeys: Array<string>;
+  /** ISO 8601 instant to send at; default (and anything past): now. */
+  sendAt?: string | null | undefined;
+};
+
+/** What a reminder asks for: GOAL_DUE_SOON (also sent by itself 14 days before a goal is due), GOAL_OVERDUE (also sent by itself the day after), SET_GOAL, LOG_ACTIVITY. */
+export type ReminderKind =
+  | 'GOAL_DUE_SOON'
+  | 'GOAL_OVERDUE'
+  | 'LOG_ACTIVITY'
+  | 'SET_GOAL';
 
 /** What a user may see and do. */
 export type Role =
@@ -46,6 +170,25 @@ export type ScopeInput = {
   /** Also the as-of date for goal attainment; default today. */
   to?: string | null | undefined;
 };
+
+/** A step of a coordinator’s cohort timeline. */
+export type TimelineStepKind =
+  | 'COHORT_END'
+  | 'COHORT_START'
+  | 'EVENT_FEEDBACK'
+  | 'GOAL_DUE'
+  | 'GOAL_SET'
+  | 'SELF_ASSESSMENT_FOLLOW_UP'
+  | 'SELF_ASSESSMENT_POST'
+  | 'SELF_ASSESSMENT_PRE'
+  | 'TRANSFER_WORKSHOP';
+
+/** DONE; OPEN: can or should be done now; UPCOMING: later; MISSED: its time is over and it was not done. */
+export type TimelineStepState =
+  | 'DONE'
+  | 'MISSED'
+  | 'OPEN'
+  | 'UPCOMING';
 
 /** INVITED until a password is set; DEACTIVATED users cannot sign in. */
 export type UserStatus =
@@ -192,6 +335,124 @@ export type CohortFunnelQueryVariables = Exact<{
 
 
 export type CohortFunnelQuery = { cohortFunnel: Array<{ cohort: string, enrolled: number | null, withdrawn: number | null, completed: number | null, selfAssessmentPre: number | null, goalsSet: number | null, goalAttained: number | null, suppressed: boolean }> };
+
+export type CohortCompletenessFieldsFragment = { cohortKey: string, cohortLabel: string, asOf: string, activityEditDays: number, people: Array<{ participantKey: string, displayName: string | null, email: string | null, enrollmentStatus: EnrollmentStatus, account: AccountState, goals: number, goalProgress: GoalProgress | null, nextDueOn: string | null, checkinDue: boolean, checkinOverdue: boolean, lastActivityOn: string | null, noRecentActivity: boolean, lastRemindedAt: string | null, scheduledReminders: number }> };
+
+export type SetActivityEditWindowMutationVariables = Exact<{
+  cohort: string;
+  days: number;
+}>;
+
+
+export type SetActivityEditWindowMutation = { setActivityEditWindow: { cohortKey: string, cohortLabel: string, asOf: string, activityEditDays: number, people: Array<{ participantKey: string, displayName: string | null, email: string | null, enrollmentStatus: EnrollmentStatus, account: AccountState, goals: number, goalProgress: GoalProgress | null, nextDueOn: string | null, checkinDue: boolean, checkinOverdue: boolean, lastActivityOn: string | null, noRecentActivity: boolean, lastRemindedAt: string | null, scheduledReminders: number }> } };
+
+export type InviteParticipantsMutationVariables = Exact<{
+  cohort: string;
+  participantKeys: Array<string> | string;
+  language: string;
+}>;
+
+
+export type InviteParticipantsMutation = { inviteParticipants: { invited: Array<string>, skipped: Array<{ participantKey: string, reason: string }> } };
+
+export type EntryCompletenessQueryVariables = Exact<{
+  cohort: string;
+}>;
+
+
+export type EntryCompletenessQuery = { entryCompleteness: { cohortKey: string, cohortLabel: string, asOf: string, activityEditDays: number, people: Array<{ participantKey: string, displayName: string | null, email: string | null, enrollmentStatus: EnrollmentStatus, account: AccountState, goals: number, goalProgress: GoalProgress | null, nextDueOn: string | null, checkinDue: boolean, checkinOverdue: boolean, lastActivityOn: string | null, noRecentActivity: boolean, lastRemindedAt: string | null, scheduledReminders: number }> } };
+
+export type EntryHistoryQueryVariables = Exact<{
+  cohort?: string | null | undefined;
+  participantKey?: string | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type EntryHistoryQuery = { entryHistory: { totalCount: number, entries: Array<{ id: string, at: string, actor: string, source: EntrySource, participantKey: string, entity: EntryEntity, entityKey: string, action: EntryAction, version: number | null, changes: Array<{ field: string, old: string | null, new: string | null }> }> } };
+
+export type ReminderFieldsFragment = { key: string, kind: ReminderKind, participantKey: string, goalKey: string | null, sendAfter: string, sentAt: string | null, cancelledAt: string | null, cancelReason: string | null };
+
+export type ReminderPreviewQueryVariables = Exact<{
+  input: ReminderInput;
+}>;
+
+
+export type ReminderPreviewQuery = { reminderPreview: Array<{ participantKey: string, recipient: string | null, subject: string, body: string, language: string }> };
+
+export type RemindersQueryVariables = Exact<{
+  cohort: string;
+}>;
+
+
+export type RemindersQuery = { reminders: Array<{ key: string, kind: ReminderKind, participantKey: string, goalKey: string | null, sendAfter: string, sentAt: string | null, cancelledAt: string | null, cancelReason: string | null }> };
+
+export type SendRemindersMutationVariables = Exact<{
+  input: ReminderInput;
+}>;
+
+
+export type SendRemindersMutation = { sendReminders: Array<{ key: string, kind: ReminderKind, participantKey: string, goalKey: string | null, sendAfter: string, sentAt: string | null, cancelledAt: string | null, cancelReason: string | null }> };
+
+export type CancelReminderMutationVariables = Exact<{
+  key: string;
+}>;
+
+
+export type CancelReminderMutation = { cancelReminder: { key: string, kind: ReminderKind, participantKey: string, goalKey: string | null, sendAfter: string, sentAt: string | null, cancelledAt: string | null, cancelReason: string | null } };
+
+export type MyGoalFieldsFragment = { key: string, cohortKey: string, title: string, description: string | null, staircaseLevel: number, weight: number, measurementPlan: string | null, setOn: string, dueOn: string, version: number, levelsFrozen: boolean, progress: GoalProgress, levels: Array<{ level: number, description: string }>, checkins: Array<{ position: number, checkedOn: string, gasLevel: number, note: string | null, interim: boolean, enteredInApp: boolean }> };
+
+export type MyActivityFieldsFragment = { key: string, occurredOn: string, format: ActivityFormat, title: string | null, educatorsReached: number | null, youthReachedEstimate: number | null, enteredInApp: boolean, editableUntil: string | null, initiatives: Array<{ key: string, name: string, kind: InitiativeKind | null }> };
+
+export type MyParticipationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyParticipationQuery = { myParticipation: { participantKey: string, displayName: string | null, network: { key: string, name: string, stateCode: string }, enrollments: Array<{ cohortKey: string, cohortLabel: string, startsOn: string, endsOn: string, transferWorkshopOn: string | null, status: EnrollmentStatus, certifiedOn: string | null, activityEditDays: number, defaultGoalDueOn: string, timeline: Array<{ kind: TimelineStepKind, on: string | null, until: string | null, state: TimelineStepState, goalKey: string | null }>, nextStep: { kind: TimelineStepKind, on: string | null, until: string | null, state: TimelineStepState, goalKey: string | null } | null }> } };
+
+export type MyGoalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGoalsQuery = { myGoals: Array<{ key: string, cohortKey: string, title: string, description: string | null, staircaseLevel: number, weight: number, measurementPlan: string | null, setOn: string, dueOn: string, version: number, levelsFrozen: boolean, progress: GoalProgress, levels: Array<{ level: number, description: string }>, checkins: Array<{ position: number, checkedOn: string, gasLevel: number, note: string | null, interim: boolean, enteredInApp: boolean }> }> };
+
+export type MyActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActivitiesQuery = { myActivities: Array<{ key: string, occurredOn: string, format: ActivityFormat, title: string | null, educatorsReached: number | null, youthReachedEstimate: number | null, enteredInApp: boolean, editableUntil: string | null, initiatives: Array<{ key: string, name: string, kind: InitiativeKind | null }> }> };
+
+export type MyInitiativesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInitiativesQuery = { myInitiatives: Array<{ key: string, name: string, kind: InitiativeKind | null }> };
+
+export type SaveMyGoalMutationVariables = Exact<{
+  input: GoalInput;
+}>;
+
+
+export type SaveMyGoalMutation = { saveMyGoal: { key: string, cohortKey: string, title: string, description: string | null, staircaseLevel: number, weight: number, measurementPlan: string | null, setOn: string, dueOn: string, version: number, levelsFrozen: boolean, progress: GoalProgress, levels: Array<{ level: number, description: string }>, checkins: Array<{ position: number, checkedOn: string, gasLevel: number, note: string | null, interim: boolean, enteredInApp: boolean }> } };
+
+export type RecordMyCheckinMutationVariables = Exact<{
+  input: CheckinInput;
+}>;
+
+
+export type RecordMyCheckinMutation = { recordMyCheckin: { key: string, cohortKey: string, title: string, description: string | null, staircaseLevel: number, weight: number, measurementPlan: string | null, setOn: string, dueOn: string, version: number, levelsFrozen: boolean, progress: GoalProgress, levels: Array<{ level: number, description: string }>, checkins: Array<{ position: number, checkedOn: string, gasLevel: number, note: string | null, interim: boolean, enteredInApp: boolean }> } };
+
+export type SaveMyActivityMutationVariables = Exact<{
+  input: ActivityInput;
+}>;
+
+
+export type SaveMyActivityMutation = { saveMyActivity: { key: string, occurredOn: string, format: ActivityFormat, title: string | null, educatorsReached: number | null, youthReachedEstimate: number | null, enteredInApp: boolean, editableUntil: string | null, initiatives: Array<{ key: string, name: string, kind: InitiativeKind | null }> } };
+
+export type DeleteMyActivityMutationVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DeleteMyActivityMutation = { deleteMyActivity: boolean };
 
 export type CohortFieldsFragment = { key: string, label: string, startsOn: string, endsOn: string };
 
@@ -360,6 +621,10 @@ export type SurveyOutcomesQuery = { surveyOutcomes: { instrument: string, from: 
 
 export const UserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}}]}}]} as unknown as DocumentNode<UserFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppressionK"}},{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"readEveryScope"}},{"kind":"Field","name":{"kind":"Name","value":"readPseudonymisedRows"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"importData"}},{"kind":"Field","name":{"kind":"Name","value":"generateReports"}},{"kind":"Field","name":{"kind":"Name","value":"readReports"}},{"kind":"Field","name":{"kind":"Name","value":"useGraphiql"}},{"kind":"Field","name":{"kind":"Name","value":"managePersons"}},{"kind":"Field","name":{"kind":"Name","value":"inviteFunderUsers"}},{"kind":"Field","name":{"kind":"Name","value":"manageUsers"}},{"kind":"Field","name":{"kind":"Name","value":"readAuditLog"}},{"kind":"Field","name":{"kind":"Name","value":"enterOwnEntries"}},{"kind":"Field","name":{"kind":"Name","value":"followEntries"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const CohortCompletenessFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CohortCompletenessFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortCompleteness"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortKey"}},{"kind":"Field","name":{"kind":"Name","value":"cohortLabel"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"activityEditDays"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"goalProgress"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"checkinDue"}},{"kind":"Field","name":{"kind":"Name","value":"checkinOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityOn"}},{"kind":"Field","name":{"kind":"Name","value":"noRecentActivity"}},{"kind":"Field","name":{"kind":"Name","value":"lastRemindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledReminders"}}]}}]}}]} as unknown as DocumentNode<CohortCompletenessFieldsFragment, unknown>;
+export const ReminderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReminderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reminder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"goalKey"}},{"kind":"Field","name":{"kind":"Name","value":"sendAfter"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]} as unknown as DocumentNode<ReminderFieldsFragment, unknown>;
+export const MyGoalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyGoalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"cohortKey"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"staircaseLevel"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measurementPlan"}},{"kind":"Field","name":{"kind":"Name","value":"setOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"levelsFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"checkins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"checkedOn"}},{"kind":"Field","name":{"kind":"Name","value":"gasLevel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"interim"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInApp"}}]}}]}}]} as unknown as DocumentNode<MyGoalFieldsFragment, unknown>;
+export const MyActivityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"educatorsReached"}},{"kind":"Field","name":{"kind":"Name","value":"youthReachedEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enteredInApp"}},{"kind":"Field","name":{"kind":"Name","value":"editableUntil"}}]}}]} as unknown as DocumentNode<MyActivityFieldsFragment, unknown>;
 export const CohortFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CohortFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]} as unknown as DocumentNode<CohortFieldsFragment, unknown>;
 export const GoalFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalAttainment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentRate"}},{"kind":"Field","name":{"kind":"Name","value":"meanTScore"}},{"kind":"Field","name":{"kind":"Name","value":"tScoreParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"checkins"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<GoalFiguresFragment, unknown>;
 export const PersonDataCountsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonDataCountsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonDataCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"checkins"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"activityLinks"}}]}}]} as unknown as DocumentNode<PersonDataCountsFieldsFragment, unknown>;
@@ -385,6 +650,22 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const SignInOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sso"}},{"kind":"Field","name":{"kind":"Name","value":"ssoName"}}]}}]}}]} as unknown as DocumentNode<SignInOptionsQuery, SignInOptionsQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppressionK"}},{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readMetrics"}},{"kind":"Field","name":{"kind":"Name","value":"readEveryScope"}},{"kind":"Field","name":{"kind":"Name","value":"readPseudonymisedRows"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"importData"}},{"kind":"Field","name":{"kind":"Name","value":"generateReports"}},{"kind":"Field","name":{"kind":"Name","value":"readReports"}},{"kind":"Field","name":{"kind":"Name","value":"useGraphiql"}},{"kind":"Field","name":{"kind":"Name","value":"managePersons"}},{"kind":"Field","name":{"kind":"Name","value":"inviteFunderUsers"}},{"kind":"Field","name":{"kind":"Name","value":"manageUsers"}},{"kind":"Field","name":{"kind":"Name","value":"readAuditLog"}},{"kind":"Field","name":{"kind":"Name","value":"enterOwnEntries"}},{"kind":"Field","name":{"kind":"Name","value":"followEntries"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const CohortFunnelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CohortFunnel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ScopeInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortFunnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentPre"}},{"kind":"Field","name":{"kind":"Name","value":"goalsSet"}},{"kind":"Field","name":{"kind":"Name","value":"goalAttained"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<CohortFunnelQuery, CohortFunnelQueryVariables>;
+export const SetActivityEditWindowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetActivityEditWindow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setActivityEditWindow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohort"}}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CohortCompletenessFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CohortCompletenessFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortCompleteness"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortKey"}},{"kind":"Field","name":{"kind":"Name","value":"cohortLabel"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"activityEditDays"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"goalProgress"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"checkinDue"}},{"kind":"Field","name":{"kind":"Name","value":"checkinOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityOn"}},{"kind":"Field","name":{"kind":"Name","value":"noRecentActivity"}},{"kind":"Field","name":{"kind":"Name","value":"lastRemindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledReminders"}}]}}]}}]} as unknown as DocumentNode<SetActivityEditWindowMutation, SetActivityEditWindowMutationVariables>;
+export const InviteParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantKeys"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteParticipants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohort"}}},{"kind":"Argument","name":{"kind":"Name","value":"participantKeys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantKeys"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<InviteParticipantsMutation, InviteParticipantsMutationVariables>;
+export const EntryCompletenessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryCompleteness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryCompleteness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CohortCompletenessFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CohortCompletenessFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortCompleteness"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortKey"}},{"kind":"Field","name":{"kind":"Name","value":"cohortLabel"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"activityEditDays"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"goalProgress"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"checkinDue"}},{"kind":"Field","name":{"kind":"Name","value":"checkinOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityOn"}},{"kind":"Field","name":{"kind":"Name","value":"noRecentActivity"}},{"kind":"Field","name":{"kind":"Name","value":"lastRemindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledReminders"}}]}}]}}]} as unknown as DocumentNode<EntryCompletenessQuery, EntryCompletenessQueryVariables>;
+export const EntryHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohort"}}},{"kind":"Argument","name":{"kind":"Name","value":"participantKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityKey"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"old"}},{"kind":"Field","name":{"kind":"Name","value":"new"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntryHistoryQuery, EntryHistoryQueryVariables>;
+export const ReminderPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReminderPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReminderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminderPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]}}]} as unknown as DocumentNode<ReminderPreviewQuery, ReminderPreviewQueryVariables>;
+export const RemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Reminders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReminderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReminderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reminder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"goalKey"}},{"kind":"Field","name":{"kind":"Name","value":"sendAfter"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]} as unknown as DocumentNode<RemindersQuery, RemindersQueryVariables>;
+export const SendRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendReminders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReminderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendReminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReminderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReminderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reminder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"goalKey"}},{"kind":"Field","name":{"kind":"Name","value":"sendAfter"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]} as unknown as DocumentNode<SendRemindersMutation, SendRemindersMutationVariables>;
+export const CancelReminderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelReminder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelReminder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReminderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReminderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reminder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"goalKey"}},{"kind":"Field","name":{"kind":"Name","value":"sendAfter"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]} as unknown as DocumentNode<CancelReminderMutation, CancelReminderMutationVariables>;
+export const MyParticipationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyParticipation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myParticipation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantKey"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stateCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortKey"}},{"kind":"Field","name":{"kind":"Name","value":"cohortLabel"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"transferWorkshopOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activityEditDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultGoalDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"goalKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"goalKey"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyParticipationQuery, MyParticipationQueryVariables>;
+export const MyGoalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyGoalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyGoalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"cohortKey"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"staircaseLevel"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measurementPlan"}},{"kind":"Field","name":{"kind":"Name","value":"setOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"levelsFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"checkins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"checkedOn"}},{"kind":"Field","name":{"kind":"Name","value":"gasLevel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"interim"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInApp"}}]}}]}}]} as unknown as DocumentNode<MyGoalsQuery, MyGoalsQueryVariables>;
+export const MyActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyActivities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActivities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyActivityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"educatorsReached"}},{"kind":"Field","name":{"kind":"Name","value":"youthReachedEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enteredInApp"}},{"kind":"Field","name":{"kind":"Name","value":"editableUntil"}}]}}]} as unknown as DocumentNode<MyActivitiesQuery, MyActivitiesQueryVariables>;
+export const MyInitiativesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInitiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInitiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MyInitiativesQuery, MyInitiativesQueryVariables>;
+export const SaveMyGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMyGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMyGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyGoalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyGoalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"cohortKey"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"staircaseLevel"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measurementPlan"}},{"kind":"Field","name":{"kind":"Name","value":"setOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"levelsFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"checkins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"checkedOn"}},{"kind":"Field","name":{"kind":"Name","value":"gasLevel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"interim"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInApp"}}]}}]}}]} as unknown as DocumentNode<SaveMyGoalMutation, SaveMyGoalMutationVariables>;
+export const RecordMyCheckinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMyCheckin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckinInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMyCheckin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyGoalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyGoalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"cohortKey"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"staircaseLevel"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measurementPlan"}},{"kind":"Field","name":{"kind":"Name","value":"setOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"levelsFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"checkins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"checkedOn"}},{"kind":"Field","name":{"kind":"Name","value":"gasLevel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"interim"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInApp"}}]}}]}}]} as unknown as DocumentNode<RecordMyCheckinMutation, RecordMyCheckinMutationVariables>;
+export const SaveMyActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMyActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMyActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyActivityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"educatorsReached"}},{"kind":"Field","name":{"kind":"Name","value":"youthReachedEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enteredInApp"}},{"kind":"Field","name":{"kind":"Name","value":"editableUntil"}}]}}]} as unknown as DocumentNode<SaveMyActivityMutation, SaveMyActivityMutationVariables>;
+export const DeleteMyActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}]}}]} as unknown as DocumentNode<DeleteMyActivityMutation, DeleteMyActivityMutationVariables>;
 export const CohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CohortFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CohortFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]} as unknown as DocumentNode<CohortsQuery, CohortsQueryVariables>;
 export const FundedCohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundedCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortFunnel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"}}]}}]}}]} as unknown as DocumentNode<FundedCohortsQuery, FundedCohortsQueryVariables>;
 export const GoalAttainmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoalAttainment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ScopeInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalAttainment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalFigures"}},{"kind":"Field","name":{"kind":"Name","value":"attained"}},{"kind":"Field","name":{"kind":"Name","value":"notAttained"}},{"kind":"Field","name":{"kind":"Name","value":"noData"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStaircaseLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"attained"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalAttainment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentRate"}},{"kind":"Field","name":{"kind":"Name","value":"meanTScore"}},{"kind":"Field","name":{"kind":"Name","value":"tScoreParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"checkins"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<GoalAttainmentQuery, GoalAttainmentQueryVariables>;

@@ -1,4 +1,4 @@
-import { type ImportProblemText, problemText } from '@mintq/contract';
+import { GAS_LEVEL_COLUMNS, GAS_LEVELS, type ImportProblemText, problemText } from '@mintq/contract';
 import {
   ACTIVITY_FORMATS,
   ENROLLMENT_STATUSES,
@@ -105,7 +105,7 @@ export const TEXT_MAX_CHARS = {
   name: 200,
   /** An e-mail address: the longest RFC 5321 lets through. */
   email: 254,
-  /** Free text: item wordings, a goal's indicator, method, baseline and target, check-in notes. */
+  /** Free text: item wordings, a goal's indicator, method, baseline, target, description and level outcomes, check-in notes. */
   freeText: 2000,
 } as const;
 
@@ -365,6 +365,10 @@ export const BUNDLE_SPECS = {
       opt('baseline', freeText),
       opt('target', freeText),
       opt('weight', { kind: 'number', exclusiveMin: 0 }, { sqlType: 'double precision', default: 1 }),
+      // What should change, and the expected outcome at each GAS level −2…+2: what a coordinator
+      // writes in mintq. A file without these columns leaves what is stored alone.
+      opt('description', freeText),
+      ...GAS_LEVELS.map((level) => opt(GAS_LEVEL_COLUMNS[`${level}`], freeText)),
     ],
     key: ['goal_key'],
     rules: [notBefore('due_on', 'set_on', 'due before set_on')],

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseImportReport } from './importReport.js';
 
 describe('parseImportReport', () => {
+  it('reads how many entries made in the app the bundle changes', () => {
+    expect(parseImportReport({ ok: false, conflicts: 3, errors: [] })?.conflicts).toBe(3);
+    expect(parseImportReport({ ok: false, conflicts: '3', errors: [] })?.conflicts).toBe(0);
+  });
+
   it('reads the changed rows and each problem’s code and values', () => {
     const report = parseImportReport({
       ok: true,
@@ -47,6 +52,7 @@ describe('parseImportReport', () => {
       problems: [{ file: 'x.csv' }],
     });
     expect(report?.changes).toEqual({});
+    expect(report?.conflicts).toBe(0);
     expect(report?.problems[0]).toMatchObject({ code: '', params: {} });
     expect(parseImportReport({ ok: true, changes: { items: { rows: 'no' } } })?.changes).toEqual({
       items: { rows: [], more: 0 },

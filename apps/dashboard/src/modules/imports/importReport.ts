@@ -79,6 +79,7 @@ export function parseImportReport(json: unknown): ImportReport | null {
     deleted: counts(r.deleted),
     skipped: counts(r.skipped),
     changes: changes(r.changes),
+    conflicts: typeof r.conflicts === 'number' ? r.conflicts : 0,
     errors: Array.isArray(r.errors) ? r.errors.filter((e): e is string => typeof e === 'string') : [],
     problems: Array.isArray(r.problems)
       ? r.problems.map(problem).filter((p): p is ImportProblem => p !== null)

@@ -7,6 +7,8 @@ import { parseImportReport } from './importReport.js';
 export interface UploadImportOptions {
   files: readonly File[];
   dryRun: boolean;
+  /** Also replace rows entered in the app (by coordinators), which the import otherwise refuses. */
+  overwriteAppEntries?: boolean;
   /** Upload progress 0…1 (XMLHttpRequest reports it; fetch cannot). */
   onProgress?: (fraction: number) => void;
   /** Endpoint; default `/api/imports`. */
@@ -24,12 +26,21 @@ export interface UploadImportResult {
  * `x-mintq-request` header. Resolves for every HTTP answer (422 carries the problems);
  * rejects only when the network fails.
  */
-export function uploadImport({ files, dryRun, onProgress, url = '/api/imports' }: UploadImportOptions) {
+export function uploadImport({
+  files,
+  dryRun,
+  overwriteAppEntries = false,
+  onProgress,
+  url = '/api/imports',
+}: UploadImportOptions) {
   return new Promise<UploadImportResult>((resolve, reject) => {
     const form = new FormData();
     for (const file of files) form.append('files', file, file.name);
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${url}?dryRun=${dryRun ? 'true' : 'false'}`);
+    xhr.open(
+      'POST',
+      `${url}?dryRun=${dryRun ? 'true' : 'false'}${overwriteAppEntries ? '&overwriteAppEntries=true' : ''}`,
+    );
     const token = getAuthToken();
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('x-mintq-request', '1');

@@ -19,7 +19,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // A coordinator's own area: their pages come first, and they see no other.
   { path: '/meine-teilnahme', label: 'nav.myParticipation', capability: 'enterOwnEntries', filtered: false },
   { path: '/mein-wirkungsziel', label: 'nav.myGoals', capability: 'enterOwnEntries', filtered: false },
-  { path: '/transferaktivitaeten', label: 'nav.myActivities', capability: 'enterOwnEntries', filtered: false },
+  {
+    path: '/transferaktivitaeten',
+    label: 'nav.myActivities',
+    capability: 'enterOwnEntries',
+    filtered: false,
+  },
   { path: '/', label: 'nav.overview', capability: 'readMetrics', filtered: true },
   { path: '/reichweite', label: 'nav.reach', capability: 'readMetrics', filtered: true },
   { path: '/wirkungsziele', label: 'nav.goals', capability: 'readMetrics', filtered: true },

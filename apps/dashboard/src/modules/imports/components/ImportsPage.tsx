@@ -22,6 +22,8 @@ export function ImportsPage() {
     if (input.current) input.current.value = '';
   };
   const busy = phase === 'checking' || phase === 'importing';
+  // Offered once a check found rows entered in the app that the bundle would change.
+  const offerOverwrite = upload.overwrite || (report?.conflicts ?? 0) > 0;
   const size = files.reduce((sum, f) => sum + f.size, 0);
   const problemCount = report ? Math.max(report.problems.length, report.errors.length) : 0;
   const failureText = failure
@@ -63,6 +65,24 @@ export function ImportsPage() {
             <p className="mq-app-note">
               {t('imports.selected', { count: files.length, size: `${format.number(size / 1024, 0)} KB` })}
             </p>
+          ) : null}
+          {offerOverwrite ? (
+            <div>
+              <label className="mq-app-menu__option">
+                <input
+                  type="checkbox"
+                  checked={upload.overwrite}
+                  disabled={busy}
+                  aria-describedby={`${id}-overwrite-hint`}
+                  data-testid="import-overwrite"
+                  onChange={(event) => upload.setOverwrite(event.target.checked)}
+                />
+                <span>{t('imports.overwriteAppEntries')}</span>
+              </label>
+              <p className="mq-app-note" id={`${id}-overwrite-hint`}>
+                {t('imports.overwriteAppEntriesHint', { count: report?.conflicts ?? 0 })}
+              </p>
+            </div>
           ) : null}
           <button
             type="submit"

@@ -10,21 +10,30 @@ export interface ImportFailure {
   status: number;
 }
 
-/** `check(files)` (dry run), then `commit()` (the real import) with upload progress. */
+/**
+ * `check(files)` (dry run), then `commit()` (the real import) with upload progress; both with
+ * `overwrite` (app entries), which a changed choice of files or of the option asks to check again.
+ */
 export function useImportUpload(onImported?: () => void) {
   const [files, setFiles] = useState<File[]>([]);
   const [phase, setPhase] = useState<ImportPhase>('idle');
   const [progress, setProgress] = useState(0);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
+  const [overwrite, setOverwriteState] = useState(false);
 
   const run = useCallback(
-    async (chosen: File[], dryRun: boolean) => {
+    async (chosen: File[], dryRun: boolean, overwriteAppEntries: boolean) => {
       setPhase(dryRun ? 'checking' : 'importing');
       setProgress(0);
       setFailure(null);
       try {
-        const result = await uploadImport({ files: chosen, dryRun, onProgress: setProgress });
+        const result = await uploadImport({
+          files: chosen,
+          dryRun,
+          overwriteAppEntries,
+          onProgress: setProgress,
+        });
         setReport(result.report);
         if (!result.report) setFailure({ status: result.status });
         if (!dryRun && result.report?.ok) onImported?.();
@@ -42,11 +51,30 @@ export function useImportUpload(onImported?: () => void) {
     setReport(null);
     setFailure(null);
     setPhase('idle');
+    setOverwriteState(false);
   }, []);
 
-  const check = useCallback(() => run(files, true), [files, run]);
-  const commit = useCallback(() => run(files, false), [files, run]);
+  // The report stays in view (it names the rows), but the import waits for a new check.
+  const setOverwrite = useCallback((value: boolean) => {
+    setOverwriteState(value);
+    setPhase('idle');
+  }, []);
+
+  const check = useCallback(() => run(files, true, overwrite), [files, run, overwrite]);
+  const commit = useCallback(() => run(files, false, overwrite), [files, run, overwrite]);
   const reset = useCallback(() => choose([]), [choose]);
 
-  return { files, choose, check, commit, reset, phase, progress, report, failure };
+  return {
+    files,
+    choose,
+    check,
+    commit,
+    reset,
+    phase,
+    progress,
+    report,
+    failure,
+    overwrite,
+    setOverwrite,
+  };
 }
