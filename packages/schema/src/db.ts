@@ -273,8 +273,8 @@ export interface EntryHistoryTable {
   /** A goal's version after the change. */
   version: number | null;
   /** The row's values before and after (JSON): null before a creation, after a deletion. */
-  before: ColumnType<unknown, string | null, string | null> | null;
-  after: ColumnType<unknown, string | null, string | null> | null;
+  before: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  after: ColumnType<Record<string, unknown> | null, string | null, string | null>;
 }
 
 /** One reminder mail, sent once (the key is unique) by a `reminder` job. */

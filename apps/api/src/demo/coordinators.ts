@@ -14,6 +14,7 @@ import {
 } from '@mintq/contract';
 import type { DB } from '@mintq/schema';
 import type { Kysely, Transaction } from 'kysely';
+import { activityHistoryFields, goalHistoryFields } from '../my-entries/entry-history-fields.js';
 import { todayInBerlin } from '../scope/scope.service.js';
 import { addDays, berlinOffset, timestamp } from './dates.js';
 
@@ -276,27 +277,6 @@ function berlinInstant(date: string, minutes: number): Date {
   return new Date(`${timestamp(date, minutes)}${berlinOffset(date)}`);
 }
 
-/** The goal's fields as the entry history keeps them (named as in goals.csv, as `MyEntriesService` writes them). */
-function goalFields(
-  goal: DemoGoal,
-  cohortKey: string,
-  setOn: string,
-  dueOn: string,
-  measurementPlan: string,
-) {
-  return {
-    cohort_key: cohortKey,
-    title: goal.title,
-    description: goal.description,
-    staircase_level: goal.staircaseLevel,
-    weight: goal.weight,
-    ...Object.fromEntries(GAS_LEVELS.map((level, i) => [GAS_LEVEL_COLUMNS[`${level}`], goal.levels[i]])),
-    method: measurementPlan,
-    set_on: setOn,
-    due_on: dueOn,
-  };
-}
-
 /**
  * Adds the demo coordinators: a sign-in each (role participant, password hash given), linked to
  * the first people (by key) new in the running cohort and still enrolled, with their entries. Does nothing for a
@@ -403,7 +383,22 @@ async function addGoal({ trx, today, userId, actor, person }: EntryContext, goal
     participant_id: person.id,
     entity_key: key,
   } as const;
-  const fields = goalFields(goal, person.cohortKey, setOn, dueOn, goal.measurementPlan);
+  const fields = goalHistoryFields({
+    cohort_key: person.cohortKey,
+    title: goal.title,
+    description: goal.description,
+    staircase_level: goal.staircaseLevel,
+    weight: goal.weight,
+    // The levels in GAS_LEVELS order, −2 … +2.
+    level_minus_2: goal.levels[0],
+    level_minus_1: goal.levels[1],
+    level_0: goal.levels[2],
+    level_plus_1: goal.levels[3],
+    level_plus_2: goal.levels[4],
+    method: goal.measurementPlan,
+    set_on: setOn,
+    due_on: dueOn,
+  });
   await trx
     .insertInto('entry_history')
     .values({
@@ -555,17 +550,18 @@ async function addActivity(
       action: 'created',
       version: null,
       before: null,
-      after: JSON.stringify({
-        occurred_on: occurredOn,
-        format: activity.format,
-        title: activity.title,
-        educators_reached: activity.educators,
-        youth_reached_estimate: activity.youth,
-        initiative_keys: reached
-          .map((r) => r.key)
-          .sort()
-          .join('|'),
-      }),
+      after: JSON.stringify(
+        activityHistoryFields(
+          {
+            occurred_on: occurredOn,
+            format: activity.format,
+            title: activity.title,
+            educators_reached: activity.educators,
+            youth_reached_estimate: activity.youth,
+          },
+          reached.map((r) => r.key),
+        ),
+      ),
     })
     .execute();
 }

@@ -16,6 +16,7 @@ import { ForbiddenError } from '../errors/forbidden.error.js';
 import { because } from '../errors/mintq-error.js';
 import { NotFoundError } from '../errors/not-found.error.js';
 import { todayInBerlin } from '../scope/scope.service.js';
+import { activityHistoryFields, goalHistoryFields } from './entry-history-fields.js';
 import { nextEntryKey } from './entry-keys.js';
 import { defaultGoalDueOn, goalProgress } from './goal-progress.js';
 import { type ActivityValues, type GoalValues, MyEntriesRepository } from './my-entries.repository.js';
@@ -83,33 +84,6 @@ function wholeInRange(value: number | null | undefined, field: string, max: numb
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === '23505';
-}
-
-/** The goal's fields the history shows, named as in goals.csv. */
-function goalHistoryFields(
-  goal: Omit<GoalValues, 'description' | 'method' | 'cohort_id'> & {
-    description: string | null;
-    method: string | null;
-    cohort_key: string;
-    set_on: string;
-  },
-) {
-  return {
-    cohort_key: goal.cohort_key,
-    title: goal.title,
-    description: goal.description,
-    staircase_level: goal.staircase_level,
-    weight: goal.weight,
-    ...Object.fromEntries(LEVEL_COLUMNS.map((c) => [c, goal[c]])),
-    method: goal.method,
-    set_on: goal.set_on,
-    due_on: goal.due_on,
-  };
-}
-
-/** The activity's fields the history shows, named as in activities.csv. */
-function activityHistoryFields(activity: ActivityValues, initiativeKeys: readonly string[]) {
-  return { ...activity, initiative_keys: [...initiativeKeys].sort().join('|') };
 }
 
 /**

@@ -16,7 +16,7 @@ import { useViewer } from '../../auth/hooks/useViewer.js';
 import { type ActivityFormValues, activitySchema, parseCount } from '../entrySchemas.js';
 import { saveMyActivityMutation } from '../graphql/myEntriesQueries.js';
 import { useFormDraft } from '../hooks/useFormDraft.js';
-import { ChoiceGroup, DraftNotice, SaveError } from './EntryFields.js';
+import { ChoiceGroup, DraftNotice, FormActions, SaveError } from './EntryFields.js';
 
 type Initiative = MyInitiativesQuery['myInitiatives'][number];
 
@@ -253,21 +253,7 @@ export function ActivityForm({ activity, initiatives, earliest, onSaved, onCance
           {...register('youthReachedEstimate')}
         />
         <SaveError error={error} />
-        <div className="mq-app-actions my-actions">
-          <button type="submit" className="mq-button" disabled={loading}>
-            {loading ? t('my.form.saving') : t('my.activityForm.save')}
-          </button>
-          <button
-            type="button"
-            className="mq-button mq-button--quiet"
-            onClick={() => {
-              draft.clear();
-              onCancel();
-            }}
-          >
-            {t('my.form.cancel')}
-          </button>
-        </div>
+        <FormActions saveLabel="my.activityForm.save" loading={loading} draft={draft} onCancel={onCancel} />
       </form>
     </section>
   );

@@ -12,7 +12,7 @@ import { type CheckinFormValues, checkinSchema } from '../entrySchemas.js';
 import { gasLevelLabel, gasLevelSign } from '../gasLevels.js';
 import { recordMyCheckinMutation } from '../graphql/myEntriesQueries.js';
 import { useFormDraft } from '../hooks/useFormDraft.js';
-import { ChoiceGroup, DraftNotice, SaveError, TextAreaField } from './EntryFields.js';
+import { ChoiceGroup, DraftNotice, FormActions, SaveError, TextAreaField } from './EntryFields.js';
 
 /** Props of {@link CheckinForm}. */
 export interface CheckinFormProps {
@@ -119,21 +119,7 @@ export function CheckinForm({ goal, onSaved, onCancel }: CheckinFormProps) {
           {...register('note')}
         />
         <SaveError error={error} />
-        <div className="mq-app-actions my-actions">
-          <button type="submit" className="mq-button" disabled={loading}>
-            {loading ? t('my.form.saving') : t('my.checkin.save')}
-          </button>
-          <button
-            type="button"
-            className="mq-button mq-button--quiet"
-            onClick={() => {
-              draft.clear();
-              onCancel();
-            }}
-          >
-            {t('my.form.cancel')}
-          </button>
-        </div>
+        <FormActions saveLabel="my.checkin.save" loading={loading} draft={draft} onCancel={onCancel} />
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
 import { useId } from 'react';
 import { graphqlErrorText } from '../../../common/graphqlErrorCode.js';
+import type { MessageKey } from '../../../i18n/de.js';
 import { useI18n } from '../../../i18n/useI18n.js';
 import type { FormDraft } from '../hooks/useFormDraft.js';
 
@@ -100,6 +101,38 @@ export function SaveError({ error, children }: { error: unknown; children?: Reac
     <div className="mq-app-error my-save-error" role="alert" data-testid="save-error">
       <p>{t('my.form.failed', { message: graphqlErrorText(error, t) })}</p>
       {children}
+    </div>
+  );
+}
+
+/** Save and cancel under an entry form. Cancelling is deliberate: the draft goes with it. */
+export function FormActions({
+  saveLabel,
+  loading,
+  draft,
+  onCancel,
+}: {
+  saveLabel: MessageKey;
+  loading: boolean;
+  draft: FormDraft;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="mq-app-actions my-actions">
+      <button type="submit" className="mq-button" disabled={loading}>
+        {loading ? t('my.form.saving') : t(saveLabel)}
+      </button>
+      <button
+        type="button"
+        className="mq-button mq-button--quiet"
+        onClick={() => {
+          draft.clear();
+          onCancel();
+        }}
+      >
+        {t('my.form.cancel')}
+      </button>
     </div>
   );
 }

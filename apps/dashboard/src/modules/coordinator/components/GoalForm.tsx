@@ -13,7 +13,7 @@ import { type GoalFormValues, goalSchema, parseDecimal } from '../entrySchemas.j
 import { gasLevelLabel, gasLevelSign } from '../gasLevels.js';
 import { saveMyGoalMutation } from '../graphql/myEntriesQueries.js';
 import { useFormDraft } from '../hooks/useFormDraft.js';
-import { ChoiceGroup, DraftNotice, SaveError, TextAreaField } from './EntryFields.js';
+import { ChoiceGroup, DraftNotice, FormActions, SaveError, TextAreaField } from './EntryFields.js';
 
 type Enrollment = MyParticipationQuery['myParticipation']['enrollments'][number];
 
@@ -256,22 +256,7 @@ export function GoalForm({ goal, enrollments, onSaved, onCancel, reload }: GoalF
             </button>
           ) : null}
         </SaveError>
-        <div className="mq-app-actions my-actions">
-          <button type="submit" className="mq-button" disabled={loading}>
-            {loading ? t('my.form.saving') : t('my.goalForm.save')}
-          </button>
-          <button
-            type="button"
-            className="mq-button mq-button--quiet"
-            onClick={() => {
-              // Cancelling is deliberate: the draft goes with it.
-              draft.clear();
-              onCancel();
-            }}
-          >
-            {t('my.form.cancel')}
-          </button>
-        </div>
+        <FormActions saveLabel="my.goalForm.save" loading={loading} draft={draft} onCancel={onCancel} />
       </form>
     </section>
   );
