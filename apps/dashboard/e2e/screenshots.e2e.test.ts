@@ -21,6 +21,7 @@ const ADMIN_PAGES = [
   { path: '/kohorten', name: 'kohorten' },
   { path: '/methodik', name: 'methodik' },
   { path: '/datenimport', name: 'datenimport' },
+  { path: '/vollstaendigkeit', name: 'vollstaendigkeit' },
   { path: '/berichte', name: 'berichte' },
   { path: '/datenschutz', name: 'datenschutz' },
   { path: '/graphiql', name: 'graphiql' },
@@ -44,6 +45,15 @@ const FUNDER_PAGES = [
 ] as const;
 
 const FUNDER = 'telekom@mintq.example';
+
+/** A coordinator's own area (the demo coordinator with an interim check-in). */
+const COORDINATOR_PAGES = [
+  { path: '/meine-teilnahme', name: 'koordination-teilnahme' },
+  { path: '/mein-wirkungsziel', name: 'koordination-wirkungsziel' },
+  { path: '/transferaktivitaeten', name: 'koordination-aktivitaeten' },
+] as const;
+
+const COORDINATOR = 'koordination.zwischenstand@mintq.example';
 
 const run = setUpMintqRun({ warmReleasesOf: [FUNDER] });
 
@@ -101,6 +111,10 @@ describe('the screenshots of docs/screenshots', () => {
 
     it(`a funder's pages at ${width} px, German and English`, async () => {
       await photograph(FUNDER, FUNDER_PAGES, width);
+    });
+
+    it(`a coordinator's pages at ${width} px, German and English`, async () => {
+      await photograph(COORDINATOR, COORDINATOR_PAGES, width);
     });
   }
 });

@@ -133,7 +133,7 @@ export function CompletenessTable({ people, selected, onSelect, onRemind }: Comp
                   <td data-label={columns.actions}>
                     <button
                       type="button"
-                      className="mq-button mq-button--quiet"
+                      className="mq-button mq-button--quiet cp-remind-one"
                       aria-label={t('completeness.remindOne', { name })}
                       onClick={() => onRemind(person)}
                       data-testid="remind-one"
