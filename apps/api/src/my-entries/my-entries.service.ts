@@ -95,6 +95,21 @@ function isUniqueViolation(error: unknown): boolean {
 export class MyEntriesService {
   constructor(private readonly repository: MyEntriesRepository) {}
 
+  /** The next free key `<owner>-<kind>-<n>` of a table, inside the saving transaction. */
+  private async nextKey(
+    table: 'goals' | 'activities' | 'initiatives',
+    owner: string,
+    kind: 'goal' | 'act' | 'ini',
+    trx: Transaction<DB>,
+  ): Promise<string> {
+    const taken = await this.repository.takenKeysQuery(table, owner, kind, trx).execute();
+    return nextEntryKey(
+      owner,
+      kind,
+      taken.map((t) => t.key),
+    );
+  }
+
   /** The signed-in coordinator's participant id; FORBIDDEN for a user who is none. */
   private me(viewer: Viewer): number {
     if (viewer.participantId === null || viewer.participantId === undefined)
@@ -306,12 +321,7 @@ export class MyEntriesService {
         };
 
         if (!existing) {
-          const taken = await this.repository.takenKeysQuery('goals', participant.key, 'goal', trx).execute();
-          const newKey = nextEntryKey(
-            participant.key,
-            'goal',
-            taken.map((t) => t.key),
-          );
+          const newKey = await this.nextKey('goals', participant.key, 'goal', trx);
           await this.repository.insertGoalQuery(participantId, newKey, setOn, values, trx).execute();
           await this.repository
             .insertHistoryQuery(
@@ -504,14 +514,7 @@ export class MyEntriesService {
         const history = { userId: viewer.userId, actor: viewer.email, participantId };
         const linked = known.map((i) => ({ id: i.id, key: i.key }));
         for (const initiative of newInitiatives) {
-          const taken = await this.repository
-            .takenKeysQuery('initiatives', participant.network_key, 'ini', trx)
-            .execute();
-          const newKey = nextEntryKey(
-            participant.network_key,
-            'ini',
-            taken.map((t) => t.key),
-          );
+          const newKey = await this.nextKey('initiatives', participant.network_key, 'ini', trx);
           const { id } = await this.repository
             .insertInitiativeQuery(
               {
@@ -554,14 +557,7 @@ export class MyEntriesService {
         );
         const ids = linked.map((l) => l.id);
         if (!existing || key === null) {
-          const taken = await this.repository
-            .takenKeysQuery('activities', participant.key, 'act', trx)
-            .execute();
-          const newKey = nextEntryKey(
-            participant.key,
-            'act',
-            taken.map((t) => t.key),
-          );
+          const newKey = await this.nextKey('activities', participant.key, 'act', trx);
           const { id } = await this.repository
             .insertActivityQuery(participantId, newKey, values, trx)
             .executeTakeFirstOrThrow();
