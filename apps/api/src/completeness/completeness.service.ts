@@ -1,4 +1,5 @@
 import {
+  ACTIVITY_EDIT_DAYS_RANGE,
   type EntryAction,
   type EntryEntity,
   type EntrySource,
@@ -33,8 +34,6 @@ import {
   type SkipReason,
 } from './completeness.types.js';
 
-/** A cohort's activity edit window, in whole days (the migration's check says the same). */
-export const ACTIVITY_EDIT_DAYS_RANGE = { min: 0, max: 366 } as const;
 /** The most history rows one page holds. */
 export const HISTORY_PAGE_MAX = 200;
 
